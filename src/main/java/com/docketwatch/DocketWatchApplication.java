@@ -1,0 +1,135 @@
+package com.docketwatch;
+
+import com.docketwatch.auth.ApiKeyAuthFilter;
+import com.docketwatch.auth.Caller;
+import com.docketwatch.cli.DemoCommand;
+import com.docketwatch.cli.MigrateCommand;
+import com.docketwatch.core.CaseService;
+import com.docketwatch.core.ClaimService;
+import com.docketwatch.core.EventFeed;
+import com.docketwatch.core.Events;
+import com.docketwatch.core.FilingService;
+import com.docketwatch.core.HearingService;
+import com.docketwatch.core.KeyService;
+import com.docketwatch.core.StatusService;
+import com.docketwatch.db.Database;
+import com.docketwatch.demo.DemoData;
+import com.docketwatch.errors.ApiExceptionMapper;
+import com.docketwatch.errors.DatabaseExceptionMapper;
+import com.docketwatch.errors.JsonExceptionMapper;
+import com.docketwatch.errors.UnexpectedExceptionMapper;
+import com.docketwatch.errors.WebApplicationExceptionMapper;
+import com.docketwatch.http.BodyLimitFilter;
+import com.docketwatch.http.IdempotencyFilter;
+import com.docketwatch.resources.CaseResource;
+import com.docketwatch.resources.ClaimResource;
+import com.docketwatch.resources.CourtResource;
+import com.docketwatch.resources.EventResource;
+import com.docketwatch.resources.FilingResource;
+import com.docketwatch.resources.HearingResource;
+import com.docketwatch.resources.KeyResource;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.dropwizard.auth.AuthDynamicFeature;
+import io.dropwizard.auth.AuthValueFactoryProvider;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.server.AbstractServerFactory;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.jdbi3.JdbiFactory;
+import java.time.Clock;
+import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
+import org.jdbi.v3.core.Jdbi;
+
+/** DocketWatch: court cases, docket entries, alerts and hearing reminders over REST. */
+public class DocketWatchApplication extends Application<DocketWatchConfiguration> {
+    private final Clock clock;
+
+    public DocketWatchApplication() {
+        this(Clock.systemUTC());
+    }
+
+    /** Tests pass a controllable clock; scheduling logic never reads the system time directly. */
+    public DocketWatchApplication(Clock clock) {
+        this.clock = clock;
+    }
+
+    public static void main(String[] args) throws Exception {
+        new DocketWatchApplication().run(args);
+    }
+
+    @Override
+    public String getName() {
+        return "docketwatch";
+    }
+
+    @Override
+    public void initialize(Bootstrap<DocketWatchConfiguration> bootstrap) {
+        bootstrap.setConfigurationSourceProvider(new SubstitutingSourceProvider(
+                bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
+        bootstrap.addCommand(new MigrateCommand());
+        bootstrap.addCommand(new DemoCommand(this));
+    }
+
+    @Override
+    public void run(DocketWatchConfiguration config, Environment environment) {
+        ObjectMapper json = configureJson(environment.getObjectMapper());
+
+        Database database = Database.open(config.getDatabase());
+        environment.lifecycle().manage(database);
+        database.migrate();
+        Jdbi jdbi = new JdbiFactory().build(environment, database.dataSourceFactory(), "postgresql");
+
+        Events events = new Events(json);
+        KeyService keys = new KeyService(jdbi);
+        ClaimService claims = new ClaimService(jdbi, clock, events);
+        HearingService hearings = new HearingService(jdbi, clock, events);
+        CaseService cases = new CaseService(jdbi, clock, claims, hearings);
+        StatusService statuses = new StatusService(jdbi, clock, events);
+        FilingService filings = new FilingService(jdbi, clock, events);
+
+        if (config.getBootstrapAdminKey() != null) {
+            keys.bootstrap(config.getBootstrapAdminKey());
+        }
+        if (config.isDemo()) {
+            new DemoData(jdbi, cases, filings, claims, statuses, hearings).loadOnce();
+        }
+
+        if (config.getServerFactory() instanceof AbstractServerFactory server) {
+            server.setRegisterDefaultExceptionMappers(false);
+        }
+        var jersey = environment.jersey();
+        jersey.register(new ApiExceptionMapper());
+        jersey.register(new WebApplicationExceptionMapper());
+        jersey.register(new JsonExceptionMapper());
+        jersey.register(new DatabaseExceptionMapper());
+        jersey.register(new UnexpectedExceptionMapper());
+        jersey.register(new BodyLimitFilter());
+        jersey.register(new AuthDynamicFeature(ApiKeyAuthFilter.create(jdbi)));
+        jersey.register(RolesAllowedDynamicFeature.class);
+        jersey.register(new AuthValueFactoryProvider.Binder<>(Caller.class));
+        jersey.register(new IdempotencyFilter(jdbi, json));
+
+        jersey.register(new KeyResource(keys));
+        jersey.register(new CourtResource(cases));
+        jersey.register(new CaseResource(cases, statuses));
+        jersey.register(new FilingResource(filings));
+        jersey.register(new ClaimResource(claims));
+        jersey.register(new HearingResource(hearings));
+        jersey.register(new EventResource(new EventFeed(jdbi, json)));
+    }
+
+    /** snake_case on the wire, ISO-8601 times, unknown fields refused. */
+    static ObjectMapper configureJson(ObjectMapper json) {
+        return json.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+}

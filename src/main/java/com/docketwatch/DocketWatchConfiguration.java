@@ -1,0 +1,63 @@
+package com.docketwatch;
+
+import com.docketwatch.db.DatabaseConfig;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.core.Configuration;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/** Everything {@code config.yml} can set; each value can come from a DOCKETWATCH_* environment variable. */
+public class DocketWatchConfiguration extends Configuration {
+    @Valid
+    @NotNull
+    private DatabaseConfig database = new DatabaseConfig();
+
+    @Valid
+    @NotNull
+    private AlertsConfig alerts = new AlertsConfig();
+
+    private String bootstrapAdminKey;
+
+    /** Loads the Musk v. OpenAI demo data at start-up (set by the {@code demo} command). */
+    private boolean demo;
+
+    @JsonProperty
+    public DatabaseConfig getDatabase() {
+        return database;
+    }
+
+    @JsonProperty
+    public void setDatabase(DatabaseConfig database) {
+        this.database = database;
+    }
+
+    @JsonProperty
+    public AlertsConfig getAlerts() {
+        return alerts;
+    }
+
+    @JsonProperty
+    public void setAlerts(AlertsConfig alerts) {
+        this.alerts = alerts;
+    }
+
+    @JsonProperty
+    public String getBootstrapAdminKey() {
+        return bootstrapAdminKey == null || bootstrapAdminKey.isBlank() ? null : bootstrapAdminKey;
+    }
+
+    @JsonProperty
+    public void setBootstrapAdminKey(String bootstrapAdminKey) {
+        this.bootstrapAdminKey = bootstrapAdminKey;
+    }
+
+    @JsonProperty
+    public boolean isDemo() {
+        return demo;
+    }
+
+    @JsonProperty
+    public void setDemo(boolean demo) {
+        this.demo = demo;
+    }
+}

@@ -1,0 +1,8 @@
+package com.docketwatch.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+
+/** An API key; {@code key} (the secret) appears only in the answer that created it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record KeyView(String id, String name, String role, String key, Instant createdAt, Instant revokedAt) {}

@@ -1,0 +1,118 @@
+package com.docketwatch.core;
+
+import com.docketwatch.api.FilingRequest;
+import com.docketwatch.api.FilingView;
+import com.docketwatch.api.Page;
+import com.docketwatch.db.CaseDao;
+import com.docketwatch.db.FilingDao;
+import com.docketwatch.db.FilingDao.FilingQuery;
+import com.docketwatch.db.FilingDao.Ranked;
+import com.docketwatch.db.PartyDao;
+import com.docketwatch.db.SqlStates;
+import com.docketwatch.errors.ApiException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/** Docket entries: creation (with its {@code filing.created} event), per-case lists and full-text search. */
+public final class FilingService {
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Events events;
+
+    public FilingService(Jdbi jdbi, Clock clock, Events events) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    public FilingView create(long caseId, FilingRequest r) {
+        Check check = Check.body(r)
+                .required("filed_on", r.filedOn())
+                .required("kind", r.kind())
+                .oneOf("kind", r.kind(), Vocabulary.FILING_KINDS)
+                .text("title", r.title(), 2000)
+                .optionalText("description", r.description(), 100_000)
+                .httpUrl("document_url", r.documentUrl());
+        if (r.entryNumber() != null && r.entryNumber() < 1) {
+            check.fail("entry_number", "must be a positive integer");
+        }
+        Long filedBy = r.filedBy() == null ? null : Ids.parse(r.filedBy()).stream().boxed().findFirst().orElse(-1L);
+        if (filedBy != null && filedBy < 0) {
+            check.fail("filed_by", "is not a party id");
+        }
+        check.orThrow();
+        return jdbi.inTransaction(h -> {
+            CaseService.requireCase(h, caseId);
+            if (filedBy != null && h.attach(PartyDao.class).ofCase(caseId, List.of(filedBy)).isEmpty()) {
+                throw ApiException.invalid("filed_by", "no party " + filedBy + " in this case");
+            }
+            Instant now = clock.instant();
+            FilingView filing;
+            try {
+                filing = h.attach(FilingDao.class).insert(caseId, r.entryNumber(), r.filedOn(), r.kind(), r.title().trim(),
+                        CaseService.blankToNull(r.description()), filedBy, r.documentUrl());
+            } catch (UnableToExecuteStatementException e) {
+                if (SqlStates.isUniqueViolation(e, FilingDao.UNIQUE_ENTRY)) {
+                    throw ApiException.conflict("Case " + caseId + " already has docket entry " + r.entryNumber());
+                }
+                throw e;
+            }
+            h.attach(CaseDao.class).touch(caseId, now);
+            events.record(h, Events.FILING_CREATED, caseId, filing, now);
+            return filing;
+        });
+    }
+
+    public FilingView get(long caseId, long filingId) {
+        return jdbi.withExtension(FilingDao.class, dao -> dao.find(filingId))
+                .filter(f -> f.caseId().equals(Ids.str(caseId)))
+                .orElseThrow(() -> ApiException.notFound("No filing " + filingId + " in case " + caseId));
+    }
+
+    public Page<FilingView> list(long caseId, FilingQuery query, PageRequest page) {
+        Cursor c = page.decode(2);
+        return jdbi.inTransaction(h -> {
+            CaseService.requireCase(h, caseId);
+            return byDate(h.attach(FilingDao.class), query, c, page);
+        });
+    }
+
+    /** Search across cases: ranked by relevance when {@code text} is given, newest first otherwise. */
+    public Page<FilingView> search(FilingQuery query, String text, PageRequest page) {
+        if (text == null) {
+            Cursor c = page.decode(2);
+            return jdbi.withExtension(FilingDao.class, dao -> byDate(dao, query, c, page));
+        }
+        Cursor c = page.decode(2);
+        Float afterRank = c == null ? null : parseRank(c.get(0));
+        List<Ranked> rows = jdbi.withExtension(FilingDao.class,
+                dao -> dao.search(query, text, afterRank, c == null ? null : c.getLong(1), page.fetchSize()));
+        return Page.of(rows, page, r -> Cursor.of(r.rank(), r.id()), Ranked::view);
+    }
+
+    private static Page<FilingView> byDate(FilingDao dao, FilingQuery query, Cursor c, PageRequest page) {
+        LocalDate afterDate = c == null ? null : parseDate(c.get(0));
+        List<FilingView> rows = dao.list(query, afterDate, c == null ? null : c.getLong(1), page.fetchSize());
+        return Page.of(rows, page, f -> Cursor.of(f.filedOn(), f.id()), f -> f);
+    }
+
+    private static Float parseRank(String s) {
+        try {
+            return Float.parseFloat(s);
+        } catch (NumberFormatException e) {
+            throw ApiException.badParameter("cursor", "is not a cursor this list returned");
+        }
+    }
+
+    private static LocalDate parseDate(String s) {
+        try {
+            return LocalDate.parse(s);
+        } catch (RuntimeException e) {
+            throw ApiException.badParameter("cursor", "is not a cursor this list returned");
+        }
+    }
+}

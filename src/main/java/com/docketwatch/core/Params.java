@@ -1,0 +1,73 @@
+package com.docketwatch.core;
+
+import com.docketwatch.errors.ApiException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+
+/** Query parameters: a malformed one is a 400 naming it. */
+public final class Params {
+    private Params() {}
+
+    public static LocalDate date(String name, String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badParameter(name, "must be a date such as 2024-08-05");
+        }
+    }
+
+    /**
+     * An instant with an offset, or a date meaning its start (UTC); with {@code endOfDay} a date
+     * means the start of the next day, so {@code to=2025-02-04} includes all of that day.
+     */
+    public static Instant instant(String name, String raw, boolean endOfDay) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(raw).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                LocalDate d = LocalDate.parse(raw);
+                return (endOfDay ? d.plusDays(1) : d).atStartOfDay().toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException e2) {
+                throw ApiException.badParameter(name, "must be an instant such as 2025-02-04T10:00:00-08:00 or a date");
+            }
+        }
+    }
+
+    public static String oneOf(String name, String raw, Collection<String> allowed) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        if (!allowed.contains(raw)) {
+            throw ApiException.badParameter(name, "must be one of " + String.join(", ", allowed));
+        }
+        return raw;
+    }
+
+    public static Long id(String name, String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        return Ids.parse(raw).stream().boxed().findFirst()
+                .orElseThrow(() -> ApiException.badParameter(name, "is not an id"));
+    }
+
+    public static String text(String name, String raw, int max) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        if (raw.length() > max) {
+            throw ApiException.badParameter(name, "must be at most " + max + " characters");
+        }
+        return raw.trim();
+    }
+}

@@ -1,0 +1,88 @@
+package com.docketwatch.db;
+
+import com.docketwatch.api.CaseSummary;
+import com.docketwatch.api.RelatedCaseView;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.SqlObject;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Cases, their status and their links to related cases. */
+@RegisterConstructorMapper(CaseSummary.class)
+@RegisterConstructorMapper(RelatedCaseView.class)
+@RegisterConstructorMapper(CaseDao.CaseRef.class)
+public interface CaseDao extends SqlObject {
+    /** What an event needs to name its case. */
+    record CaseRef(long id, String courtId, String docketNumber, String caption, String status, String timezone) {}
+
+    String SUMMARY = "c.id::text as id, c.court_id as court, c.docket_number, c.caption, c.filed_on, c.judge, "
+            + "c.nature_of_suit, c.status, c.status_since, c.created_at, c.updated_at";
+
+    @SqlQuery("insert into cases (court_id, docket_number, caption, filed_on, judge, nature_of_suit, status, status_since) "
+            + "values (:court, :docket, :caption, :filedOn, :judge, :nos, :status, :filedOn) returning id")
+    long insert(@Bind("court") String court, @Bind("docket") String docketNumber, @Bind("caption") String caption,
+            @Bind("filedOn") LocalDate filedOn, @Bind("judge") String judge, @Bind("nos") String natureOfSuit,
+            @Bind("status") String status);
+
+    @SqlQuery("select " + SUMMARY + " from cases c where c.id = :id")
+    Optional<CaseSummary> find(@Bind("id") long id);
+
+    @SqlQuery("select c.id, c.court_id, c.docket_number, c.caption, c.status, ct.timezone "
+            + "from cases c join courts ct on ct.id = c.court_id where c.id = :id")
+    Optional<CaseRef> ref(@Bind("id") long id);
+
+    /** Locks the case row for the rest of the transaction: status changes on one case are serialised. */
+    @SqlQuery("select c.id, c.court_id, c.docket_number, c.caption, c.status, ct.timezone "
+            + "from cases c join courts ct on ct.id = c.court_id where c.id = :id for update of c")
+    Optional<CaseRef> lock(@Bind("id") long id);
+
+    @SqlUpdate("update cases set caption = :caption, judge = :judge, nature_of_suit = :nos, updated_at = :now where id = :id")
+    void update(@Bind("id") long id, @Bind("caption") String caption, @Bind("judge") String judge,
+            @Bind("nos") String natureOfSuit, @Bind("now") Instant now);
+
+    @SqlUpdate("update cases set status = :status, status_since = :since, updated_at = :now where id = :id")
+    void updateStatus(@Bind("id") long id, @Bind("status") String status, @Bind("since") LocalDate since,
+            @Bind("now") Instant now);
+
+    /** Marks activity on the case (a filing, a claim change, a hearing) for {@code updated_since}. */
+    @SqlUpdate("update cases set updated_at = greatest(updated_at, :now) where id = :id")
+    void touch(@Bind("id") long id, @Bind("now") Instant now);
+
+    @SqlUpdate("insert into case_relations (case_id, related_case_id, relation) values (:id, :related, :relation) "
+            + "on conflict do nothing")
+    int relate(@Bind("id") long id, @Bind("related") long related, @Bind("relation") String relation);
+
+    /** Both directions: links this case made, and links others made to it (shown with the inverse relation). */
+    @SqlQuery("select r.related_case_id::text as case_id, r.relation, o.court_id as court, o.docket_number, o.caption "
+            + "from case_relations r join cases o on o.id = r.related_case_id where r.case_id = :id "
+            + "union all "
+            + "select r.case_id::text, '~' || r.relation, o.court_id, o.docket_number, o.caption "
+            + "from case_relations r join cases o on o.id = r.case_id where r.related_case_id = :id")
+    List<RelatedCaseView> related(@Bind("id") long id);
+
+    default List<CaseSummary> list(CaseQuery q, Long afterId, int limit) {
+        Filter f = new Filter()
+                .when(q.status(), "status", "c.status = :status")
+                .when(q.court(), "court", "c.court_id = :court")
+                .when(Filter.contains(q.party()), "party",
+                        "exists (select 1 from parties p where p.case_id = c.id and lower(p.name) like :party escape '\\')")
+                .when(Filter.contains(q.text()), "text",
+                        "lower(c.caption || ' ' || c.docket_number) like :text escape '\\'")
+                .when(q.filedAfter(), "filedAfter", "c.filed_on > :filedAfter")
+                .when(q.filedBefore(), "filedBefore", "c.filed_on < :filedBefore")
+                .when(q.updatedSince(), "updatedSince", "c.updated_at >= :updatedSince")
+                .when(afterId, "afterId", "c.id > :afterId")
+                .bind("limit", limit);
+        return f.query(getHandle(), "select " + SUMMARY + " from cases c" + f.where() + " order by c.id limit :limit")
+                .mapTo(CaseSummary.class).list();
+    }
+
+    /** The filters of {@code GET /cases}; null means not filtered. */
+    record CaseQuery(String status, String court, String party, String text, LocalDate filedAfter,
+            LocalDate filedBefore, Instant updatedSince) {}
+}

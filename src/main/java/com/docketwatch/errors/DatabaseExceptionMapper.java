@@ -1,0 +1,29 @@
+package com.docketwatch.errors;
+
+import com.docketwatch.db.SqlStates;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * Constraint violations that reach the edge: a unique key (23505) is a 409 conflict, a missing
+ * referenced row (23503) or a failed check (23514) a 422; anything else is unexpected.
+ */
+@Provider
+public class DatabaseExceptionMapper implements ExceptionMapper<JdbiException> {
+    private final UnexpectedExceptionMapper unexpected = new UnexpectedExceptionMapper();
+
+    @Override
+    public Response toResponse(JdbiException e) {
+        String state = SqlStates.of(e);
+        if (SqlStates.UNIQUE_VIOLATION.equals(state)) {
+            return ProblemResponses.of(ApiException.conflict("This resource already exists").toProblem());
+        }
+        if (SqlStates.FOREIGN_KEY_VIOLATION.equals(state) || SqlStates.CHECK_VIOLATION.equals(state)) {
+            return ProblemResponses.of(Problem.of(422, "validation", "Invalid request",
+                    "The request refers to something that does not exist or breaks a rule of the data"));
+        }
+        return unexpected.toResponse(e);
+    }
+}

@@ -1,0 +1,44 @@
+package com.docketwatch.resources;
+
+import com.docketwatch.api.CourtRequest;
+import com.docketwatch.api.CourtView;
+import com.docketwatch.api.Page;
+import com.docketwatch.auth.Role;
+import com.docketwatch.core.CaseService;
+import com.docketwatch.core.PageRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+@Path("/api/v1/courts")
+@Produces(MediaType.APPLICATION_JSON)
+public class CourtResource {
+    private final CaseService cases;
+
+    public CourtResource(CaseService cases) {
+        this.cases = cases;
+    }
+
+    /** Adds a court: 201; 409 if the id exists; 422 for a bad id or time zone. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response create(CourtRequest body) {
+        CourtView court = cases.createCourt(body);
+        return Created.at("courts/" + court.id(), court);
+    }
+
+    /** All courts, by id. */
+    @GET
+    @PermitAll
+    public Page<CourtView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return cases.courts(PageRequest.of(limit, cursor));
+    }
+}

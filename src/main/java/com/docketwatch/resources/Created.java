@@ -1,0 +1,13 @@
+package com.docketwatch.resources;
+
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** {@code 201 Created} with the new resource and its {@code Location}. */
+final class Created {
+    private Created() {}
+
+    static Response at(String path, Object entity) {
+        return Response.created(URI.create("/api/v1/" + path)).entity(entity).build();
+    }
+}
