@@ -1,0 +1,39 @@
+package com.docketwatch.support;
+
+import com.docketwatch.DocketWatchApplication;
+import com.docketwatch.DocketWatchConfiguration;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The real service on random ports with the project's own {@code config.yml}, on a fresh PostgreSQL
+ * database, with {@link #ADMIN_KEY} as its bootstrap admin key.
+ */
+public final class TestApp {
+    public static final String ADMIN_KEY = "test-admin-key-0123456789";
+
+    private TestApp() {}
+
+    public static DropwizardAppExtension<DocketWatchConfiguration> create(ConfigOverride... extra) {
+        List<ConfigOverride> overrides = new ArrayList<>(List.of(
+                ConfigOverride.config("database.url", TestDatabases.fresh()),
+                ConfigOverride.config("bootstrapAdminKey", ADMIN_KEY),
+                ConfigOverride.config("server.applicationConnectors[0].port", "0"),
+                ConfigOverride.config("server.adminConnectors[0].port", "0"),
+                ConfigOverride.config("logging.level", "WARN")));
+        overrides.addAll(List.of(extra));
+        return new DropwizardAppExtension<>(DocketWatchApplication.class, projectFile("config.yml"),
+                overrides.toArray(ConfigOverride[]::new));
+    }
+
+    public static Api api(DropwizardAppExtension<DocketWatchConfiguration> app) {
+        return new Api("http://localhost:" + app.getLocalPort());
+    }
+
+    public static String projectFile(String name) {
+        return Path.of(name).toAbsolutePath().toString();
+    }
+}
