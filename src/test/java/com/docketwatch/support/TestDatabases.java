@@ -17,6 +17,8 @@ import java.util.UUID;
  */
 public final class TestDatabases {
     private static EmbeddedPostgres embedded;
+    private static final java.util.List<String> CREATED = new java.util.ArrayList<>();
+    private static boolean cleanupRegistered;
 
     private TestDatabases() {}
 
@@ -26,10 +28,29 @@ public final class TestDatabases {
         String name = "dw_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
         try (Connection c = DriverManager.getConnection(admin); Statement s = c.createStatement()) {
             s.execute("create database " + name);
+            CREATED.add(name);
+            registerCleanup(admin);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test database on " + admin, e);
         }
         return withDatabase(admin, name);
+    }
+
+    /** On an external server, the databases this JVM created are dropped when it exits. */
+    private static void registerCleanup(String admin) {
+        if (cleanupRegistered || !external()) {
+            return;
+        }
+        cleanupRegistered = true;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (Connection c = DriverManager.getConnection(admin); Statement s = c.createStatement()) {
+                for (String db : CREATED) {
+                    s.execute("drop database if exists " + db + " with (force)");
+                }
+            } catch (SQLException ignored) {
+                // best effort: the server may be gone
+            }
+        }));
     }
 
     public static boolean external() {
