@@ -1,5 +1,13 @@
 package com.docketwatch;
 
+import com.docketwatch.alerts.AddressPolicy;
+import com.docketwatch.alerts.Channels;
+import com.docketwatch.alerts.DeliveryWorker;
+import com.docketwatch.alerts.EmailChannel;
+import com.docketwatch.alerts.Messages;
+import com.docketwatch.alerts.RetryPolicy;
+import com.docketwatch.alerts.SecretBox;
+import com.docketwatch.alerts.WebhookChannel;
 import com.docketwatch.auth.ApiKeyAuthFilter;
 import com.docketwatch.auth.Caller;
 import com.docketwatch.cli.DemoCommand;
@@ -12,6 +20,8 @@ import com.docketwatch.core.FilingService;
 import com.docketwatch.core.HearingService;
 import com.docketwatch.core.KeyService;
 import com.docketwatch.core.StatusService;
+import com.docketwatch.core.SubscriptionService;
+import com.docketwatch.health.DeliveryHealthCheck;
 import com.docketwatch.db.Database;
 import com.docketwatch.demo.DemoData;
 import com.docketwatch.errors.ApiExceptionMapper;
@@ -28,6 +38,7 @@ import com.docketwatch.resources.EventResource;
 import com.docketwatch.resources.FilingResource;
 import com.docketwatch.resources.HearingResource;
 import com.docketwatch.resources.KeyResource;
+import com.docketwatch.resources.SubscriptionResource;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -92,6 +103,22 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         StatusService statuses = new StatusService(jdbi, clock, events);
         FilingService filings = new FilingService(jdbi, clock, events);
 
+        AlertsConfig alerts = config.getAlerts();
+        SecretBox secrets = alerts.getSecretKey() != null ? SecretBox.fromBase64(alerts.getSecretKey())
+                : SecretBox.fromKeyFile(config.getDatabase().dataDirPath().resolve("secret.key"));
+        AddressPolicy addresses = new AddressPolicy(alerts.webhookAllowHostList());
+        WebhookChannel webhooks = new WebhookChannel(addresses, alerts.getWebhookTimeout(), clock);
+        environment.lifecycle().manage(webhooks);
+        EmailChannel email = alerts.emailEnabled() ? new EmailChannel(alerts.getSmtpHost(),
+                alerts.getSmtpPort() == null ? 25 : alerts.getSmtpPort(), alerts.getMailFrom()) : null;
+        Channels channels = new Channels(webhooks, email, secrets, new Messages(json, alerts.getPublicBaseUrl()));
+        DeliveryWorker worker = new DeliveryWorker(jdbi, clock, channels,
+                new RetryPolicy(alerts.getRetryInitialDelay(), alerts.getMaxRetryDelay(), alerts.getRetryWindow()),
+                alerts.getWorkers(), alerts.getBatchSize(), alerts.getPollInterval(), environment.metrics());
+        environment.lifecycle().manage(worker);
+        environment.healthChecks().register("deliveries", new DeliveryHealthCheck(worker, alerts.getMaxBacklogAge()));
+        SubscriptionService subscriptions = new SubscriptionService(jdbi, clock, addresses, channels, alerts.emailEnabled());
+
         if (config.getBootstrapAdminKey() != null) {
             keys.bootstrap(config.getBootstrapAdminKey());
         }
@@ -121,6 +148,7 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         jersey.register(new ClaimResource(claims));
         jersey.register(new HearingResource(hearings));
         jersey.register(new EventResource(new EventFeed(jdbi, json)));
+        jersey.register(new SubscriptionResource(subscriptions));
     }
 
     /** snake_case on the wire, ISO-8601 times, unknown fields refused. */

@@ -1,12 +1,17 @@
 package com.docketwatch.core;
 
+import com.docketwatch.api.FilingView;
+import com.docketwatch.db.DeliveryDao;
 import com.docketwatch.db.EventDao;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import org.jdbi.v3.core.Handle;
 
-/** Writes events to the outbox inside the caller's transaction, so a change and its alert commit together. */
+/**
+ * The outbox: an event is written inside the caller's transaction, together with one delivery row
+ * per matching subscription, so a change, its event and its alerts commit (or roll back) together.
+ */
 public final class Events {
     public static final String FILING_CREATED = "filing.created";
     public static final String CASE_STATUS_CHANGED = "case.status_changed";
@@ -14,6 +19,9 @@ public final class Events {
     public static final String HEARING_SCHEDULED = "hearing.scheduled";
     public static final String HEARING_RESCHEDULED = "hearing.rescheduled";
     public static final String HEARING_VACATED = "hearing.vacated";
+    public static final String HEARING_REMINDER = "hearing.reminder";
+    public static final java.util.List<String> ALL = java.util.List.of(FILING_CREATED, CASE_STATUS_CHANGED, CLAIM_UPDATED,
+            HEARING_SCHEDULED, HEARING_RESCHEDULED, HEARING_VACATED, HEARING_REMINDER);
 
     private final ObjectMapper json;
 
@@ -22,8 +30,22 @@ public final class Events {
     }
 
     public long record(Handle handle, String type, long caseId, Object data, Instant at) {
+        return record(handle, type, caseId, data, at, null, null);
+    }
+
+    public long filingCreated(Handle handle, FilingView filing, Instant at) {
+        return record(handle, FILING_CREATED, Long.parseLong(filing.caseId()), filing, at, Long.parseLong(filing.id()), filing.kind());
+    }
+
+    private long record(Handle handle, String type, long caseId, Object data, Instant at, Long filingId, String kind) {
+        long id = handle.attach(EventDao.class).insert(type, caseId, at, serialise(type, data));
+        handle.attach(DeliveryDao.class).fanOut(id, type, caseId, filingId, kind, at);
+        return id;
+    }
+
+    private String serialise(String type, Object data) {
         try {
-            return handle.attach(EventDao.class).insert(type, caseId, at, json.writeValueAsString(data));
+            return json.writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not serialise a " + type + " event", e);
         }

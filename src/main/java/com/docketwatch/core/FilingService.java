@@ -62,7 +62,7 @@ public final class FilingService {
                 throw e;
             }
             h.attach(CaseDao.class).touch(caseId, now);
-            events.record(h, Events.FILING_CREATED, caseId, filing, now);
+            events.filingCreated(h, filing, now);
             return filing;
         });
     }

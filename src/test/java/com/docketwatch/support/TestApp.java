@@ -17,9 +17,18 @@ public final class TestApp {
 
     private TestApp() {}
 
+    /** A fixed AES key for webhook secrets, shared by instances on one database. */
+    public static final String SECRET_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+
     public static DropwizardAppExtension<DocketWatchConfiguration> create(ConfigOverride... extra) {
+        return create(TestDatabases.fresh(), extra);
+    }
+
+    /** An instance on the given database (several instances may share one). */
+    public static DropwizardAppExtension<DocketWatchConfiguration> create(String databaseUrl, ConfigOverride... extra) {
         List<ConfigOverride> overrides = new ArrayList<>(List.of(
-                ConfigOverride.config("database.url", TestDatabases.fresh()),
+                ConfigOverride.config("database.url", databaseUrl),
+                ConfigOverride.config("alerts.secretKey", SECRET_KEY),
                 ConfigOverride.config("bootstrapAdminKey", ADMIN_KEY),
                 ConfigOverride.config("server.applicationConnectors[0].port", "0"),
                 ConfigOverride.config("server.adminConnectors[0].port", "0"),

@@ -1,0 +1,53 @@
+package com.docketwatch.alerts;
+
+import com.docketwatch.db.DeliveryDao.Due;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/** Routes a delivery to its channel: a signed webhook, or an email when SMTP is configured. */
+public final class Channels {
+    private final WebhookChannel webhooks;
+    private final EmailChannel email;
+    private final SecretBox secrets;
+    private final Messages messages;
+
+    public Channels(WebhookChannel webhooks, EmailChannel email, SecretBox secrets, Messages messages) {
+        this.webhooks = webhooks;
+        this.email = email;
+        this.secrets = secrets;
+        this.messages = messages;
+    }
+
+    /** Sends one delivery; webhook bodies are built once per event and shared through {@code bodies}. */
+    public CompletableFuture<Outcome> send(Due d, Map<Long, String> bodies) {
+        try {
+            if ("webhook".equals(d.channelType())) {
+                String body = bodies.computeIfAbsent(d.eventId(), id -> messages.webhookBody(d));
+                String secret = new String(secrets.open(d.secretEnc()), StandardCharsets.UTF_8);
+                return webhooks.send(d.webhookUrl(), Long.toString(d.eventId()), secret, body);
+            }
+            if (email == null) {
+                return CompletableFuture.completedFuture(Outcome.failed(null, "email is not configured (DOCKETWATCH_SMTP_HOST)", 0));
+            }
+            return email.send(d.email(), messages.subject(d), messages.emailBody(d));
+        } catch (RuntimeException e) {
+            return CompletableFuture.completedFuture(Outcome.failed(null, e.toString(), 0));
+        }
+    }
+
+    /** A signed test ping to a webhook subscription, outside the delivery log. */
+    public CompletableFuture<Outcome> ping(String url, byte[] secretEnc, String messageId, String body) {
+        return webhooks.send(url, messageId, new String(secrets.open(secretEnc), StandardCharsets.UTF_8), body);
+    }
+
+    public CompletableFuture<Outcome> pingEmail(String address, String subject, String body) {
+        return email == null
+                ? CompletableFuture.completedFuture(Outcome.failed(null, "email is not configured", 0))
+                : email.send(address, subject, body);
+    }
+
+    public SecretBox secrets() {
+        return secrets;
+    }
+}

@@ -1,0 +1,81 @@
+package com.docketwatch.db;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Deliveries: matching events to subscriptions, claiming due ones, recording attempts. */
+@RegisterConstructorMapper(DeliveryDao.Due.class)
+@RegisterConstructorMapper(DeliveryDao.LogRow.class)
+public interface DeliveryDao {
+    /** A claimed delivery with everything needed to send it. */
+    record Due(long id, long eventId, long subscriptionId, int attempts, Instant createdAt, String type,
+            Instant occurredAt, String data, long caseId, String caption, String docketNumber, String courtId,
+            String channelType, String webhookUrl, byte[] secretEnc, String email) {}
+
+    /** The result of one attempt, to record. */
+    record Attempt(long deliveryId, String status, int attempts, String lastError, Instant nextAttemptAt,
+            Instant deliveredAt, Instant attemptedAt, Integer statusCode, long durationMs) {}
+
+    record LogRow(long id, long eventId, String eventType, String status, int attempts, String lastError,
+            Instant nextAttemptAt, Instant deliveredAt, Instant createdAt) {}
+
+    /**
+     * One delivery row per matching subscription, in one statement: the case's own subscribers, its
+     * court's, party-name subscribers whose string appears in a party of the case, and full-text
+     * subscribers whose query matches the filing. Paused subscriptions, other event types and other
+     * filing kinds are left out; daily-digest subscribers' rows wait for their digest.
+     */
+    @SqlUpdate("insert into deliveries (event_id, subscription_id, status, next_attempt_at) "
+            + "select :eventId, s.id, case when s.delivery = 'daily_digest' then 'digest' else 'pending' end, :now "
+            + "from (select id from subscriptions where case_id = :caseId "
+            + "      union all select id from subscriptions where court_id = (select court_id from cases where id = :caseId) "
+            + "      union all select s.id from subscriptions s where s.party is not null and exists ("
+            + "          select 1 from parties p where p.case_id = :caseId and strpos(lower(p.name), s.party) > 0) "
+            + "      union all select s.id from subscriptions s join filings f on f.id = :filingId "
+            + "          where s.query_tsq is not null and f.search @@ s.query_tsq) m "
+            + "join subscriptions s on s.id = m.id "
+            + "where not s.paused and :type = any (s.events) "
+            + "and (s.filing_kinds is null or cast(:kind as text) is null or :kind = any (s.filing_kinds)) "
+            + "on conflict do nothing")
+    int fanOut(@Bind("eventId") long eventId, @Bind("type") String type, @Bind("caseId") long caseId,
+            @Bind("filingId") Long filingId, @Bind("kind") String filingKind, @Bind("now") Instant now);
+
+    /** Due deliveries, locked until this transaction ends; rows other workers hold are skipped. */
+    @SqlQuery("select d.id, d.event_id, d.subscription_id, d.attempts, d.created_at, e.type, e.occurred_at, "
+            + "e.data::text as data, e.case_id, c.caption, c.docket_number, c.court_id, s.channel_type, s.webhook_url, "
+            + "s.secret_enc, s.email "
+            + "from deliveries d join events e on e.id = d.event_id join cases c on c.id = e.case_id "
+            + "join subscriptions s on s.id = d.subscription_id "
+            + "where d.status in ('pending', 'retrying') and d.next_attempt_at <= :now and not s.paused "
+            + "order by d.next_attempt_at, d.id limit :limit for update of d skip locked")
+    List<Due> claimDue(@Bind("now") Instant now, @Bind("limit") int limit);
+
+    @SqlBatch("update deliveries set status = :status, attempts = :attempts, last_error = :lastError, "
+            + "next_attempt_at = coalesce(:nextAttemptAt, next_attempt_at), delivered_at = :deliveredAt where id = :deliveryId")
+    void record(@BindMethods List<Attempt> attempts);
+
+    @SqlBatch("insert into delivery_attempts (delivery_id, attempted_at, status_code, error, duration_ms) "
+            + "values (:deliveryId, :attemptedAt, :statusCode, :lastError, :durationMs)")
+    void log(@BindMethods List<Attempt> attempts);
+
+    /** How long the oldest due delivery has been waiting, in seconds (0 when none is due). */
+    @SqlQuery("select coalesce(extract(epoch from (:now - min(next_attempt_at))), 0) from deliveries "
+            + "where status in ('pending', 'retrying') and next_attempt_at <= :now")
+    double backlogAgeSeconds(@Bind("now") Instant now);
+
+    @SqlQuery("select d.id, d.event_id, e.type as event_type, d.status, d.attempts, d.last_error, "
+            + "case when d.status in ('pending', 'retrying') then d.next_attempt_at end as next_attempt_at, "
+            + "d.delivered_at, d.created_at from deliveries d join events e on e.id = d.event_id "
+            + "where d.subscription_id = :subscriptionId and d.id < :before order by d.id desc limit :limit")
+    List<LogRow> log(@Bind("subscriptionId") long subscriptionId, @Bind("before") long beforeId, @Bind("limit") int limit);
+
+    @SqlQuery("select status from deliveries where id = :id")
+    Optional<String> status(@Bind("id") long id);
+}
