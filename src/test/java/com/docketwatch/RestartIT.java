@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.docketwatch.support.Api;
+import com.docketwatch.support.Receiver;
 import com.docketwatch.support.ServiceProcess;
 import com.docketwatch.support.TestApp;
 import com.docketwatch.support.TestDatabases;
@@ -70,6 +71,57 @@ class RestartIT {
             List<String> ids = new ArrayList<>();
             filings.get("data").forEach(f -> ids.add(f.get("id").asText()));
             assertThat(ids).containsExactlyInAnyOrderElementsOf(committed).hasSize(40);
+        }
+    }
+
+    @Test
+    void alertsInFlightAtKillDashNineAreDeliveredAfterRestartWithTheirEventIds() throws Exception {
+        env.put("DOCKETWATCH_WEBHOOK_ALLOW_HOSTS", "localhost");
+        List<String> eventIds = new ArrayList<>();
+        try (Receiver receiver = new Receiver()) {
+            receiver.delay(java.time.Duration.ofSeconds(3)); // every delivery is still in flight when the service dies
+            String subscription;
+            String reporter;
+            try (ServiceProcess first = ServiceProcess.start("server", data, env)) {
+                Api api = first.api();
+                String editor = api.key("editor");
+                reporter = api.key("reporter");
+                String caseId = api.newCase(editor, api.court(editor));
+                subscription = api.post("/api/v1/subscriptions", reporter, Map.of("case_id", caseId,
+                        "events", List.of("filing.created"), "channel", Map.of("type", "webhook", "url", receiver.url("/hook"))))
+                        .expect(201).json().get("id").asText();
+                for (int i = 1; i <= 15; i++) {
+                    api.post("/api/v1/cases/" + caseId + "/filings", editor, Map.of("entry_number", i, "filed_on", "2025-01-01",
+                            "kind", "notice", "title", "Notice " + i)).expect(201);
+                }
+                api.get("/api/v1/events?after=0&limit=500", TestApp.ADMIN_KEY).json().get("data").forEach(e -> {
+                    if (e.get("type").asText().equals("filing.created")) {
+                        eventIds.add(e.get("id").asText());
+                    }
+                });
+                Thread.sleep(1500);
+                first.kill9();
+            }
+            receiver.delay(java.time.Duration.ZERO);
+            try (ServiceProcess second = ServiceProcess.start("server", data, env)) {
+                List<Receiver.Hit> hits = receiver.await(h -> true, 15, java.time.Duration.ofSeconds(60));
+                long deadline = System.nanoTime() + 60_000_000_000L;
+                while (receiver.hits().stream().map(Receiver.Hit::id).distinct().count() < 15 && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                }
+                assertThat(receiver.hits().stream().map(Receiver.Hit::id).distinct().toList())
+                        .containsExactlyInAnyOrderElementsOf(eventIds);
+                assertThat(hits).isNotEmpty();
+                deadline = System.nanoTime() + 30_000_000_000L;
+                JsonNode log;
+                do {
+                    Thread.sleep(200);
+                    log = second.api().get("/api/v1/subscriptions/" + subscription + "/deliveries?limit=500", reporter)
+                            .expect(200).json().get("data");
+                } while (log.findValuesAsText("status").stream().anyMatch(st -> !st.equals("delivered")) && System.nanoTime() < deadline);
+                assertThat(log).hasSize(15);
+                assertThat(log.findValuesAsText("status")).containsOnly("delivered");
+            }
         }
     }
 

@@ -30,6 +30,7 @@ public final class EmailChannel implements AutoCloseable {
         p.put("mail.smtp.connectiontimeout", "10000");
         p.put("mail.smtp.timeout", "10000");
         p.put("mail.smtp.writetimeout", "10000");
+        p.put("mail.smtp.localhost", "docketwatch"); // HELO name: no reverse DNS lookup of this host
         this.session = Session.getInstance(p);
         try {
             this.from = new InternetAddress(from == null ? "docketwatch@localhost" : from, true);
