@@ -10,6 +10,11 @@ public final class SqlStates {
     public static final String UNIQUE_VIOLATION = "23505";
     public static final String FOREIGN_KEY_VIOLATION = "23503";
     public static final String CHECK_VIOLATION = "23514";
+    /** A date or timestamp outside PostgreSQL's range (e.g. the year 300000). */
+    public static final String DATETIME_FIELD_OVERFLOW = "22008";
+    /** A character the database cannot store, such as U+0000 in text. */
+    public static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
+    public static final String UNTRANSLATABLE_CHARACTER = "22P05";
 
     private SqlStates() {}
 
