@@ -259,6 +259,20 @@ class ClaimsIT {
         assertThat(events.get(1).get("case_id").asText()).isEqualTo(id);
     }
 
+    @Test
+    void nulCharactersAre422AndChangeNothing() {
+        String id = api.newCase(editor, court);
+        api.post(claims(id), editor, Map.of("title", "Fraud \u0000 claim")).problem(422);
+        assertThat(list(id)).isEmpty();
+        String claimId = newClaim(id, "Fraud");
+        String marker = lastEventId();
+        api.patch(claim(id, claimId), editor, Map.of("status", "dismissed", "reason", "nul \u0000 reason")).problem(422);
+        JsonNode c = api.get(claim(id, claimId), reporter).json();
+        assertThat(c.get("status").asText()).isEqualTo("pending");
+        assertThat(c.get("history")).hasSize(1);
+        assertThat(eventsOfCase(marker, id)).isEmpty();
+    }
+
     // --- helpers ---
 
     private static String claims(String caseId) {

@@ -271,6 +271,20 @@ class FilingsIT {
         assertThat(e.get("data").get("entry_number").asInt()).isEqualTo(7);
     }
 
+    @Test
+    void nulCharactersAndDatesBeyondTheDatabaseRangeAre422NotServerErrors() {
+        String id = api.newCase(editor, court);
+        String marker = lastEventId();
+        api.post(filings(id), editor, Map.of("filed_on", "2024-09-01", "kind", "order", "title", "Order \u0000 granting")).problem(422);
+        api.post(filings(id), editor, Map.of("filed_on", "2024-09-01", "kind", "order", "title", "Order",
+                "description", "nul \u0000 inside")).problem(422);
+        api.post(filings(id), editor, Map.of("filed_on", "+6000000-01-01", "kind", "order", "title", "Order")).problem(422);
+        assertThat(caseFilings(id, "")).isEmpty();
+        assertThat(eventsOfCase(marker, id)).isEmpty();
+        api.get(filings(id) + "?filed_after=" + enc("+6000000-01-01"), reporter).problem(422);
+        api.get("/api/v1/filings?q=" + enc("order \u0000 granting"), reporter).problem(422);
+    }
+
     // --- helpers ---
 
     private static String filings(String caseId) {

@@ -339,6 +339,20 @@ class HearingsIT {
         assertThat(events.get(3).get("data").get("id").asText()).isEqualTo(second);
     }
 
+    @Test
+    void timesBeyondTheDatabaseRangeAre422NotServerErrors() {
+        String id = api.newCase(editor, court);
+        api.post(hearings(id), editor, Map.of("kind", "hearing", "scheduled_at", "+300000-01-01T00:00:00Z")).problem(422);
+        assertThat(caseHearings(id)).isEmpty();
+        String hid = hearing(id, "hearing", "2025-02-04T10:00:00-08:00");
+        api.patch(hearing(id, hid), editor, Map.of("scheduled_at", "+300000-01-01T00:00:00Z")).problem(422);
+        api.patch(hearing(id, hid), editor, Map.of("status", "held", "outcome", "Granted \u0000 in part")).problem(422);
+        JsonNode h = api.get(hearing(id, hid), reporter).json();
+        assertThat(h.get("status").asText()).isEqualTo("scheduled");
+        assertThat(h.get("history")).hasSize(1);
+        api.get("/api/v1/hearings?from=" + enc("+300000-01-01T00:00:00Z"), reporter).problem(422);
+    }
+
     // --- helpers ---
 
     private static String hearings(String caseId) {

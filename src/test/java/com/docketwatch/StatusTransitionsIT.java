@@ -314,6 +314,21 @@ class StatusTransitionsIT {
                 Map.of("status", "open", "effective_on", "2026-02-02")).expect(201);
     }
 
+    @Test
+    void effectiveOnBeyondTheDatabaseRangeOrANulInTheReasonIs422AndChangesNothing() {
+        String id = api.newCase(editor, court);
+        String marker = lastEventId();
+        api.post("/api/v1/cases/" + id + "/status-changes", editor,
+                Map.of("status", "stayed", "effective_on", "+6000000-01-01")).problem(422);
+        api.post("/api/v1/cases/" + id + "/status-changes", editor,
+                Map.of("status", "stayed", "effective_on", "2026-02-01", "reason", "pending \u0000 appeal")).problem(422);
+        JsonNode c = api.get("/api/v1/cases/" + id, reporter).json();
+        assertThat(c.get("status").asText()).isEqualTo("open");
+        assertThat(c.get("status_since").asText()).isEqualTo("2026-01-05");
+        assertThat(history(id)).isEmpty();
+        assertThat(eventsOfCase(marker, id)).isEmpty();
+    }
+
     // --- helpers ---
 
     /** A new case walked along an allowed path to {@code status}. */
