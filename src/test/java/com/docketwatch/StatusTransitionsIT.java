@@ -353,7 +353,9 @@ class StatusTransitionsIT {
 
     private static List<String> ids(String path) {
         List<String> out = new ArrayList<>();
-        api.get(path, reporter).expect(200).json().get("data").forEach(c -> out.add(c.get("id").asText()));
+        JsonNode page = api.get(path + "&limit=500", reporter).expect(200).json();
+        assertThat(page.get("next_cursor").isNull()).isTrue();
+        page.get("data").forEach(c -> out.add(c.get("id").asText()));
         return out;
     }
 
