@@ -38,6 +38,7 @@ import com.docketwatch.resources.EventResource;
 import com.docketwatch.resources.FilingResource;
 import com.docketwatch.resources.HearingResource;
 import com.docketwatch.resources.KeyResource;
+import com.docketwatch.resources.OpenApiResource;
 import com.docketwatch.resources.SubscriptionResource;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -148,6 +149,7 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         jersey.register(new ClaimResource(claims));
         jersey.register(new HearingResource(hearings));
         jersey.register(new EventResource(new EventFeed(jdbi, json)));
+        jersey.register(new OpenApiResource());
         jersey.register(new SubscriptionResource(subscriptions));
     }
 
