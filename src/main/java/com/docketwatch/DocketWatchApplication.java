@@ -3,6 +3,7 @@ package com.docketwatch;
 import com.docketwatch.alerts.AddressPolicy;
 import com.docketwatch.alerts.Channels;
 import com.docketwatch.alerts.DeliveryWorker;
+import com.docketwatch.alerts.DigestSender;
 import com.docketwatch.alerts.EmailChannel;
 import com.docketwatch.alerts.Messages;
 import com.docketwatch.alerts.RetryPolicy;
@@ -19,6 +20,7 @@ import com.docketwatch.core.Events;
 import com.docketwatch.core.FilingService;
 import com.docketwatch.core.HearingService;
 import com.docketwatch.core.KeyService;
+import com.docketwatch.core.ReminderService;
 import com.docketwatch.core.StatusService;
 import com.docketwatch.core.SubscriptionService;
 import com.docketwatch.health.DeliveryHealthCheck;
@@ -32,6 +34,12 @@ import com.docketwatch.errors.WebApplicationExceptionMapper;
 import com.docketwatch.http.BodyLimitFilter;
 import com.docketwatch.http.IdempotencyFilter;
 import com.docketwatch.resources.CaseResource;
+import com.docketwatch.scheduling.DigestJob;
+import com.docketwatch.scheduling.MaintenanceJob;
+import com.docketwatch.scheduling.QuartzScheduler;
+import com.docketwatch.scheduling.ReminderSweepJob;
+import com.docketwatch.scheduling.SchedulerHealthCheck;
+import com.docketwatch.scheduling.Schedules;
 import com.docketwatch.resources.ClaimResource;
 import com.docketwatch.resources.CourtResource;
 import com.docketwatch.resources.EventResource;
@@ -53,7 +61,12 @@ import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jdbi3.JdbiFactory;
+import io.dropwizard.db.DataSourceFactory;
+import io.dropwizard.db.ManagedDataSource;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.quartz.SchedulerException;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.jdbi.v3.core.Jdbi;
 
@@ -94,12 +107,15 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         Database database = Database.open(config.getDatabase());
         environment.lifecycle().manage(database);
         database.migrate();
-        Jdbi jdbi = new JdbiFactory().build(environment, database.dataSourceFactory(), "postgresql");
+        DataSourceFactory dataSources = database.dataSourceFactory();
+        ManagedDataSource dataSource = dataSources.build(environment.metrics(), "postgresql");
+        Jdbi jdbi = new JdbiFactory().build(environment, dataSources, dataSource, "postgresql");
 
         Events events = new Events(json);
         KeyService keys = new KeyService(jdbi);
         ClaimService claims = new ClaimService(jdbi, clock, events);
-        HearingService hearings = new HearingService(jdbi, clock, events);
+        ReminderService reminders = new ReminderService(jdbi, clock, json, Duration.ofSeconds(30), 1000);
+        HearingService hearings = new HearingService(jdbi, clock, events, reminders);
         CaseService cases = new CaseService(jdbi, clock, claims, hearings);
         StatusService statuses = new StatusService(jdbi, clock, events);
         FilingService filings = new FilingService(jdbi, clock, events);
@@ -115,10 +131,25 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         Channels channels = new Channels(webhooks, email, secrets, new Messages(json, alerts.getPublicBaseUrl()));
         DeliveryWorker worker = new DeliveryWorker(jdbi, clock, channels,
                 new RetryPolicy(alerts.getRetryInitialDelay(), alerts.getMaxRetryDelay(), alerts.getRetryWindow()),
-                alerts.getWorkers(), alerts.getBatchSize(), alerts.getPollInterval(), environment.metrics());
+                alerts.getWorkers(), alerts.getBatchSize(), alerts.getPollInterval(),
+                alerts.getWebhookTimeout().multipliedBy(3), environment.metrics());
         environment.lifecycle().manage(worker);
         environment.healthChecks().register("deliveries", new DeliveryHealthCheck(worker, alerts.getMaxBacklogAge()));
-        SubscriptionService subscriptions = new SubscriptionService(jdbi, clock, addresses, channels, alerts.emailEnabled());
+        SubscriptionService subscriptions = new SubscriptionService(jdbi, clock, addresses, channels, alerts.emailEnabled(),
+                reminders);
+
+        DigestSender digests = new DigestSender(jdbi, clock, channels);
+        QuartzScheduler quartz = new QuartzScheduler(dataSource, 4, Map.of(
+                ReminderSweepJob.class, () -> new ReminderSweepJob(reminders, worker),
+                DigestJob.class, () -> new DigestJob(digests),
+                MaintenanceJob.class, () -> new MaintenanceJob(jdbi)));
+        environment.lifecycle().manage(quartz);
+        try {
+            Schedules.register(quartz.scheduler());
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("Could not register the scheduled jobs", e);
+        }
+        environment.healthChecks().register("scheduler", new SchedulerHealthCheck(quartz.scheduler()));
 
         if (config.getBootstrapAdminKey() != null) {
             keys.bootstrap(config.getBootstrapAdminKey());

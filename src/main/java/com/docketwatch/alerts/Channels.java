@@ -47,6 +47,19 @@ public final class Channels {
                 : email.send(address, subject, body);
     }
 
+    /** One message listing {@code events} for a daily-digest subscription. */
+    public CompletableFuture<Outcome> digest(com.docketwatch.db.DigestDao.DigestSubscription s, java.util.List<Due> events) {
+        if ("webhook".equals(s.channelType())) {
+            String id = "digest_" + s.id() + "_" + s.localDate();
+            String secret = new String(secrets.open(s.secretEnc()), StandardCharsets.UTF_8);
+            return webhooks.send(s.webhookUrl(), id, secret, messages.digestBody(id, s.id(), s.localDate(), events));
+        }
+        if (email == null) {
+            return CompletableFuture.completedFuture(Outcome.failed(null, "email is not configured (DOCKETWATCH_SMTP_HOST)", 0));
+        }
+        return email.send(s.email(), messages.digestSubject(s.localDate(), events), messages.digestText(events));
+    }
+
     public SecretBox secrets() {
         return secrets;
     }

@@ -22,10 +22,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Delivers alerts. Each worker thread claims a batch of due deliveries with {@code FOR UPDATE SKIP
- * LOCKED}, sends them concurrently, and records every attempt before committing. The row locks last
- * until the outcome is recorded, so two instances never send the same delivery at once, and a
- * worker that dies (even by {@code kill -9}) releases its rows with its connection: they are sent
- * again, with the same {@code webhook-id}, by whoever claims them next.
+ * LOCKED} and a lease, sends them concurrently, and records every attempt. While leased, no other
+ * worker or instance picks a delivery; a worker that dies (even by {@code kill -9}) leaves its lease
+ * to expire and the delivery is sent again, with the same {@code webhook-id}, by whoever claims it
+ * next. The lease outlasts the send timeout, and no transaction stays open during a send.
  */
 public final class DeliveryWorker implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
@@ -37,6 +37,7 @@ public final class DeliveryWorker implements Managed {
     private final int threads;
     private final int batchSize;
     private final Duration pollInterval;
+    private final Duration lease;
     private final Meter delivered;
     private final Meter retried;
     private final Meter failed;
@@ -46,7 +47,7 @@ public final class DeliveryWorker implements Managed {
     private volatile boolean running;
 
     public DeliveryWorker(Jdbi jdbi, Clock clock, Channels channels, RetryPolicy retry, int threads, int batchSize,
-            Duration pollInterval, MetricRegistry metrics) {
+            Duration pollInterval, Duration lease, MetricRegistry metrics) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.channels = channels;
@@ -54,6 +55,7 @@ public final class DeliveryWorker implements Managed {
         this.threads = threads;
         this.batchSize = batchSize;
         this.pollInterval = pollInterval;
+        this.lease = lease;
         this.delivered = metrics.meter("alerts.delivered");
         this.retried = metrics.meter("alerts.retried");
         this.failed = metrics.meter("alerts.failed");
@@ -125,27 +127,28 @@ public final class DeliveryWorker implements Managed {
         }
     }
 
-    /** One round: claim, send concurrently, record; returns how many deliveries it handled. */
+    /** One round: claim (leased), send concurrently, record; returns how many deliveries it handled. */
     public int runOnce() {
-        return jdbi.inTransaction(h -> {
+        Instant now = clock.instant();
+        List<Due> due = jdbi.withExtension(DeliveryDao.class, dao -> dao.claimDue(now, now.plus(lease), batchSize));
+        if (due.isEmpty()) {
+            return 0;
+        }
+        Map<Long, String> bodies = new HashMap<>();
+        List<CompletableFuture<Outcome>> sends = new ArrayList<>(due.size());
+        for (Due d : due) {
+            sends.add(channels.send(d, bodies));
+        }
+        List<Attempt> attempts = new ArrayList<>(due.size());
+        for (int i = 0; i < due.size(); i++) {
+            attempts.add(outcome(due.get(i), sends.get(i).join()));
+        }
+        jdbi.useTransaction(h -> {
             DeliveryDao dao = h.attach(DeliveryDao.class);
-            List<Due> due = dao.claimDue(clock.instant(), batchSize);
-            if (due.isEmpty()) {
-                return 0;
-            }
-            Map<Long, String> bodies = new HashMap<>();
-            List<CompletableFuture<Outcome>> sends = new ArrayList<>(due.size());
-            for (Due d : due) {
-                sends.add(channels.send(d, bodies));
-            }
-            List<Attempt> attempts = new ArrayList<>(due.size());
-            for (int i = 0; i < due.size(); i++) {
-                attempts.add(outcome(due.get(i), sends.get(i).join()));
-            }
             dao.record(attempts);
             dao.log(attempts);
-            return due.size();
         });
+        return due.size();
     }
 
     private Attempt outcome(Due d, Outcome o) {

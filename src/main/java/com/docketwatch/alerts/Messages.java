@@ -35,6 +35,39 @@ public final class Messages {
         }
     }
 
+    /** A digest webhook: {@code {"id", "type": "digest", "date", "subscription_id", "events": [envelopes]}}. */
+    public String digestBody(String id, long subscriptionId, java.time.LocalDate day, java.util.List<Due> events) {
+        ObjectNode root = json.createObjectNode();
+        root.put("id", id);
+        root.put("type", "digest");
+        root.put("date", day.toString());
+        root.put("subscription_id", Long.toString(subscriptionId));
+        var list = root.putArray("events");
+        try {
+            for (Due d : events) {
+                list.add(json.readTree(webhookBody(d)));
+            }
+            return json.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String digestSubject(java.time.LocalDate day, java.util.List<Due> events) {
+        return "[DocketWatch] Daily digest for " + day + ": " + events.size() + " event" + (events.size() == 1 ? "" : "s");
+    }
+
+    public String digestText(java.util.List<Due> events) {
+        StringBuilder b = new StringBuilder("What happened on the dockets you follow:\n\n");
+        for (Due d : events) {
+            String what = headline(d.type(), data(d));
+            b.append("- ").append(d.caption()).append(" (").append(d.docketNumber()).append("): ").append(d.type())
+                    .append(what.isEmpty() ? "" : " - " + what).append('\n')
+                    .append("  ").append(baseUrl).append("/api/v1/cases/").append(d.caseId()).append('\n');
+        }
+        return b.toString();
+    }
+
     public String subject(Due d) {
         String what = headline(d.type(), data(d));
         return "[DocketWatch] " + d.caption() + " (" + d.docketNumber() + "): " + d.type() + (what.isEmpty() ? "" : " - " + what);

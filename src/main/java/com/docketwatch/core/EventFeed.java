@@ -20,7 +20,11 @@ public final class EventFeed {
         this.json = json;
     }
 
-    /** Events with an id above {@code after} (or the cursor), oldest first. */
+    /**
+     * Events after the event {@code after} (or the cursor), oldest first by committing transaction.
+     * An event appears only once every transaction older than its own has finished, so a reader
+     * following the feed never skips one.
+     */
     public Page<EventView> after(String afterParam, PageRequest page) {
         long after = 0;
         if (afterParam != null && !afterParam.isEmpty()) {
@@ -29,10 +33,27 @@ public final class EventFeed {
                 throw ApiException.badParameter("after", "is not an event id");
             }
         }
-        Cursor c = page.decode(1);
-        long from = c == null ? after : c.getLong(0);
-        List<EventRow> rows = jdbi.withExtension(EventDao.class, dao -> dao.after(from, page.fetchSize()));
-        return Page.of(rows, page, r -> Cursor.of(r.id()), this::view);
+        Cursor c = page.decode(2);
+        long afterId = after;
+        List<EventRow> rows = jdbi.withExtension(EventDao.class, dao -> {
+            String txid;
+            long id;
+            if (c != null) {
+                txid = c.get(0);
+                id = c.getLong(1);
+                if (!txid.matches("\\d{1,20}")) {
+                    throw ApiException.badParameter("cursor", "is not a cursor this list returned");
+                }
+            } else if (afterId == 0) {
+                txid = "0";
+                id = 0;
+            } else {
+                txid = dao.txidOf(afterId).orElseThrow(() -> ApiException.badParameter("after", "no event with id " + afterId));
+                id = afterId;
+            }
+            return dao.after(txid, id, page.fetchSize());
+        });
+        return Page.of(rows, page, r -> Cursor.of(r.txid(), r.id()), this::view);
     }
 
     private EventView view(EventRow r) {

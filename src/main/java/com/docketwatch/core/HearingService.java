@@ -34,11 +34,13 @@ public final class HearingService {
     private final Jdbi jdbi;
     private final Clock clock;
     private final Events events;
+    private final ReminderService reminders;
 
-    public HearingService(Jdbi jdbi, Clock clock, Events events) {
+    public HearingService(Jdbi jdbi, Clock clock, Events events, ReminderService reminders) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.events = events;
+        this.reminders = reminders;
     }
 
     public HearingView create(long caseId, HearingRequest r) {
@@ -56,6 +58,7 @@ public final class HearingService {
             dao.insertHistory(id, "scheduled", at, null, null, now);
             h.attach(CaseDao.class).touch(caseId, now);
             HearingView view = view(h, id);
+            reminders.planHearing(h, caseId, id, at, ZoneId.of(view.timezone()));
             events.record(h, Events.HEARING_SCHEDULED, caseId, view, now);
             return view;
         });
@@ -92,11 +95,13 @@ public final class HearingService {
                 }
                 dao.update(hearingId, to, "rescheduled", null, now);
                 dao.insertHistory(hearingId, "rescheduled", to, row.scheduledAt(), null, now);
+                reminders.planHearing(h, caseId, hearingId, to, ZoneId.of(row.timezone()));
                 event = Events.HEARING_RESCHEDULED;
             } else {
                 String outcome = CaseService.blankToNull(r.outcome());
                 dao.update(hearingId, row.scheduledAt(), r.status(), outcome, now);
                 dao.insertHistory(hearingId, r.status(), row.scheduledAt(), null, outcome, now);
+                reminders.cancelHearing(h, hearingId);
                 event = "vacated".equals(r.status()) ? Events.HEARING_VACATED : null;
             }
             h.attach(CaseDao.class).touch(caseId, now);

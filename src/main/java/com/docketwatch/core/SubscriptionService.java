@@ -45,8 +45,11 @@ public final class SubscriptionService {
     private final AddressPolicy addresses;
     private final Channels channels;
     private final boolean emailEnabled;
+    private final ReminderService reminders;
 
-    public SubscriptionService(Jdbi jdbi, Clock clock, AddressPolicy addresses, Channels channels, boolean emailEnabled) {
+    public SubscriptionService(Jdbi jdbi, Clock clock, AddressPolicy addresses, Channels channels, boolean emailEnabled,
+            ReminderService reminders) {
+        this.reminders = reminders;
         this.jdbi = jdbi;
         this.clock = clock;
         this.addresses = addresses;
@@ -80,12 +83,11 @@ public final class SubscriptionService {
         List<String> leads = distinct(r.reminderLeadTimes());
         for (String lead : leads) {
             try {
-                Duration d = Duration.parse(lead);
-                if (d.isNegative() || d.isZero() || d.compareTo(MAX_LEAD_TIME) > 0) {
-                    check.fail("reminder_lead_times", lead + " must be positive and at most P366D");
+                if (LeadTime.parse(lead).approximate().compareTo(MAX_LEAD_TIME) > 0) {
+                    check.fail("reminder_lead_times", lead + " must be at most P366D");
                 }
-            } catch (DateTimeParseException e) {
-                check.fail("reminder_lead_times", lead + " is not an ISO-8601 duration such as P7D or PT24H");
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                check.fail("reminder_lead_times", lead + " is not an ISO-8601 lead time such as P7D, PT24H or P1DT2H");
             }
         }
         ChannelRequest ch = r.channel();
@@ -136,7 +138,8 @@ public final class SubscriptionService {
         NewSubscription s = new NewSubscription(owner.keyId(), caseId, blank(r.court()),
                 r.party() == null || r.party().isBlank() ? null : r.party().trim().toLowerCase(Locale.ROOT),
                 blank(r.query()), events.toArray(String[]::new), kinds == null ? null : kinds.toArray(String[]::new),
-                ch.type(), url, sealed, email, leads.isEmpty() ? null : leads.toArray(String[]::new), delivery, digestAt, zone);
+                ch.type(), url, sealed, email, leads.isEmpty() ? null : leads.toArray(String[]::new), delivery, digestAt, zone,
+                firstDigestSkips(digestAt, zone));
         Row row = jdbi.inTransaction(h -> {
             if (finalCaseId != null && h.attach(CaseDao.class).find(finalCaseId).isEmpty()) {
                 throw ApiException.invalid("case_id", "no case with id " + finalCaseId);
@@ -144,9 +147,22 @@ public final class SubscriptionService {
             if (s.courtId() != null && h.attach(CourtDao.class).find(s.courtId()).isEmpty()) {
                 throw ApiException.invalid("court", "no court with id '" + s.courtId() + "'");
             }
-            return h.attach(SubscriptionDao.class).insert(s);
+            Row created = h.attach(SubscriptionDao.class).insert(s);
+            if (!leads.isEmpty()) {
+                reminders.planSubscription(h, created.id(), leads);
+            }
+            return created;
         });
         return view(row).withSecret(secret);
+    }
+
+    /** A digest subscribed to after today's digest time starts tomorrow: today counts as already sent. */
+    private java.time.LocalDate firstDigestSkips(LocalTime digestAt, String zone) {
+        if (digestAt == null) {
+            return null;
+        }
+        java.time.ZonedDateTime local = clock.instant().atZone(java.time.ZoneId.of(zone));
+        return local.toLocalTime().isBefore(digestAt) ? null : local.toLocalDate();
     }
 
     public SubscriptionView get(Caller owner, long id) {

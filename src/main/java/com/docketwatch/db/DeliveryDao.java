@@ -47,18 +47,28 @@ public interface DeliveryDao {
     int fanOut(@Bind("eventId") long eventId, @Bind("type") String type, @Bind("caseId") long caseId,
             @Bind("filingId") Long filingId, @Bind("kind") String filingKind, @Bind("now") Instant now);
 
-    /** Due deliveries, locked until this transaction ends; rows other workers hold are skipped. */
-    @SqlQuery("select d.id, d.event_id, d.subscription_id, d.attempts, d.created_at, e.type, e.occurred_at, "
+    /**
+     * Claims due deliveries for {@code lease}: rows are picked with {@code FOR UPDATE SKIP LOCKED} (so
+     * concurrent workers and instances never pick the same row) and leased, all in one statement.
+     * A worker that dies mid-send leaves its lease to expire; the delivery is then sent again.
+     */
+    @SqlQuery("with claimed as ("
+            + "  update deliveries d set lease_until = :leaseUntil where d.id in ("
+            + "    select d2.id from deliveries d2 join subscriptions s2 on s2.id = d2.subscription_id "
+            + "    where d2.status in ('pending', 'retrying') and d2.next_attempt_at <= :now "
+            + "    and (d2.lease_until is null or d2.lease_until < :now) and not s2.paused "
+            + "    order by d2.next_attempt_at, d2.id limit :limit for update of d2 skip locked) "
+            + "  returning d.*) "
+            + "select d.id, d.event_id, d.subscription_id, d.attempts, d.created_at, e.type, e.occurred_at, "
             + "e.data::text as data, e.case_id, c.caption, c.docket_number, c.court_id, s.channel_type, s.webhook_url, "
             + "s.secret_enc, s.email "
-            + "from deliveries d join events e on e.id = d.event_id join cases c on c.id = e.case_id "
-            + "join subscriptions s on s.id = d.subscription_id "
-            + "where d.status in ('pending', 'retrying') and d.next_attempt_at <= :now and not s.paused "
-            + "order by d.next_attempt_at, d.id limit :limit for update of d skip locked")
-    List<Due> claimDue(@Bind("now") Instant now, @Bind("limit") int limit);
+            + "from claimed d join events e on e.id = d.event_id join cases c on c.id = e.case_id "
+            + "join subscriptions s on s.id = d.subscription_id order by d.next_attempt_at, d.id")
+    List<Due> claimDue(@Bind("now") Instant now, @Bind("leaseUntil") Instant leaseUntil, @Bind("limit") int limit);
 
     @SqlBatch("update deliveries set status = :status, attempts = :attempts, last_error = :lastError, "
-            + "next_attempt_at = coalesce(:nextAttemptAt, next_attempt_at), delivered_at = :deliveredAt where id = :deliveryId")
+            + "next_attempt_at = coalesce(:nextAttemptAt, next_attempt_at), delivered_at = :deliveredAt, lease_until = null "
+            + "where id = :deliveryId")
     void record(@BindMethods List<Attempt> attempts);
 
     @SqlBatch("insert into delivery_attempts (delivery_id, attempted_at, status_code, error, duration_ms) "
@@ -67,7 +77,7 @@ public interface DeliveryDao {
 
     /** How long the oldest due delivery has been waiting, in seconds (0 when none is due). */
     @SqlQuery("select coalesce(extract(epoch from (:now - min(next_attempt_at))), 0) from deliveries "
-            + "where status in ('pending', 'retrying') and next_attempt_at <= :now")
+            + "where status in ('pending', 'retrying') and next_attempt_at <= :now and (lease_until is null or lease_until < :now)")
     double backlogAgeSeconds(@Bind("now") Instant now);
 
     @SqlQuery("select d.id, d.event_id, e.type as event_type, d.status, d.attempts, d.last_error, "

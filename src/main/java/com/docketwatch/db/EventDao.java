@@ -9,13 +9,23 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 /** The outbox and change feed: events are written in the transaction of the change they describe. */
 @RegisterConstructorMapper(EventDao.EventRow.class)
 public interface EventDao {
-    record EventRow(long id, String type, Instant occurredAt, long caseId, String data) {}
+    record EventRow(long id, String txid, String type, Instant occurredAt, long caseId, String data) {}
 
     @SqlQuery("insert into events (type, case_id, occurred_at, data) values (:type, :caseId, :at, cast(:data as jsonb)) returning id")
     long insert(@Bind("type") String type, @Bind("caseId") long caseId, @Bind("at") Instant occurredAt,
             @Bind("data") String dataJson);
 
-    @SqlQuery("select id, type, occurred_at, case_id, data::text as data from events where id > :after order by id limit :limit")
-    List<EventRow> after(@Bind("after") long after, @Bind("limit") int limit);
+    /**
+     * Events after the position (txid, id), only of transactions older than any still running, so an
+     * event that commits later can never land behind a reader's position.
+     */
+    @SqlQuery("select id, txid::text as txid, type, occurred_at, case_id, data::text as data from events "
+            + "where (txid, id) > (cast(:txid as xid8), :id) and txid < pg_snapshot_xmin(pg_current_snapshot()) "
+            + "order by txid, id limit :limit")
+    List<EventRow> after(@Bind("txid") String txid, @Bind("id") long id, @Bind("limit") int limit);
+
+    /** The feed position of an event, for {@code ?after=<event id>}. */
+    @SqlQuery("select txid::text from events where id = :id")
+    java.util.Optional<String> txidOf(@Bind("id") long id);
 
 }

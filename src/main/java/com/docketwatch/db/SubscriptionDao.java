@@ -20,17 +20,17 @@ public interface SubscriptionDao {
     /** A new subscription's values. */
     record NewSubscription(long ownerKeyId, Long caseId, String courtId, String party, String query, String[] events,
             String[] filingKinds, String channelType, String webhookUrl, byte[] secretEnc, String email,
-            String[] reminderLeadTimes, String delivery, LocalTime digestAt, String digestZone) {}
+            String[] reminderLeadTimes, String delivery, LocalTime digestAt, String digestZone, java.time.LocalDate lastDigestOn) {}
 
     String ROW = "id, owner_key_id, case_id, court_id, party, query, events, filing_kinds, channel_type, webhook_url, "
             + "email, reminder_lead_times, delivery, digest_at, digest_zone, paused, created_at, updated_at";
 
     @SqlQuery("insert into subscriptions (owner_key_id, case_id, court_id, party, query, query_tsq, events, filing_kinds, "
-            + "channel_type, webhook_url, secret_enc, email, reminder_lead_times, delivery, digest_at, digest_zone) "
+            + "channel_type, webhook_url, secret_enc, email, reminder_lead_times, delivery, digest_at, digest_zone, last_digest_on) "
             + "values (:ownerKeyId, :caseId, :courtId, :party, :query, "
             + "case when cast(:query as text) is null then null else websearch_to_tsquery('english', :query) end, "
             + ":events, :filingKinds, :channelType, :webhookUrl, :secretEnc, :email, :reminderLeadTimes, :delivery, "
-            + ":digestAt, :digestZone) returning " + ROW)
+            + ":digestAt, :digestZone, :lastDigestOn) returning " + ROW)
     Row insert(@BindMethods NewSubscription s);
 
     @SqlQuery("select " + ROW + " from subscriptions where id = :id and owner_key_id = :owner")

@@ -1,0 +1,75 @@
+package com.docketwatch.alerts;
+
+import com.docketwatch.db.DeliveryDao;
+import com.docketwatch.db.DeliveryDao.Attempt;
+import com.docketwatch.db.DeliveryDao.Due;
+import com.docketwatch.db.DigestDao;
+import com.docketwatch.db.DigestDao.DigestSubscription;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends each daily-digest subscription one message listing the events held for it since its last
+ * digest, once its local digest time has come. A failed send keeps the events for the next try.
+ */
+public final class DigestSender {
+    private static final Logger LOG = LoggerFactory.getLogger(DigestSender.class);
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Channels channels;
+
+    public DigestSender(Jdbi jdbi, Clock clock, Channels channels) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.channels = channels;
+    }
+
+    /** Sends every digest that is due; returns how many were sent. */
+    public int sendDue() {
+        int sent = 0;
+        for (long id : jdbi.withExtension(DigestDao.class, dao -> dao.due(clock.instant()))) {
+            if (sendOne(id)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private boolean sendOne(long subscriptionId) {
+        return jdbi.inTransaction(h -> {
+            Instant now = clock.instant();
+            DigestDao dao = h.attach(DigestDao.class);
+            DigestSubscription s = dao.lock(subscriptionId, now).orElse(null);
+            if (s == null) {
+                return false; // another instance is sending it, or it was sent meanwhile
+            }
+            List<Due> events = dao.waiting(subscriptionId);
+            if (events.isEmpty()) {
+                return false;
+            }
+            Outcome o = channels.digest(s, events).join();
+            List<Attempt> attempts = new ArrayList<>(events.size());
+            for (Due d : events) {
+                attempts.add(o.delivered()
+                        ? new Attempt(d.id(), "delivered", d.attempts() + 1, null, null, now, now, o.statusCode(), o.durationMs())
+                        : new Attempt(d.id(), "digest", d.attempts() + 1, o.error(), null, null, now, o.statusCode(), o.durationMs()));
+            }
+            DeliveryDao deliveries = h.attach(DeliveryDao.class);
+            deliveries.record(attempts);
+            deliveries.log(attempts);
+            if (o.delivered()) {
+                dao.sent(subscriptionId, s.localDate());
+            } else {
+                LOG.warn("Digest for subscription {} failed ({}); its {} events wait for the next try",
+                        subscriptionId, o.error(), events.size());
+            }
+            return o.delivered();
+        });
+    }
+}

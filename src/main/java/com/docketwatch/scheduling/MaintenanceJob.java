@@ -1,0 +1,28 @@
+package com.docketwatch.scheduling;
+
+import com.docketwatch.db.IdempotencyDao;
+import org.jdbi.v3.core.Jdbi;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobExecutionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Hourly housekeeping: forgets idempotency keys older than a day. */
+@DisallowConcurrentExecution
+public final class MaintenanceJob implements Job {
+    private static final Logger LOG = LoggerFactory.getLogger(MaintenanceJob.class);
+    private final Jdbi jdbi;
+
+    public MaintenanceJob(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public void execute(JobExecutionContext context) {
+        int expired = jdbi.withExtension(IdempotencyDao.class, IdempotencyDao::expire);
+        if (expired > 0) {
+            LOG.info("Forgot {} idempotency keys older than 24 hours", expired);
+        }
+    }
+}
