@@ -212,6 +212,15 @@ public final class SubscriptionService {
                 r.eventType(), r.status(), r.attempts(), r.lastError(), r.nextAttemptAt(), r.deliveredAt(), r.createdAt()));
     }
 
+    /** The subscription's reminders: planned (pending) and settled (sent, missed, cancelled, skipped). */
+    public Page<com.docketwatch.api.ReminderView> reminders(Caller owner, long id, PageRequest page) {
+        find(owner, id);
+        Cursor c = page.decode(1);
+        var rows = jdbi.withExtension(com.docketwatch.db.ReminderDao.class,
+                dao -> dao.list(id, c == null ? 0 : c.getLong(0), page.fetchSize()));
+        return Page.of(rows, page, r -> Cursor.of(r.id()), r -> r);
+    }
+
     /** Sends a signed {@code ping} now and reports what the receiver answered; nothing is logged or retried. */
     public PingView ping(Caller owner, long id) {
         Row s = find(owner, id);

@@ -81,6 +81,12 @@ public interface ReminderDao {
     @SqlBatch("update reminders set status = :status, event_id = :eventId, late = :late, settled_at = :settledAt where id = :id")
     void settle(@BindMethods List<Settled> reminders);
 
+    @SqlQuery("select id::text as id, hearing_id::text as hearing_id, lead_time, due_at, status, late, event_id::text as event_id "
+            + "from reminders where subscription_id = :subscriptionId and id > :after order by id limit :limit")
+    @RegisterConstructorMapper(com.docketwatch.api.ReminderView.class)
+    List<com.docketwatch.api.ReminderView> list(@Bind("subscriptionId") long subscriptionId, @Bind("after") long after,
+            @Bind("limit") int limit);
+
     @SqlQuery("select count(*) from reminders where status = 'pending'")
     long pending();
 }

@@ -80,6 +80,14 @@ public class SubscriptionResource {
         return subscriptions.deliveries(caller, subscriptionId(id), PageRequest.of(limit, cursor));
     }
 
+    /** The subscription's hearing reminders, as planned: pending ones and what became of the others. */
+    @GET
+    @Path("{id}/reminders")
+    public Page<com.docketwatch.api.ReminderView> reminders(@Auth Caller caller, @PathParam("id") String id,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return subscriptions.reminders(caller, subscriptionId(id), PageRequest.of(limit, cursor));
+    }
+
     /** Sends a signed test ping now: 200 with what the receiver answered. */
     @POST
     @Path("{id}/test")

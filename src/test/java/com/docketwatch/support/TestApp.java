@@ -2,9 +2,12 @@ package com.docketwatch.support;
 
 import com.docketwatch.DocketWatchApplication;
 import com.docketwatch.DocketWatchConfiguration;
+import io.dropwizard.core.Application;
 import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,11 +17,10 @@ import java.util.List;
  */
 public final class TestApp {
     public static final String ADMIN_KEY = "test-admin-key-0123456789";
-
-    private TestApp() {}
-
     /** A fixed AES key for webhook secrets, shared by instances on one database. */
     public static final String SECRET_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+
+    private TestApp() {}
 
     public static DropwizardAppExtension<DocketWatchConfiguration> create(ConfigOverride... extra) {
         return create(TestDatabases.fresh(), extra);
@@ -26,6 +28,21 @@ public final class TestApp {
 
     /** An instance on the given database (several instances may share one). */
     public static DropwizardAppExtension<DocketWatchConfiguration> create(String databaseUrl, ConfigOverride... extra) {
+        return new DropwizardAppExtension<>(DocketWatchApplication.class, projectFile("config.yml"), overrides(databaseUrl, extra));
+    }
+
+    /** An instance whose clock the test controls. */
+    public static DropwizardAppExtension<DocketWatchConfiguration> withClock(Clock clock, ConfigOverride... extra) {
+        return new DropwizardAppExtension<>(new DropwizardTestSupport<DocketWatchConfiguration>(DocketWatchApplication.class,
+                projectFile("config.yml"), overrides(TestDatabases.fresh(), extra)) {
+            @Override
+            public Application<DocketWatchConfiguration> newApplication() {
+                return new DocketWatchApplication(clock);
+            }
+        });
+    }
+
+    private static ConfigOverride[] overrides(String databaseUrl, ConfigOverride... extra) {
         List<ConfigOverride> overrides = new ArrayList<>(List.of(
                 ConfigOverride.config("database.url", databaseUrl),
                 ConfigOverride.config("alerts.secretKey", SECRET_KEY),
@@ -34,8 +51,7 @@ public final class TestApp {
                 ConfigOverride.config("server.adminConnectors[0].port", "0"),
                 ConfigOverride.config("logging.level", "WARN")));
         overrides.addAll(List.of(extra));
-        return new DropwizardAppExtension<>(DocketWatchApplication.class, projectFile("config.yml"),
-                overrides.toArray(ConfigOverride[]::new));
+        return overrides.toArray(ConfigOverride[]::new);
     }
 
     public static Api api(DropwizardAppExtension<DocketWatchConfiguration> app) {
