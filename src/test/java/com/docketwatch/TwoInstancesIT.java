@@ -1,62 +1,124 @@
 package com.docketwatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.docketwatch.support.Api;
 import com.docketwatch.support.Receiver;
+import com.docketwatch.support.ServiceProcess;
 import com.docketwatch.support.TestApp;
 import com.docketwatch.support.TestDatabases;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Two service instances on one PostgreSQL: each (event, subscription) pair is delivered once. */
+/**
+ * Two service instances on one PostgreSQL (this JVM's and the shaded jar in its own process, each with
+ * its delivery workers and its member of the Quartz cluster): each (event, subscription) pair and each
+ * (subscription, hearing, lead time) reminder is delivered once.
+ */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class TwoInstancesIT {
     static final String DB = TestDatabases.fresh();
     static final Receiver RECEIVER = new Receiver();
-    static final ConfigOverride[] SHARED = {
+    static final DropwizardAppExtension<DocketWatchConfiguration> ONE = TestApp.create(DB,
             ConfigOverride.config("alerts.webhookAllowHosts", "localhost"),
             ConfigOverride.config("alerts.pollInterval", "PT0.05S"),
-            ConfigOverride.config("alerts.batchSize", "7")};
-    static final DropwizardAppExtension<DocketWatchConfiguration> ONE = TestApp.create(DB, SHARED);
-    static final DropwizardAppExtension<DocketWatchConfiguration> TWO = TestApp.create(DB, SHARED);
+            ConfigOverride.config("alerts.batchSize", "7"));
+    @TempDir
+    static Path tmp;
+    static ServiceProcess two;
+
+    @BeforeAll
+    static void startSecondInstance() {
+        assumeTrue(ServiceProcess.jar() != null, "target/docketwatch.jar not built: run through `mvn verify`");
+        two = ServiceProcess.start("server", tmp.resolve("data"), Map.of("DOCKETWATCH_DATABASE_URL", DB,
+                "DOCKETWATCH_SECRET_KEY", TestApp.SECRET_KEY, "DOCKETWATCH_WEBHOOK_ALLOW_HOSTS", "localhost"));
+    }
 
     @AfterAll
-    static void tearDown() {
+    static void tearDown() throws InterruptedException {
+        if (two != null) {
+            two.close();
+        }
         RECEIVER.close();
     }
 
     @Test
     void eachEventReachesEachSubscriberExactlyOnce() {
         Api one = TestApp.api(ONE);
-        Api two = TestApp.api(TWO);
+        Api other = two.api();
         String editor = one.key("editor");
-        String reporter = two.key("reporter");
+        String reporter = other.key("reporter");
         String court = one.court(editor);
         String caseId = one.newCase(editor, court);
         for (String path : List.of("/a", "/b", "/c")) {
-            two.post("/api/v1/subscriptions", reporter, Map.of("case_id", caseId, "events", List.of("filing.created"),
+            other.post("/api/v1/subscriptions", reporter, Map.of("case_id", caseId, "events", List.of("filing.created"),
                     "channel", Map.of("type", "webhook", "url", RECEIVER.url(path)))).expect(201);
         }
         int filings = 60;
         for (int i = 1; i <= filings; i++) {
-            Api via = i % 2 == 0 ? one : two;
+            Api via = i % 2 == 0 ? one : other;
             via.post("/api/v1/cases/" + caseId + "/filings", editor, Map.of("entry_number", i, "filed_on", "2025-01-01",
                     "kind", "notice", "title", "Notice " + i)).expect(201);
         }
-        RECEIVER.await(h -> true, filings * 3, Duration.ofSeconds(60));
+        RECEIVER.await(h -> h.path().length() == 2, filings * 3, Duration.ofSeconds(60));
         sleep(1000); // a duplicate, if any, would arrive now
-        Map<String, Long> perPair = RECEIVER.hits().stream()
+        assertOncePerPair(h -> h.path().length() == 2, filings * 3);
+    }
+
+    @Test
+    void eachReminderIsSentExactlyOnceByTheCluster() {
+        Api one = TestApp.api(ONE);
+        Api other = two.api();
+        String editor = one.key("editor");
+        String reporter = other.key("reporter");
+        String court = one.court(editor);
+        String caseId = one.newCase(editor, court);
+        for (String path : List.of("/rem-a", "/rem-b")) {
+            other.post("/api/v1/subscriptions", reporter, Map.of("case_id", caseId, "events", List.of("hearing.reminder"),
+                    "reminder_lead_times", List.of("PT5S", "PT4S"), "channel", Map.of("type", "webhook", "url", RECEIVER.url(path))))
+                    .expect(201);
+        }
+        Instant at = Instant.now().plusSeconds(10);
+        int hearings = 40;
+        for (int i = 0; i < hearings; i++) {
+            (i % 2 == 0 ? one : other).post("/api/v1/cases/" + caseId + "/hearings", editor,
+                    Map.of("kind", "hearing", "scheduled_at", at.toString())).expect(201);
+        }
+        int expected = hearings * 2 * 2;
+        RECEIVER.await(h -> h.path().startsWith("/rem-"), expected, Duration.ofSeconds(60));
+        sleep(2000);
+        Map<String, Long> perReminder = RECEIVER.hits(h -> h.path().startsWith("/rem-")).stream()
+                .collect(Collectors.groupingBy(h -> h.path() + "#" + hearingAndLead(h.body()), Collectors.counting()));
+        assertThat(perReminder).hasSize(expected);
+        assertThat(perReminder.values()).containsOnly(1L);
+    }
+
+    private static String hearingAndLead(String body) {
+        try {
+            var data = Api.JSON.readTree(body).get("data");
+            return data.get("id").asText() + "#" + data.get("lead_time").asText();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void assertOncePerPair(java.util.function.Predicate<Receiver.Hit> filter, int expected) {
+        Map<String, Long> perPair = RECEIVER.hits(filter).stream()
                 .collect(Collectors.groupingBy(h -> h.path() + "#" + h.id(), Collectors.counting()));
-        assertThat(perPair).hasSize(filings * 3);
+        assertThat(perPair).hasSize(expected);
         assertThat(perPair.values()).containsOnly(1L);
     }
 
