@@ -19,6 +19,7 @@ public class AlertsConfig {
     private Duration webhookTimeout = Duration.ofSeconds(10);
     private Duration pollInterval = Duration.ofMillis(200);
     private Duration maxBacklogAge = Duration.ofMinutes(5);
+    private String digestCron = "0 * * * * ?";
     private int workers = 4;
     private int batchSize = 100;
 
@@ -155,6 +156,17 @@ public class AlertsConfig {
     @JsonProperty
     public void setMaxBacklogAge(Duration maxBacklogAge) {
         this.maxBacklogAge = maxBacklogAge;
+    }
+
+    /** When the daily-digest job looks for digests whose local time has come (a Quartz cron expression). */
+    @JsonProperty
+    public String getDigestCron() {
+        return digestCron;
+    }
+
+    @JsonProperty
+    public void setDigestCron(String digestCron) {
+        this.digestCron = digestCron;
     }
 
     @JsonProperty

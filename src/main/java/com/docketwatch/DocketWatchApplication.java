@@ -124,7 +124,7 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         SecretBox secrets = alerts.getSecretKey() != null ? SecretBox.fromBase64(alerts.getSecretKey())
                 : SecretBox.fromKeyFile(config.getDatabase().dataDirPath().resolve("secret.key"));
         AddressPolicy addresses = new AddressPolicy(alerts.webhookAllowHostList());
-        WebhookChannel webhooks = new WebhookChannel(addresses, alerts.getWebhookTimeout(), clock);
+        WebhookChannel webhooks = new WebhookChannel(addresses, alerts.getWebhookTimeout());
         environment.lifecycle().manage(webhooks);
         EmailChannel email = alerts.emailEnabled() ? new EmailChannel(alerts.getSmtpHost(),
                 alerts.getSmtpPort() == null ? 25 : alerts.getSmtpPort(), alerts.getMailFrom()) : null;
@@ -145,7 +145,7 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
                 MaintenanceJob.class, () -> new MaintenanceJob(jdbi)));
         environment.lifecycle().manage(quartz);
         try {
-            Schedules.register(quartz.scheduler());
+            Schedules.register(quartz.scheduler(), alerts.getDigestCron());
         } catch (SchedulerException e) {
             throw new IllegalStateException("Could not register the scheduled jobs", e);
         }

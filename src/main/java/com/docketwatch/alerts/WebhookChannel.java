@@ -25,11 +25,11 @@ public final class WebhookChannel implements Managed {
         return t;
     });
     private final Duration timeout;
-    private final Clock clock;
+    /** The wall clock, always: receivers check webhook-timestamp against their own clocks. */
+    private final Clock wallClock = Clock.systemUTC();
 
-    public WebhookChannel(AddressPolicy policy, Duration timeout, Clock clock) {
+    public WebhookChannel(AddressPolicy policy, Duration timeout) {
         this.timeout = timeout;
-        this.clock = clock;
         client.setFollowRedirects(false);
         client.setConnectTimeout(timeout.toMillis());
         client.setIdleTimeout(60_000);
@@ -53,7 +53,7 @@ public final class WebhookChannel implements Managed {
     public CompletableFuture<Outcome> send(String url, String messageId, String secret, String body) {
         CompletableFuture<Outcome> result = new CompletableFuture<>();
         long started = System.nanoTime();
-        long timestamp = clock.instant().getEpochSecond();
+        long timestamp = wallClock.instant().getEpochSecond();
         String signature = WebhookSigner.sign(secret, messageId, timestamp, body);
         try {
             client.newRequest(url)

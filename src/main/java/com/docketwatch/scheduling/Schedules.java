@@ -15,10 +15,10 @@ import org.quartz.TriggerBuilder;
 public final class Schedules {
     private Schedules() {}
 
-    public static void register(Scheduler scheduler) throws SchedulerException {
+    public static void register(Scheduler scheduler, String digestCron) throws SchedulerException {
         every(scheduler, ReminderSweepJob.class, "reminder-sweep", SimpleScheduleBuilder.repeatSecondlyForever(1)
                 .withMisfireHandlingInstructionNextWithRemainingCount());
-        cron(scheduler, DigestJob.class, "daily-digests", "0 * * * * ?");
+        cron(scheduler, DigestJob.class, "daily-digests", digestCron);
         cron(scheduler, MaintenanceJob.class, "maintenance", "0 17 * * * ?");
     }
 
