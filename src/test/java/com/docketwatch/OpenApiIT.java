@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.docketwatch.api.CaseRequest;
 import com.docketwatch.api.CaseSummary;
 import com.docketwatch.api.CaseView;
+import com.docketwatch.api.ChannelRequest;
+import com.docketwatch.api.ChannelView;
 import com.docketwatch.api.ClaimHistoryView;
 import com.docketwatch.api.ClaimPatch;
 import com.docketwatch.api.ClaimRequest;
@@ -13,6 +15,7 @@ import com.docketwatch.api.CounselRequest;
 import com.docketwatch.api.CounselView;
 import com.docketwatch.api.CourtRequest;
 import com.docketwatch.api.CourtView;
+import com.docketwatch.api.DeliveryView;
 import com.docketwatch.api.EventView;
 import com.docketwatch.api.FilingRequest;
 import com.docketwatch.api.FilingView;
@@ -25,18 +28,24 @@ import com.docketwatch.api.KeyView;
 import com.docketwatch.api.Page;
 import com.docketwatch.api.PartyRequest;
 import com.docketwatch.api.PartyView;
+import com.docketwatch.api.PingView;
 import com.docketwatch.api.RelatedCaseView;
 import com.docketwatch.api.RelationRequest;
 import com.docketwatch.api.StatusChangeRequest;
 import com.docketwatch.api.StatusChangeView;
+import com.docketwatch.api.SubscriptionRequest;
+import com.docketwatch.api.SubscriptionView;
 import com.docketwatch.core.CaseStatus;
+import com.docketwatch.core.Events;
 import com.docketwatch.core.Vocabulary;
 import com.docketwatch.errors.FieldError;
 import com.docketwatch.errors.Problem;
 import com.docketwatch.support.Api;
+import com.docketwatch.support.Receiver;
 import com.docketwatch.support.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -73,6 +82,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -83,7 +93,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class OpenApiIT {
-    static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create();
+    /** A webhook receiver on localhost (allow-listed below), so a test ping and an alert really arrive. */
+    static final Receiver RECEIVER = new Receiver();
+    static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create(
+            ConfigOverride.config("alerts.webhookAllowHosts", "localhost"),
+            ConfigOverride.config("alerts.pollInterval", "PT0.1S"));
     private static final List<String> HTTP_METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final Pattern TEMPLATE = Pattern.compile("\\{([^}]*)}");
     private static final PropertyNamingStrategies.SnakeCaseStrategy SNAKE = new PropertyNamingStrategies.SnakeCaseStrategy();
@@ -97,6 +111,11 @@ class OpenApiIT {
         api = TestApp.api(APP);
         served = api.get("/api/v1/openapi.json", null);
         doc = served.json();
+    }
+
+    @AfterAll
+    static void stopReceiver() {
+        RECEIVER.close();
     }
 
     /** A route: an HTTP method and a path with its template variables blanked ({@code /cases/{}}). */
@@ -309,6 +328,11 @@ class OpenApiIT {
         schemaOf.put(RelationRequest.class, "RelationRequest");
         schemaOf.put(StatusChangeRequest.class, "StatusChangeRequest");
         schemaOf.put(StatusChangeView.class, "StatusChange");
+        schemaOf.put(SubscriptionRequest.class, "SubscriptionRequest");
+        schemaOf.put(ChannelRequest.class, "ChannelRequest");
+        schemaOf.put(ChannelView.class, "Channel");
+        schemaOf.put(DeliveryView.class, "Delivery");
+        schemaOf.put(PingView.class, "PingResult");
         schemaOf.put(Problem.class, "Problem");
         schemaOf.put(FieldError.class, "FieldError");
         JsonNode schemas = doc.path("components").path("schemas");
@@ -322,6 +346,11 @@ class OpenApiIT {
         Set<String> key = wireFields(KeyView.class);
         check(problems, properties(schemas.path("Key")).equals(minus(key, "key")), "Key should have " + minus(key, "key"));
         check(problems, properties(schemas.path("NewKey")).equals(minus(key, "revoked_at")), "NewKey should have " + minus(key, "revoked_at"));
+        // SubscriptionView: the secret only in the answer that created it (omitted when null).
+        Set<String> subscription = wireFields(SubscriptionView.class);
+        check(problems, properties(schemas.path("Subscription")).equals(minus(subscription, "secret")),
+                "Subscription should have " + minus(subscription, "secret"));
+        check(problems, properties(schemas.path("NewSubscription")).equals(subscription), "NewSubscription should have " + subscription);
         // Every list is a Page.
         Set<String> page = wireFields(Page.class);
         schemas.fieldNames().forEachRemaining(n -> {
@@ -333,7 +362,7 @@ class OpenApiIT {
 
         // Every record of com.docketwatch.api has its schema.
         Set<String> records = apiRecords();
-        Set<String> mapped = Stream.concat(schemaOf.keySet().stream(), Stream.of(KeyView.class, Page.class))
+        Set<String> mapped = Stream.concat(schemaOf.keySet().stream(), Stream.of(KeyView.class, SubscriptionView.class, Page.class))
                 .map(Class::getSimpleName).collect(Collectors.toCollection(TreeSet::new));
         assertThat(mapped).as("records of com.docketwatch.api with a schema").containsAll(records);
     }
@@ -349,6 +378,7 @@ class OpenApiIT {
         assertThat(strings(schemas.path("HearingKind").path("enum"))).isEqualTo(Vocabulary.HEARING_KINDS);
         assertThat(strings(schemas.path("HearingStatus").path("enum"))).isEqualTo(Vocabulary.HEARING_STATUSES);
         assertThat(strings(schemas.path("Relation").path("enum"))).isEqualTo(Vocabulary.RELATIONS);
+        assertThat(strings(schemas.path("EventType").path("enum"))).isEqualTo(Events.ALL);
         Set<String> readable = new TreeSet<>(Vocabulary.RELATIONS);
         readable.addAll(Vocabulary.INVERSE_RELATION.values());
         assertThat(new TreeSet<>(strings(schemas.path("RelatedCase").path("properties").path("relation").path("enum"))))
@@ -429,6 +459,8 @@ class OpenApiIT {
         call("DELETE", "/api/v1/keys/" + doomed, admin, null, 204);
         call("GET", "/api/v1/keys", admin, null, 200);
 
+        subscriptions(admin, editor, reporter, court, caseId);
+
         // Errors, each as the documented problem.
         call("GET", "/api/v1/cases", null, null, 401);
         call("POST", "/api/v1/cases", reporter, Map.of("court", court), 403);
@@ -457,6 +489,104 @@ class OpenApiIT {
                 "caption", "A v. B", "filed_on", "2024-01-01"), "application/json", "Idempotency-Key", "oa-1");
         assertThat(reused.status()).isEqualTo(422);
         checkAgainstDocument("POST", "/api/v1/cases", reused);
+    }
+
+    /**
+     * Subscriptions: any role subscribes, each key sees only its own (another key's is 404, admins
+     * included), the secret only on creation, the delivery log and a test ping.
+     */
+    private void subscriptions(String admin, String editor, String reporter, String court, String caseId) {
+        String s = "/api/v1/subscriptions";
+        // A webhook to a host that may not resolve here is accepted (it is checked again at connect time).
+        // hearing.reminder is not raised by this version, so nothing is ever sent to example.com.
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("case_id", caseId);
+        body.put("events", List.of("hearing.reminder"));
+        body.put("reminder_lead_times", List.of("P7D", "PT24H"));
+        body.put("channel", Map.of("type", "webhook", "url", "https://example.com/hook"));
+        JsonNode created = call("POST", s, reporter, body, 201);
+        assertThat(created.get("secret").asText()).startsWith("whsec_");
+        assertThat(created.get("channel").get("url").asText()).isEqualTo("https://example.com/hook");
+        assertThat(created.get("delivery").asText()).isEqualTo("immediate");
+        String hook = created.get("id").asText();
+        // A daily digest on a full-text query: its alerts wait in the log as "digest", never sent.
+        JsonNode digest = call("POST", s, reporter, Map.of("query", "\"breach of contract\"", "events", List.of("filing.created"),
+                "delivery", "daily_digest", "digest_at", "18:30", "timezone", "America/New_York",
+                "channel", Map.of("type", "webhook", "url", "https://example.com/digest")), 201);
+        assertThat(digest.get("digest_at").asText()).isEqualTo("18:30");
+        // An immediate court subscription, filtered to notices, to the receiver on localhost (allow-listed).
+        JsonNode live = call("POST", s, reporter, Map.of("court", court, "events", List.of("filing.created", "claim.updated"),
+                "filing_kinds", List.of("notice"), "channel", Map.of("type", "webhook", "url", RECEIVER.url("/openapi"))), 201);
+        String mine = call("POST", s, editor, Map.of("party", "OpenAI", "events", List.of("case.status_changed"),
+                "channel", Map.of("type", "webhook", "url", "https://example.com/editor")), 201).get("id").asText();
+
+        call("POST", "/api/v1/cases/" + caseId + "/filings", editor, Map.of("filed_on", "2025-02-03", "kind", "notice",
+                "title", "Notice of breach of contract"), 201);
+        JsonNode digested = call("GET", s + "/" + digest.get("id").asText() + "/deliveries", reporter, null, 200).get("data");
+        assertThat(digested).hasSize(1);
+        assertThat(digested.get(0).get("status").asText()).isEqualTo("digest");
+        JsonNode delivered = awaitDelivered(live.get("id").asText(), reporter);
+        assertThat(delivered.get("event_type").asText()).isEqualTo("filing.created");
+        assertThat(RECEIVER.await(h -> h.path().equals("/openapi"), 1, java.time.Duration.ofSeconds(10)).get(0).id())
+                .isEqualTo(delivered.get("event_id").asText());
+        call("GET", s + "/" + hook + "/deliveries?limit=1", reporter, null, 200);
+
+        JsonNode ping = call("POST", s + "/" + live.get("id").asText() + "/test", reporter, null, 200);
+        assertThat(ping.get("delivered").asBoolean()).isTrue();
+        assertThat(ping.get("status_code").asInt()).isEqualTo(204);
+
+        JsonNode own = call("GET", s + "?limit=500", reporter, null, 200);
+        assertThat(strings(own.get("data"), "id")).contains(hook, digest.get("id").asText(), live.get("id").asText())
+                .doesNotContain(mine);
+        assertThat(strings(call("GET", s, editor, null, 200).get("data"), "id")).containsExactly(mine);
+        call("GET", s + "?limit=1", reporter, null, 200);
+        JsonNode got = call("GET", s + "/" + hook, reporter, null, 200);
+        assertThat(got.has("secret")).as("the secret is shown only on creation").isFalse();
+        assertThat(strings(got.get("reminder_lead_times"))).containsExactly("P7D", "PT24H");
+        assertThat(call("PATCH", s + "/" + hook, reporter, Map.of("paused", true), 200).get("paused").asBoolean()).isTrue();
+        call("PATCH", s + "/" + hook, reporter, Map.of("paused", false), 200);
+
+        // Another key's subscription is 404, to an admin too.
+        call("GET", s + "/" + hook, editor, null, 404);
+        call("GET", s + "/" + hook, admin, null, 404);
+        call("PATCH", s + "/" + hook, editor, Map.of("paused", true), 404);
+        call("GET", s + "/" + hook + "/deliveries", editor, null, 404);
+        call("POST", s + "/" + hook + "/test", editor, null, 404);
+        call("DELETE", s + "/" + hook, editor, null, 404);
+
+        // Invalid subscriptions and changes are 422.
+        call("POST", s, reporter, Map.of("case_id", caseId, "court", court, "events", List.of("filing.created"),
+                "channel", Map.of("type", "webhook", "url", "https://example.com/hook")), 422);
+        call("POST", s, reporter, Map.of("case_id", caseId, "events", List.of("filing.created"),
+                "channel", Map.of("type", "webhook", "url", "https://10.0.0.1/hook")), 422);
+        call("POST", s, reporter, Map.of("case_id", caseId, "events", List.of("filing.created"),
+                "channel", Map.of("type", "email", "address", "desk@example.org")), 422);
+        call("POST", s, reporter, Map.of("case_id", caseId, "events", List.of("hearing.reminder"), "reminder_lead_times", List.of("P1W"),
+                "digest_at", "08:00", "channel", Map.of("type", "webhook", "url", "https://example.com/hook")), 422);
+        call("PATCH", s + "/" + hook, reporter, Map.of("events", List.of("filing.created")), 422);
+
+        call("DELETE", s + "/" + mine, editor, null, 204);
+        call("GET", s + "/" + mine, editor, null, 404);
+    }
+
+    /** The subscription's newest delivery once it is delivered (the worker sends it within moments). */
+    private JsonNode awaitDelivered(String subscription, String key) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        JsonNode newest = null;
+        while (System.nanoTime() < deadline) {
+            JsonNode data = call("GET", "/api/v1/subscriptions/" + subscription + "/deliveries", key, null, 200).get("data");
+            newest = data.isEmpty() ? null : data.get(0);
+            if (newest != null && newest.get("status").asText().equals("delivered")) {
+                return newest;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("The delivery was never delivered: " + newest);
     }
 
     /**
