@@ -7,7 +7,7 @@ import com.docketwatch.alerts.DigestSender;
 import com.docketwatch.alerts.EmailChannel;
 import com.docketwatch.alerts.Messages;
 import com.docketwatch.alerts.RetryPolicy;
-import com.docketwatch.alerts.SecretBox;
+import com.docketwatch.auth.SecretBox;
 import com.docketwatch.alerts.WebhookChannel;
 import com.docketwatch.auth.ApiKeyAuthFilter;
 import com.docketwatch.auth.Caller;
@@ -171,7 +171,7 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         jersey.register(new AuthDynamicFeature(ApiKeyAuthFilter.create(jdbi)));
         jersey.register(RolesAllowedDynamicFeature.class);
         jersey.register(new AuthValueFactoryProvider.Binder<>(Caller.class));
-        jersey.register(new IdempotencyFilter(jdbi, json));
+        jersey.register(new IdempotencyFilter(jdbi, json, secrets));
 
         jersey.register(new KeyResource(keys));
         jersey.register(new CourtResource(cases));

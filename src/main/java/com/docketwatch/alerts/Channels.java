@@ -1,5 +1,6 @@
 package com.docketwatch.alerts;
 
+import com.docketwatch.auth.SecretBox;
 import com.docketwatch.db.DeliveryDao.Due;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

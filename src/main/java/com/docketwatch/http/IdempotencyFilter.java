@@ -1,5 +1,6 @@
 package com.docketwatch.http;
 
+import com.docketwatch.auth.SecretBox;
 import com.docketwatch.auth.Caller;
 import com.docketwatch.db.IdempotencyDao;
 import com.docketwatch.errors.ApiException;
@@ -39,10 +40,13 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
 
     private final Jdbi jdbi;
     private final ObjectMapper json;
+    private final SecretBox box;
 
-    public IdempotencyFilter(Jdbi jdbi, ObjectMapper json) {
+    /** Stored answers are sealed with {@code box}: some hold secrets shown only once. */
+    public IdempotencyFilter(Jdbi jdbi, ObjectMapper json, SecretBox box) {
         this.jdbi = jdbi;
         this.json = json;
+        this.box = box;
     }
 
     @Override
@@ -72,7 +76,7 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
             throw ApiException.invalid(HEADER, "was already used for a different request");
         }
         Response.ResponseBuilder replay = Response.status(r.status())
-                .entity(r.responseBody())
+                .entity(r.responseSealed() == null ? null : new String(box.open(r.responseSealed()), StandardCharsets.UTF_8))
                 .type(r.status() >= 400 ? Problem.MEDIA : MediaType.APPLICATION_JSON_TYPE)
                 .header("Idempotent-Replayed", "true");
         if (r.location() != null) {
@@ -92,7 +96,9 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
             return;
         }
         String location = resp.getHeaderString(HttpHeaders.LOCATION);
-        dao.complete(claim.apiKeyId(), claim.key(), resp.getStatus(), location, serialise(resp.getEntity()));
+        String body = serialise(resp.getEntity());
+        dao.complete(claim.apiKeyId(), claim.key(), resp.getStatus(), location,
+                body == null ? null : box.seal(body.getBytes(StandardCharsets.UTF_8)));
     }
 
     private String serialise(Object entity) {

@@ -1,4 +1,4 @@
-package com.docketwatch.alerts;
+package com.docketwatch.auth;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
