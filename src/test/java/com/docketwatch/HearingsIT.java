@@ -3,6 +3,7 @@ package com.docketwatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.docketwatch.support.Api;
+import com.docketwatch.support.EventLog;
 import com.docketwatch.support.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
@@ -406,24 +407,15 @@ class HearingsIT {
         return out;
     }
 
-    private static List<JsonNode> eventsAfter(String after) {
-        List<JsonNode> out = new ArrayList<>();
-        String cursor = null;
-        do {
-            JsonNode page = api.get("/api/v1/events?limit=500&after=" + after + (cursor == null ? "" : "&cursor=" + cursor),
-                    reporter).expect(200).json();
-            page.get("data").forEach(out::add);
-            cursor = page.get("next_cursor").isNull() ? null : page.get("next_cursor").asText();
-        } while (cursor != null);
-        return out;
-    }
-
     private static String lastEventId() {
-        List<JsonNode> all = eventsAfter("0");
-        return all.isEmpty() ? "0" : all.get(all.size() - 1).get("id").asText();
+        return events().lastId();
     }
 
     private static List<JsonNode> eventsOfCase(String after, String caseId) {
-        return eventsAfter(after).stream().filter(e -> e.get("case_id").asText().equals(caseId)).toList();
+        return events().ofCase(after, caseId);
+    }
+
+    private static EventLog events() {
+        return new EventLog(api, reporter, APP.getConfiguration().getDatabase().getUrl());
     }
 }

@@ -19,9 +19,9 @@ public interface EventDao {
      * Events after the position (txid, id), only of transactions older than any still running, so an
      * event that commits later can never land behind a reader's position.
      */
-    @SqlQuery("select id, txid::text as txid, type, occurred_at, case_id, data::text as data from events "
-            + "where (txid, id) > (cast(:txid as xid8), :id) and txid < pg_snapshot_xmin(pg_current_snapshot()) "
-            + "order by txid, id limit :limit")
+    @SqlQuery("select e.id, e.txid::text as txid, e.type, e.occurred_at, e.case_id, e.data::text as data from events e "
+            + "where (e.txid, e.id) > (cast(:txid as xid8), :id) and e.txid < pg_snapshot_xmin(pg_current_snapshot()) "
+            + "order by e.txid, e.id limit :limit") // e.txid: the xid8 column, not the text alias (which sorts "10" < "9")
     List<EventRow> after(@Bind("txid") String txid, @Bind("id") long id, @Bind("limit") int limit);
 
     /** The feed position of an event, for {@code ?after=<event id>}. */
