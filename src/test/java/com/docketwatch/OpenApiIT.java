@@ -31,6 +31,7 @@ import com.docketwatch.api.PartyView;
 import com.docketwatch.api.PingView;
 import com.docketwatch.api.RelatedCaseView;
 import com.docketwatch.api.RelationRequest;
+import com.docketwatch.api.ReminderView;
 import com.docketwatch.api.StatusChangeRequest;
 import com.docketwatch.api.StatusChangeView;
 import com.docketwatch.api.SubscriptionRequest;
@@ -66,7 +67,12 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -333,6 +339,7 @@ class OpenApiIT {
         schemaOf.put(ChannelView.class, "Channel");
         schemaOf.put(DeliveryView.class, "Delivery");
         schemaOf.put(PingView.class, "PingResult");
+        schemaOf.put(ReminderView.class, "Reminder");
         schemaOf.put(Problem.class, "Problem");
         schemaOf.put(FieldError.class, "FieldError");
         JsonNode schemas = doc.path("components").path("schemas");
@@ -379,6 +386,10 @@ class OpenApiIT {
         assertThat(strings(schemas.path("HearingStatus").path("enum"))).isEqualTo(Vocabulary.HEARING_STATUSES);
         assertThat(strings(schemas.path("Relation").path("enum"))).isEqualTo(Vocabulary.RELATIONS);
         assertThat(strings(schemas.path("EventType").path("enum"))).isEqualTo(Events.ALL);
+        assertThat(strings(schemas.path("ReminderStatus").path("enum"))).as("the reminders.status check of V4")
+                .isEqualTo(checkedValues("migrations/V4__create_reminders.sql", "status"));
+        assertThat(strings(schemas.path("DeliveryStatus").path("enum"))).as("the deliveries.status check of V2")
+                .isEqualTo(checkedValues("migrations/V2__create_subscriptions_and_deliveries.sql", "status"));
         Set<String> readable = new TreeSet<>(Vocabulary.RELATIONS);
         readable.addAll(Vocabulary.INVERSE_RELATION.values());
         assertThat(new TreeSet<>(strings(schemas.path("RelatedCase").path("properties").path("relation").path("enum"))))
@@ -498,7 +509,7 @@ class OpenApiIT {
     private void subscriptions(String admin, String editor, String reporter, String court, String caseId) {
         String s = "/api/v1/subscriptions";
         // A webhook to a host that may not resolve here is accepted (it is checked again at connect time).
-        // hearing.reminder is not raised by this version, so nothing is ever sent to example.com.
+        // Its reminders are for the case's hearings in 2099, so nothing is sent to example.com during the test.
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("case_id", caseId);
         body.put("events", List.of("hearing.reminder"));
@@ -509,11 +520,13 @@ class OpenApiIT {
         assertThat(created.get("channel").get("url").asText()).isEqualTo("https://example.com/hook");
         assertThat(created.get("delivery").asText()).isEqualTo("immediate");
         String hook = created.get("id").asText();
-        // A daily digest on a full-text query: its alerts wait in the log as "digest", never sent.
+        // A daily digest on a full-text query, due a minute ago in New York: subscribed after today's digest
+        // time, so its first digest is tomorrow and its alerts wait in the log as "digest" meanwhile.
+        String digestAt = ZonedDateTime.now(ZoneId.of("America/New_York")).minusMinutes(1).format(DateTimeFormatter.ofPattern("HH:mm"));
         JsonNode digest = call("POST", s, reporter, Map.of("query", "\"breach of contract\"", "events", List.of("filing.created"),
-                "delivery", "daily_digest", "digest_at", "18:30", "timezone", "America/New_York",
+                "delivery", "daily_digest", "digest_at", digestAt, "timezone", "America/New_York",
                 "channel", Map.of("type", "webhook", "url", "https://example.com/digest")), 201);
-        assertThat(digest.get("digest_at").asText()).isEqualTo("18:30");
+        assertThat(digest.get("digest_at").asText()).isEqualTo(digestAt);
         // An immediate court subscription, filtered to notices, to the receiver on localhost (allow-listed).
         JsonNode live = call("POST", s, reporter, Map.of("court", court, "events", List.of("filing.created", "claim.updated"),
                 "filing_kinds", List.of("notice"), "channel", Map.of("type", "webhook", "url", RECEIVER.url("/openapi"))), 201);
@@ -567,6 +580,135 @@ class OpenApiIT {
 
         call("DELETE", s + "/" + mine, editor, null, 204);
         call("GET", s + "/" + mine, editor, null, 404);
+
+        reminders(admin, editor, reporter, court);
+    }
+
+    /**
+     * Hearing reminders: planned when a hearing is scheduled, listed by GET /subscriptions/{id}/reminders
+     * (owner only), moved by a reschedule, cancelled by a vacate; one due in seconds is really sent, and the
+     * webhook body, the feed's event and the reminder list all match the document.
+     */
+    private void reminders(String admin, String editor, String reporter, String court) {
+        String s = "/api/v1/subscriptions";
+        String caseId = call("POST", "/api/v1/cases", editor, Map.of("court", court, "docket_number", "5:25-cv-00001",
+                "caption", "Reminder v. Calendar", "filed_on", "2025-01-02"), 201).get("id").asText();
+        JsonNode sub = call("POST", s, reporter, Map.of("case_id", caseId, "events", List.of("hearing.reminder"),
+                "reminder_lead_times", List.of("PT2H", "P1D"), "channel", Map.of("type", "webhook", "url", RECEIVER.url("/reminders"))), 201);
+        String r = s + "/" + sub.get("id").asText() + "/reminders";
+        JsonNode none = call("GET", r, reporter, null, 200);
+        assertThat(none.get("data")).as("no hearing yet").isEmpty();
+        assertThat(none.get("next_cursor").isNull()).isTrue();
+
+        // A hearing a day (and three hours) ahead: both lead times are still to come, so both are pending.
+        ZoneId zone = ZoneId.of("America/Los_Angeles");
+        ZonedDateTime at = ZonedDateTime.now(zone).plusDays(1).plusHours(3).truncatedTo(ChronoUnit.SECONDS);
+        String h = "/api/v1/cases/" + caseId + "/hearings/";
+        String hearing = call("POST", "/api/v1/cases/" + caseId + "/hearings", editor, Map.of("kind", "trial",
+                "scheduled_at", at.toOffsetDateTime().toString(), "location", "Courtroom 4"), 201).get("id").asText();
+        Map<String, JsonNode> planned = byLeadTime(call("GET", r, reporter, null, 200).get("data"));
+        assertThat(planned).containsOnlyKeys("PT2H", "P1D");
+        for (JsonNode p : planned.values()) {
+            assertThat(p.get("hearing_id").asText()).isEqualTo(hearing);
+            assertThat(p.get("status").asText()).isEqualTo("pending");
+            assertThat(p.get("late").isNull()).isTrue();
+            assertThat(p.get("event_id").isNull()).isTrue();
+        }
+        assertThat(Instant.parse(planned.get("PT2H").get("due_at").asText())).isEqualTo(at.toInstant().minus(java.time.Duration.ofHours(2)));
+        assertThat(Instant.parse(planned.get("P1D").get("due_at").asText()))
+                .as("a calendar day before, in the court's zone").isEqualTo(at.minusDays(1).toInstant());
+
+        // Paged, oldest first.
+        JsonNode first = call("GET", r + "?limit=1", reporter, null, 200);
+        assertThat(first.get("data")).hasSize(1);
+        JsonNode second = call("GET", r + "?limit=1&cursor=" + first.get("next_cursor").asText(), reporter, null, 200);
+        assertThat(second.get("data")).hasSize(1);
+        assertThat(second.get("next_cursor").isNull()).isTrue();
+        assertThat(Long.parseLong(second.get("data").get(0).get("id").asText()))
+                .isGreaterThan(Long.parseLong(first.get("data").get(0).get("id").asText()));
+
+        // Rescheduling moves the pending reminders; vacating cancels them.
+        ZonedDateTime later = at.plusHours(1);
+        call("PATCH", h + hearing, editor, Map.of("scheduled_at", later.toOffsetDateTime().toString()), 200);
+        Map<String, JsonNode> moved = byLeadTime(call("GET", r, reporter, null, 200).get("data"));
+        assertThat(Instant.parse(moved.get("PT2H").get("due_at").asText())).isEqualTo(later.toInstant().minus(java.time.Duration.ofHours(2)));
+        assertThat(Instant.parse(moved.get("P1D").get("due_at").asText())).isEqualTo(later.minusDays(1).toInstant());
+        assertThat(moved.get("PT2H").get("id")).isEqualTo(planned.get("PT2H").get("id"));
+        call("PATCH", h + hearing, editor, Map.of("status", "vacated"), 200);
+        assertThat(strings(call("GET", r, reporter, null, 200).get("data"), "status")).containsOnly("cancelled");
+
+        // Only the owner sees them; bad paging is 400.
+        call("GET", r, editor, null, 404);
+        call("GET", r, admin, null, 404);
+        call("GET", s + "/999999999/reminders", reporter, null, 404);
+        call("GET", r + "?limit=0", reporter, null, 400);
+        call("GET", r + "?cursor=nonsense", reporter, null, 400);
+
+        // A hearing whose PT2H reminder is due in a few seconds (its P1D one is already past: cancelled).
+        ZonedDateTime soon = ZonedDateTime.now(zone).plusHours(2).plusSeconds(6).truncatedTo(ChronoUnit.SECONDS);
+        String imminent = call("POST", "/api/v1/cases/" + caseId + "/hearings", editor, Map.of("kind", "motion_hearing",
+                "scheduled_at", soon.toOffsetDateTime().toString()), 201).get("id").asText();
+        Receiver.Hit hit = RECEIVER.await(x -> x.path().equals("/reminders"), 1, java.time.Duration.ofSeconds(30)).get(0);
+        JsonNode alert = parse(hit.body());
+        List<String> errors = new ArrayList<>();
+        validate(alert, doc.path("components").path("schemas").path("WebhookEvent"), "the reminder webhook", errors);
+        assertThat(errors).as("webhook body " + hit.body()).isEmpty();
+        assertThat(alert.get("type").asText()).isEqualTo("hearing.reminder");
+        assertThat(alert.get("id").asText()).isEqualTo(hit.id());
+        JsonNode data = alert.get("data");
+        assertThat(data.get("id").asText()).isEqualTo(imminent);
+        assertThat(data.get("lead_time").asText()).isEqualTo("PT2H");
+        assertThat(Instant.parse(data.get("reminder_at").asText())).isEqualTo(soon.toInstant().minus(java.time.Duration.ofHours(2)));
+        assertThat(OffsetDateTime.parse(data.get("scheduled_at").asText()).toInstant()).isEqualTo(soon.toInstant());
+
+        Map<String, JsonNode> settled = new LinkedHashMap<>();
+        for (JsonNode x : call("GET", r, reporter, null, 200).get("data")) {
+            if (x.get("hearing_id").asText().equals(imminent)) {
+                settled.put(x.get("lead_time").asText(), x);
+            }
+        }
+        assertThat(settled.get("PT2H").get("status").asText()).isEqualTo("sent");
+        assertThat(settled.get("PT2H").get("event_id").asText()).isEqualTo(hit.id());
+        assertThat(settled.get("PT2H").get("late").isBoolean()).isTrue();
+        assertThat(settled.get("P1D").get("status").asText()).isEqualTo("cancelled");
+        // The reminder is in the change feed too (call() checks it against Event), and in the delivery log.
+        awaitInFeed(hit.id(), reporter);
+        call("GET", "/api/v1/events?after=" + hit.id(), reporter, null, 200);
+        call("GET", "/api/v1/events?after=999999999", reporter, null, 400);
+        call("GET", "/api/v1/events?after=abc", reporter, null, 400);
+        assertThat(awaitDelivered(sub.get("id").asText(), reporter).get("event_type").asText()).isEqualTo("hearing.reminder");
+    }
+
+    /** Waits until the change feed shows the event (it may trail its webhook while older transactions finish). */
+    private void awaitInFeed(String eventId, String key) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+        while (true) {
+            JsonNode feed = call("GET", "/api/v1/events?limit=500", key, null, 200);
+            if (strings(feed.get("data"), "id").contains(eventId)) {
+                return;
+            }
+            assertThat(System.nanoTime()).as("event " + eventId + " in the change feed").isLessThan(deadline);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private static Map<String, JsonNode> byLeadTime(JsonNode reminders) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        reminders.forEach(x -> assertThat(out.put(x.get("lead_time").asText(), x)).as("one reminder per lead time").isNull());
+        return out;
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return Api.JSON.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The subscription's newest delivery once it is delivered (the worker sends it within moments). */
@@ -973,6 +1115,18 @@ class OpenApiIT {
             }
         } catch (Exception e) {
             throw new AssertionError("Could not list com.docketwatch.api", e);
+        }
+    }
+
+    /** The values a migration's {@code check (column in ('a', 'b'))} allows, in order. */
+    private static List<String> checkedValues(String migration, String column) {
+        try {
+            String sql = Files.readString(Paths.get(migration));
+            Matcher m = Pattern.compile("check \\(" + column + " in \\(([^)]*)\\)\\)").matcher(sql);
+            assertThat(m.find()).as(migration + " checks " + column).isTrue();
+            return Arrays.stream(m.group(1).split(",")).map(v -> v.trim().replace("'", "")).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
