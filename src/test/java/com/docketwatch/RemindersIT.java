@@ -159,6 +159,20 @@ class RemindersIT {
     }
 
     @Test
+    void movingAHearingLaterBringsBackAReminderThatWasAlreadyPast() {
+        String caseId = api.newCase(editor, court);
+        String sub = subscribe(Map.of("case_id", caseId, "reminder_lead_times", List.of("P1D")), path());
+        Instant start = CLOCK.instant();
+        String hearing = hearing(caseId, start.plus(Duration.ofMinutes(30)));
+        assertThat(reminders(sub).get(0).get("status").asText()).isEqualTo("cancelled");
+        api.patch("/api/v1/cases/" + caseId + "/hearings/" + hearing, editor,
+                Map.of("scheduled_at", start.plus(Duration.ofDays(3)).toString())).expect(200);
+        JsonNode moved = reminders(sub).get(0);
+        assertThat(moved.get("status").asText()).isEqualTo("pending");
+        assertThat(Instant.parse(moved.get("due_at").asText())).isAfter(start.plus(Duration.ofDays(1)));
+    }
+
+    @Test
     void afterDowntimeDueRemindersGoOutLateAndThoseOfPastHearingsAreMissed() {
         String caseId = api.newCase(editor, court);
         String path = path();

@@ -42,34 +42,41 @@ public final class DigestSender {
     }
 
     private boolean sendOne(long subscriptionId) {
-        return jdbi.inTransaction(h -> {
-            Instant now = clock.instant();
+        return jdbi.withHandle(h -> {
             DigestDao dao = h.attach(DigestDao.class);
-            DigestSubscription s = dao.lock(subscriptionId, now).orElse(null);
-            if (s == null) {
-                return false; // another instance is sending it, or it was sent meanwhile
+            if (!dao.tryLock(subscriptionId)) {
+                return false; // another instance is sending it
             }
-            List<Due> events = dao.waiting(subscriptionId);
-            if (events.isEmpty()) {
-                return false;
+            try {
+                Instant now = clock.instant();
+                DigestSubscription s = dao.stillDue(subscriptionId, now).orElse(null);
+                List<Due> events = s == null ? List.of() : dao.waiting(subscriptionId);
+                if (events.isEmpty()) {
+                    return false;
+                }
+                Outcome o = channels.digest(s, events).join();
+                List<Attempt> attempts = new ArrayList<>(events.size());
+                for (Due d : events) {
+                    attempts.add(o.delivered()
+                            ? new Attempt(d.id(), "delivered", d.attempts() + 1, null, null, now, now, o.statusCode(), o.durationMs())
+                            : new Attempt(d.id(), "digest", d.attempts() + 1, o.error(), null, null, now, o.statusCode(), o.durationMs()));
+                }
+                h.useTransaction(tx -> {
+                    DeliveryDao deliveries = tx.attach(DeliveryDao.class);
+                    deliveries.record(attempts);
+                    deliveries.log(attempts);
+                    if (o.delivered()) {
+                        tx.attach(DigestDao.class).sent(subscriptionId, s.localDate());
+                    }
+                });
+                if (!o.delivered()) {
+                    LOG.warn("Digest for subscription {} failed ({}); its {} events wait for the next try",
+                            subscriptionId, o.error(), events.size());
+                }
+                return o.delivered();
+            } finally {
+                dao.unlock(subscriptionId);
             }
-            Outcome o = channels.digest(s, events).join();
-            List<Attempt> attempts = new ArrayList<>(events.size());
-            for (Due d : events) {
-                attempts.add(o.delivered()
-                        ? new Attempt(d.id(), "delivered", d.attempts() + 1, null, null, now, now, o.statusCode(), o.durationMs())
-                        : new Attempt(d.id(), "digest", d.attempts() + 1, o.error(), null, null, now, o.statusCode(), o.durationMs()));
-            }
-            DeliveryDao deliveries = h.attach(DeliveryDao.class);
-            deliveries.record(attempts);
-            deliveries.log(attempts);
-            if (o.delivered()) {
-                dao.sent(subscriptionId, s.localDate());
-            } else {
-                LOG.warn("Digest for subscription {} failed ({}); its {} events wait for the next try",
-                        subscriptionId, o.error(), events.size());
-            }
-            return o.delivered();
         });
     }
 }

@@ -75,9 +75,11 @@ public interface DeliveryDao {
             + "values (:deliveryId, :attemptedAt, :statusCode, :lastError, :durationMs)")
     void log(@BindMethods List<Attempt> attempts);
 
-    /** How long the oldest due delivery has been waiting, in seconds (0 when none is due). */
-    @SqlQuery("select coalesce(extract(epoch from (:now - min(next_attempt_at))), 0) from deliveries "
-            + "where status in ('pending', 'retrying') and next_attempt_at <= :now and (lease_until is null or lease_until < :now)")
+    /** How long the oldest due delivery has been waiting, in seconds (0 when none is due; paused ones wait on purpose). */
+    @SqlQuery("select coalesce(extract(epoch from (:now - min(d.next_attempt_at))), 0) from deliveries d "
+            + "join subscriptions s on s.id = d.subscription_id "
+            + "where d.status in ('pending', 'retrying') and d.next_attempt_at <= :now "
+            + "and (d.lease_until is null or d.lease_until < :now) and not s.paused")
     double backlogAgeSeconds(@Bind("now") Instant now);
 
     @SqlQuery("select d.id, d.event_id, e.type as event_type, d.status, d.attempts, d.last_error, "

@@ -22,13 +22,22 @@ public interface DigestDao {
             + "and exists (select 1 from deliveries d where d.subscription_id = s.id and d.status = 'digest')")
     List<Long> due(@Bind("now") Instant now);
 
-    /** Locks one due subscription for this transaction; empty when another instance holds it. */
+    /**
+     * A session-level advisory lock on one subscription's digest: held across the send without an open
+     * transaction (which would hold back the change feed), released with the connection if the process dies.
+     */
+    @SqlQuery("select pg_try_advisory_lock(hashtext('docketwatch.digest'), cast(:id as int))")
+    boolean tryLock(@Bind("id") long id);
+
+    @SqlQuery("select pg_advisory_unlock(hashtext('docketwatch.digest'), cast(:id as int))")
+    boolean unlock(@Bind("id") long id);
+
+    /** The subscription, if its digest is still due (not sent meanwhile by another instance). */
     @SqlQuery("select s.id, s.channel_type, s.webhook_url, s.secret_enc, s.email, "
             + "(cast(:now as timestamptz) at time zone s.digest_zone)::date as local_date "
             + "from subscriptions s where s.id = :id and s.delivery = 'daily_digest' "
-            + "and (s.last_digest_on is null or s.last_digest_on < (cast(:now as timestamptz) at time zone s.digest_zone)::date) "
-            + "for update of s skip locked")
-    Optional<DigestSubscription> lock(@Bind("id") long id, @Bind("now") Instant now);
+            + "and (s.last_digest_on is null or s.last_digest_on < (cast(:now as timestamptz) at time zone s.digest_zone)::date)")
+    Optional<DigestSubscription> stillDue(@Bind("id") long id, @Bind("now") Instant now);
 
     @SqlQuery("select d.id, d.event_id, d.subscription_id, d.attempts, d.created_at, e.type, e.occurred_at, "
             + "e.data::text as data, e.case_id, c.caption, c.docket_number, c.court_id, s.channel_type, s.webhook_url, "

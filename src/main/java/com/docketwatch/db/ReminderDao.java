@@ -46,11 +46,14 @@ public interface ReminderDao {
             + "where s.id = :subscriptionId and h.status in ('scheduled', 'rescheduled') and h.scheduled_at > :now")
     List<HearingTime> coveredHearings(@Bind("subscriptionId") long subscriptionId, @Bind("now") Instant now);
 
-    /** New reminders, or pending ones moved to a new time; sent ones are never sent again. */
+    /**
+     * New reminders, or pending ones moved to a new time. One cancelled because its instant had passed
+     * comes back when the hearing moves later; sent, missed or skipped ones are never sent again.
+     */
     @SqlBatch("insert into reminders (subscription_id, hearing_id, lead_time, due_at) "
             + "values (:subscriptionId, :hearingId, :leadTime, :dueAt) "
-            + "on conflict (subscription_id, hearing_id, lead_time) do update set due_at = excluded.due_at "
-            + "where reminders.status = 'pending'")
+            + "on conflict (subscription_id, hearing_id, lead_time) do update set due_at = excluded.due_at, "
+            + "status = 'pending', settled_at = null where reminders.status in ('pending', 'cancelled')")
     void plan(@BindMethods List<Planned> reminders);
 
     /** Pending reminders of a hearing not in {@code keep} (past instants after a move, or a vacated hearing). */
