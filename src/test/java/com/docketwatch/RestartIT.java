@@ -49,6 +49,7 @@ class RestartIT {
         try (ServiceProcess first = ServiceProcess.start("demo", data, env)) {
             Api api = first.api();
             assertThat(caseCount(api)).isEqualTo(2);
+            assertMuskVOpenAiDemo(api);
             String editor = api.key("editor");
             caseId = api.newCase(editor, "cand");
             for (int i = 1; i <= 40; i++) {
@@ -164,6 +165,40 @@ class RestartIT {
         }
         assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).as("postmaster " + pid + " stopped").isFalse();
         assertThat(Files.exists(data.resolve("postgres/postmaster.pid"))).isFalse();
+    }
+
+    /** The demo holds both cases with the facts of shared/musk-v-openai.md. */
+    private static void assertMuskVOpenAiDemo(Api api) {
+        String key = TestApp.ADMIN_KEY;
+        JsonNode cases = api.get("/api/v1/cases?party=openai", key).expect(200).json().get("data");
+        JsonNode state = null;
+        JsonNode federal = null;
+        for (JsonNode c : cases) {
+            if (c.get("docket_number").asText().equals("CGC-24-612746")) {
+                state = c;
+            } else if (c.get("docket_number").asText().equals("4:24-cv-04722-YGR")) {
+                federal = c;
+            }
+        }
+        assertThat(state).isNotNull();
+        assertThat(federal).isNotNull();
+        assertThat(state.get("status").asText()).isEqualTo("voluntarily_dismissed");
+        assertThat(state.get("status_since").asText()).isEqualTo("2024-06-11");
+        assertThat(federal.get("status").asText()).isEqualTo("judgment_entered");
+        assertThat(federal.get("judge").asText()).isEqualTo("Yvonne Gonzalez Rogers");
+        JsonNode full = api.get("/api/v1/cases/" + federal.get("id").asText(), key).expect(200).json();
+        assertThat(full.get("related_cases").get(0).get("case_id").asText()).isEqualTo(state.get("id").asText());
+        assertThat(full.get("related_cases").get(0).get("relation").asText()).isEqualTo("refiled_from");
+        assertThat(full.get("parties").findValuesAsText("name")).contains("Elon Musk", "Samuel Altman", "Microsoft Corporation",
+                "xAI Corp.");
+        assertThat(full.get("claims").findValuesAsText("status")).contains("dismissed", "judgment_for_defendant");
+        int filings = api.get("/api/v1/cases/" + federal.get("id").asText() + "/filings?limit=500", key).json().get("data").size()
+                + api.get("/api/v1/cases/" + state.get("id").asText() + "/filings?limit=500", key).json().get("data").size();
+        assertThat(filings).isGreaterThanOrEqualTo(15);
+        JsonNode hearings = api.get("/api/v1/hearings?limit=500", key).json().get("data");
+        assertThat(hearings.findValuesAsText("status")).contains("held", "scheduled", "vacated");
+        assertThat(api.get("/api/v1/cases/" + federal.get("id").asText() + "/status-changes", key).json().get("data")
+                .findValuesAsText("status")).containsExactly("judgment_entered");
     }
 
     private static int caseCount(Api api) {

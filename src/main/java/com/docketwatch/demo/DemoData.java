@@ -198,11 +198,18 @@ public final class DemoData {
                 "Hearing on plaintiffs' motion for preliminary injunction (moved from January 2025)"));
         hearings.change(id, Long.parseLong(piHearing.id()), new HearingPatch(null, "held",
                 "Taken under submission; motion denied by order of 2025-03-04 (" + piOrder + ")"));
-        HearingView trial = hearings.create(id, new HearingRequest("trial", at(2026, 4, 27, 8, 30),
+        // Sources disagree on the trial date: a tentative 2026-03-30 was reported, jury selection took place on 2026-04-27.
+        HearingView trial = hearings.create(id, new HearingRequest("trial", at(2026, 3, 30, 8, 30),
                 "Oakland Courthouse, Courtroom 1, 1301 Clay Street, Oakland, CA",
-                "Jury trial: jury selection, openings expected 2026-04-29 (another source reported a tentative 2026-03-30 start)"));
+                "Jury trial (expedited schedule; tentative start date as reported by one source)"));
+        hearings.change(id, Long.parseLong(trial.id()), new HearingPatch(at(2026, 4, 27, 8, 30), null, null));
         hearings.change(id, Long.parseLong(trial.id()), new HearingPatch(null, "held",
-                "Advisory jury found the claims time-barred (2026-05-18); the court adopted the verdict"));
+                "Jury selection 2026-04-27, openings about 2026-04-29; the advisory jury found the claims time-barred "
+                        + "(2026-05-18) and the court adopted the verdict"));
+        // Not a court event but a date the rules fix: 30 days after the judgment (FRAP 4(a)(1)(A)).
+        hearings.create(id, new HearingRequest("deadline", at(2026, 6, 17, 23, 59), null,
+                "Deadline to file a notice of appeal to the Ninth Circuit, 30 days after entry of judgment "
+                        + "(Fed. R. App. P. 4(a)(1)(A)); Musk announced an appeal"));
 
         statuses.change(id, new StatusChangeRequest("judgment_entered", LocalDate.of(2026, 5, 18),
                 "Advisory jury found the claims time-barred; the judge adopted the verdict and dismissed the case",
