@@ -161,7 +161,8 @@ public final class ReminderBench {
             log("service settings: reminder sweep every %s, batch 1000 (ReminderService); delivery workers %d, batch %d, poll %s",
                     SWEEP_PERIOD, alerts.getWorkers(), alerts.getBatchSize(), alerts.getPollInterval());
             try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + pgPort + "/docketwatch", "postgres", null)) {
-                status = new Run(o, db, new Api("http://localhost:" + httpPort + "/api/v1"), receiver).run();
+                status = new Run(o, db, new Api("http://localhost:" + httpPort + "/api/v1"), receiver,
+                        new Cpu(dataDir)).run();
             }
         } catch (Throwable t) {
             t.printStackTrace(System.out);
@@ -186,11 +187,13 @@ public final class ReminderBench {
         final Connection db;
         final Api api;
         final Receiver receiver;
+        final Cpu cpu;
         long caseId;
         long[] subscriptions;
         final Random random = new Random(4);
 
-        Run(Options o, Connection db, Api api, Receiver receiver) {
+        Run(Options o, Connection db, Api api, Receiver receiver, Cpu cpu) {
+            this.cpu = cpu;
             this.o = o;
             this.db = db;
             this.api = api;
@@ -260,6 +263,7 @@ public final class ReminderBench {
             section("bulk load");
             int perHearing = o.subscriptions * LEADS.size();
             int hearings = (o.pending + perHearing - 1) / perHearing;
+            Cpu.Sample cpu0 = cpu.sample();
             long started = System.nanoTime();
             Instant now = Instant.now();
             List<Long> hearingIds;
@@ -306,6 +310,7 @@ public final class ReminderBench {
                     scalar("select pg_size_pretty(pg_total_relation_size('reminders'))"), count("select count(*) from reminders"),
                     count("select count(*) from reminders where status = 'pending'"), count("select count(*) from hearings"),
                     secondsSince(started));
+            log("cpu during the load: %s", Cpu.between(cpu0, cpu.sample()));
         }
 
         /** The sweep's claim statement on the loaded table while nothing is due: its fixed cost per sweep. */
@@ -334,6 +339,7 @@ public final class ReminderBench {
             section(String.format(Locale.ROOT, "steady state: %,d reminders due over %d s, %,d other pending", o.stream,
                     o.streamWindowSeconds, count("select count(*) from reminders where status = 'pending'")));
             Instant start = Instant.now().plusSeconds(5);
+            Cpu.Sample cpu0 = cpu.sample();
             long windowMicros = o.streamWindowSeconds * 1_000_000L;
             List<Instant> dues = new ArrayList<>();
             for (int i = 0; i < o.stream; i++) {
@@ -369,6 +375,7 @@ public final class ReminderBench {
                 }
             }
             rows = rows(ids);
+            Cpu.Sample cpu1 = cpu.sample();
             List<Long> endToEnd = new ArrayList<>();
             List<Long> sweep = new ArrayList<>();
             List<Long> delivery = new ArrayList<>();
@@ -413,6 +420,7 @@ public final class ReminderBench {
                 fact("p99 / target (2 s)", String.format(Locale.ROOT, "%.2f  -> target %s", p99 / (STEADY_TARGET.toMillis() / 1e3),
                         missing == 0 && p99 <= STEADY_TARGET.toMillis() / 1e3 ? "MET" : "MISSED"));
             }
+            fact("cpu (insert to last arrival)", Cpu.between(cpu0, cpu1));
             fact("load average", loadAverage());
             return missing == 0 ? 0 : 1;
         }
@@ -442,8 +450,10 @@ public final class ReminderBench {
             exec("vacuum analyze bench_scratch");
             log("  %,d rows copied in %.1f s", count("select count(*) from bench_scratch"), secondsSince(copy));
 
+            Cpu.Sample cpuBase = cpu.sample();
             Baseline bare = baselineBare(subs, hearingIds);
             Baseline joined = baselineJoined(subs, hearingIds);
+            String baselineCpu = Cpu.between(cpuBase, cpu.sample());
             exec("drop table bench_scratch");
 
             Instant due = Instant.now().plusSeconds(5).truncatedTo(ChronoUnit.SECONDS);
@@ -452,6 +462,7 @@ public final class ReminderBench {
                 dues.add(due);
             }
             int receivedBefore = receiver.total();
+            Cpu.Sample cpu0 = cpu.sample();
             long[] ids = insertReminders("reminders", subs, hearingIds, "PT1H", dues);
             Instant inserted = Instant.now();
             log("inserted %,d reminders due at %s (insert finished %.3f s before)", ids.length, due,
@@ -485,6 +496,7 @@ public final class ReminderBench {
                     break;
                 }
             }
+            Cpu.Sample cpu1 = cpu.sample();
             Map<Long, Row> rows = rows(ids);
             long dueMicros = micros(due);
             TreeSet<Long> batches = new TreeSet<>();
@@ -556,6 +568,8 @@ public final class ReminderBench {
                 fact("all received / bare baseline", String.format(Locale.ROOT, "%.1f", (double) all / bare.micros));
                 fact("all received / target (30 s)", String.format(Locale.ROOT, "%.2f", all / 1e6 / BURST_TARGET.toSeconds()));
             }
+            fact("cpu, both baselines", baselineCpu);
+            fact("cpu, burst (insert to last arrival)", Cpu.between(cpu0, cpu1));
             fact("load average", loadAverage());
             return sent == ids.length && received == ids.length ? 0 : 1;
         }
@@ -722,6 +736,89 @@ public final class ReminderBench {
                 }
             }
             return out;
+        }
+    }
+
+    /**
+     * Where the machine's CPU went during a phase (Linux /proc): this JVM (service + bench + receiver),
+     * the embedded PostgreSQL (postmaster and its children), everything else on the machine, idle, steal.
+     * The machine is shared, so every figure is read with this next to it.
+     */
+    static final class Cpu {
+        static final double TICK = 100.0; // USER_HZ (getconf CLK_TCK) on Linux
+        final Path postmasterPid;
+
+        Cpu(Path dataDir) {
+            this.postmasterPid = dataDir.resolve("postgres").resolve("postmaster.pid");
+        }
+
+        record Sample(long nanos, long busy, long idle, long steal, long jvm, long pg) {}
+
+        Sample sample() {
+            long busy = 0;
+            long idle = 0;
+            long steal = 0;
+            try {
+                String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                long[] v = new long[f.length];
+                for (int i = 1; i < f.length; i++) {
+                    v[i] = Long.parseLong(f[i]);
+                }
+                busy = v[1] + v[2] + v[3] + v[6] + v[7];
+                idle = v[4] + v[5];
+                steal = f.length > 8 ? v[8] : 0;
+            } catch (IOException | RuntimeException e) {
+                // not Linux: figures stay 0
+            }
+            long jvm = ticks(ProcessHandle.current().pid());
+            long pg = 0;
+            try {
+                long postmaster = Long.parseLong(Files.readAllLines(postmasterPid).get(0).trim());
+                pg = ticks(postmaster);
+                try (var dirs = Files.list(Path.of("/proc"))) {
+                    for (Path d : (Iterable<Path>) dirs::iterator) {
+                        String name = d.getFileName().toString();
+                        if (name.chars().allMatch(Character::isDigit) && parent(Long.parseLong(name)) == postmaster) {
+                            pg += ticks(Long.parseLong(name));
+                        }
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // no embedded PostgreSQL (yet)
+            }
+            return new Sample(System.nanoTime(), busy, idle, steal, jvm, pg);
+        }
+
+        /** utime + stime of a process, in ticks (0 when it is gone). */
+        static long ticks(long pid) {
+            String[] f = statFields(pid);
+            return f == null ? 0 : Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        }
+
+        static long parent(long pid) {
+            String[] f = statFields(pid);
+            return f == null ? -1 : Long.parseLong(f[1]);
+        }
+
+        /** /proc/pid/stat after the command name: f[0] is the state, f[1] the ppid, f[11] utime, f[12] stime. */
+        static String[] statFields(long pid) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                return stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        static String between(Sample a, Sample b) {
+            double wall = (b.nanos - a.nanos) / 1e9;
+            double busy = (b.busy - a.busy) / TICK;
+            double jvm = (b.jvm - a.jvm) / TICK;
+            double pg = (b.pg - a.pg) / TICK;
+            double others = Math.max(0, busy - jvm - pg);
+            return String.format(Locale.ROOT, "%.1f s wall: DocketWatch JVM %.1f core-s (%.2f cores), PostgreSQL %.1f (%.2f), "
+                    + "other processes %.1f (%.2f), idle %.1f, steal %.1f", wall, jvm, jvm / wall, pg, pg / wall, others,
+                    others / wall, (b.idle - a.idle) / TICK, (b.steal - a.steal) / TICK);
         }
     }
 
