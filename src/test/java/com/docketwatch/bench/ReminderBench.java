@@ -178,7 +178,8 @@ public final class ReminderBench {
         }
         log("done (exit %d)", status);
         System.out.flush();
-        Runtime.getRuntime().halt(status); // the shutdown hook has nothing left to do; skip lingering threads
+        Runtime.getRuntime().removeShutdownHook(stopper); // already stopped; exit (not halt) so a JFR recording is dumped
+        System.exit(status);
     }
 
     /** The measured run, once the service is up. */
