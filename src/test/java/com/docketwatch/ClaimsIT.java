@@ -49,7 +49,7 @@ class ClaimsIT {
         assertThat(claim.get("title").asText()).isEqualTo("Breach of contract");
         assertThat(claim.get("statute").asText()).isEqualTo("Cal. Civ. Code § 1549");
         assertThat(claim.get("status").asText()).isEqualTo("pending");
-        assertThat(texts(claim.get("against"))).containsExactlyInAnyOrder(altman, openai);
+        assertThat(values(claim.get("against"))).containsExactlyInAnyOrder(altman, openai);
         JsonNode history = claim.get("history");
         assertThat(history).hasSize(1);
         assertThat(history.get(0).get("from_status").isNull()).isTrue();
@@ -58,7 +58,7 @@ class ClaimsIT {
         assertThat(history.get(0).get("filing_id").isNull()).isTrue();
         assertThat(history.get(0).hasNonNull("changed_at")).isTrue();
 
-        JsonNode fetched = api.get(path(r.header("Location")), reporter).expect(200).json();
+        JsonNode fetched = api.get(Api.pathOf(r.header("Location")), reporter).expect(200).json();
         assertThat(fetched).isEqualTo(claim);
         JsonNode onCase = api.get("/api/v1/cases/" + id, reporter).expect(200).json().get("claims");
         assertThat(onCase).hasSize(1);
@@ -153,14 +153,14 @@ class ClaimsIT {
     void theSameStatusAgainIs409AndChangesNothing() {
         String id = api.newCase(editor, court);
         String claimId = newClaim(id, "Negligence");
-        String marker = lastEventId();
+        String marker = events().lastId();
         api.patch(claim(id, claimId), editor, Map.of("status", "pending")).problem(409);
         api.patch(claim(id, claimId), editor, Map.of("status", "withdrawn")).expect(200);
         api.patch(claim(id, claimId), editor, Map.of("status", "withdrawn", "reason", "again")).problem(409);
         JsonNode c = api.get(claim(id, claimId), reporter).expect(200).json();
         assertThat(c.get("status").asText()).isEqualTo("withdrawn");
         assertThat(c.get("history")).hasSize(2);
-        assertThat(eventsOfCase(marker, id)).hasSize(1);
+        assertThat(events().ofCase(marker, id)).hasSize(1);
     }
 
     @Test
@@ -223,18 +223,18 @@ class ClaimsIT {
         api.patch(claim(id, third), editor, Map.of("status", "judgment_for_plaintiff")).expect(200);
 
         JsonNode data = list(id);
-        assertThat(texts(data, "id")).containsExactly(first, second, third);
-        assertThat(texts(data, "status")).containsExactly("pending", "dismissed_with_prejudice", "judgment_for_plaintiff");
+        assertThat(Api.texts(data, "id")).containsExactly(first, second, third);
+        assertThat(Api.texts(data, "status")).containsExactly("pending", "dismissed_with_prejudice", "judgment_for_plaintiff");
         assertThat(data.get(0).get("history")).hasSize(1);
         assertThat(data.get(1).get("history")).hasSize(2);
         assertThat(data.get(1).get("history").get(1).get("reason").asText()).isEqualTo("Time-barred");
-        assertThat(texts(data.get(2).get("history"), "status")).containsExactly("pending", "survived", "judgment_for_plaintiff");
+        assertThat(Api.texts(data.get(2).get("history"), "status")).containsExactly("pending", "survived", "judgment_for_plaintiff");
 
         JsonNode page1 = api.get(claims(id) + "?limit=2", reporter).expect(200).json();
-        assertThat(texts(page1.get("data"), "id")).containsExactly(first, second);
+        assertThat(Api.texts(page1.get("data"), "id")).containsExactly(first, second);
         JsonNode page2 = api.get(claims(id) + "?limit=2&cursor=" + page1.get("next_cursor").asText(), reporter)
                 .expect(200).json();
-        assertThat(texts(page2.get("data"), "id")).containsExactly(third);
+        assertThat(Api.texts(page2.get("data"), "id")).containsExactly(third);
         assertThat(page2.get("data").get(0).get("history")).hasSize(3);
         assertThat(page2.get("next_cursor").isNull()).isTrue();
     }
@@ -243,13 +243,13 @@ class ClaimsIT {
     void eachChangeRaisesOneClaimUpdatedEventWithTheNewStatus() {
         String id = api.newCase(editor, court);
         String claimId = newClaim(id, "Copyright infringement");
-        String marker = lastEventId();
+        String marker = events().lastId();
         JsonNode one = api.patch(claim(id, claimId), editor, Map.of("status", "survived")).expect(200).json();
         JsonNode two = api.patch(claim(id, claimId), editor, Map.of("status", "judgment_for_defendant",
                 "reason", "Fair use")).expect(200).json();
         api.patch(claim(id, claimId), editor, Map.of("status", "judgment_for_defendant")).problem(409);
 
-        List<JsonNode> events = eventsOfCase(marker, id);
+        List<JsonNode> events = events().ofCase(marker, id);
         assertThat(events).extracting(e -> e.get("type").asText()).containsExactly("claim.updated", "claim.updated");
         assertThat(events.get(0).get("data").get("id").asText()).isEqualTo(claimId);
         assertThat(events.get(0).get("data").get("status").asText()).isEqualTo("survived");
@@ -266,12 +266,12 @@ class ClaimsIT {
         api.post(claims(id), editor, Map.of("title", "Fraud \u0000 claim")).problem(422);
         assertThat(list(id)).isEmpty();
         String claimId = newClaim(id, "Fraud");
-        String marker = lastEventId();
+        String marker = events().lastId();
         api.patch(claim(id, claimId), editor, Map.of("status", "dismissed", "reason", "nul \u0000 reason")).problem(422);
         JsonNode c = api.get(claim(id, claimId), reporter).json();
         assertThat(c.get("status").asText()).isEqualTo("pending");
         assertThat(c.get("history")).hasSize(1);
-        assertThat(eventsOfCase(marker, id)).isEmpty();
+        assertThat(events().ofCase(marker, id)).isEmpty();
     }
 
     // --- helpers ---
@@ -301,31 +301,13 @@ class ClaimsIT {
         return page.get("data");
     }
 
-    private static String path(String location) {
-        return location.replaceFirst("^https?://[^/]+", "");
-    }
-
-    private static List<String> texts(JsonNode array) {
+    private static List<String> values(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));
         return out;
     }
 
-    private static List<String> texts(JsonNode array, String field) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.get(field).asText()));
-        return out;
-    }
-
-    private static String lastEventId() {
-        return events().lastId();
-    }
-
-    private static List<JsonNode> eventsOfCase(String after, String caseId) {
-        return events().ofCase(after, caseId);
-    }
-
     private static EventLog events() {
-        return new EventLog(api, reporter, APP.getConfiguration().getDatabase().getUrl());
+        return EventLog.of(APP, api, reporter);
     }
 }

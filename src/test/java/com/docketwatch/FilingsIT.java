@@ -55,7 +55,7 @@ class FilingsIT {
         assertThat(f.get("filed_by").asText()).isEqualTo(musk);
         assertThat(f.get("document_url").asText()).endsWith(".433688.1.0.pdf");
 
-        assertThat(api.get(path(r.header("Location")), reporter).expect(200).json()).isEqualTo(f);
+        assertThat(api.get(Api.pathOf(r.header("Location")), reporter).expect(200).json()).isEqualTo(f);
         String other = api.newCase(editor, court);
         api.get(filings(other) + "/" + filingId, reporter).problem(404);
         api.get(filings(id) + "/987654321", reporter).problem(404);
@@ -68,10 +68,10 @@ class FilingsIT {
         String other = api.newCase(editor, court);
         api.post(filings(id), editor, Map.of("entry_number", 12, "filed_on", "2024-09-01", "kind", "motion",
                 "title", "Motion to dismiss")).expect(201);
-        String marker = lastEventId();
+        String marker = events().lastId();
         api.post(filings(id), editor, Map.of("entry_number", 12, "filed_on", "2024-09-02", "kind", "opposition",
                 "title", "Opposition")).problem(409);
-        assertThat(eventsOfCase(marker, id)).isEmpty();
+        assertThat(events().ofCase(marker, id)).isEmpty();
         assertThat(caseFilings(id, "")).hasSize(1);
 
         api.post(filings(other), editor, Map.of("entry_number", 12, "filed_on", "2024-09-02", "kind", "opposition",
@@ -146,7 +146,7 @@ class FilingsIT {
         do {
             JsonNode page = api.get(filings(id) + "?limit=2" + (cursor == null ? "" : "&cursor=" + cursor), reporter)
                     .expect(200).json();
-            seen.addAll(texts(page.get("data"), "id"));
+            seen.addAll(Api.texts(page.get("data"), "id"));
             cursor = page.get("next_cursor").isNull() ? null : page.get("next_cursor").asText();
         } while (cursor != null);
         assertThat(seen).containsExactly(order, notice, motion2, motion, complaint);
@@ -246,7 +246,7 @@ class FilingsIT {
                 JsonNode page = api.get("/api/v1/filings?q=spoliation&court=" + c + "&limit=" + limit
                         + (cursor == null ? "" : "&cursor=" + cursor), reporter).expect(200).json();
                 assertThat(page.get("data").size()).isLessThanOrEqualTo(limit);
-                seen.addAll(texts(page.get("data"), "id"));
+                seen.addAll(Api.texts(page.get("data"), "id"));
                 cursor = page.get("next_cursor").isNull() ? null : page.get("next_cursor").asText();
                 assertThat(++pages).isLessThanOrEqualTo(hits.size());
             } while (cursor != null);
@@ -257,12 +257,12 @@ class FilingsIT {
     @Test
     void creatingAFilingRaisesFilingCreatedCarryingTheFiling() {
         String id = api.newCase(editor, court);
-        String marker = lastEventId();
+        String marker = events().lastId();
         JsonNode f = api.post(filings(id), editor, Map.of("entry_number", 7, "filed_on", "2024-10-01", "kind", "order",
                 "title", "Scheduling order", "description", "Trial set for 2026")).expect(201).json();
         api.post(filings(id), editor, Map.of("entry_number", 7, "filed_on", "2024-10-01", "kind", "order",
                 "title", "Duplicate")).problem(409);
-        List<JsonNode> events = eventsOfCase(marker, id);
+        List<JsonNode> events = events().ofCase(marker, id);
         assertThat(events).extracting(e -> e.get("type").asText()).containsExactly("filing.created");
         JsonNode e = events.get(0);
         assertThat(e.get("case_id").asText()).isEqualTo(id);
@@ -275,13 +275,13 @@ class FilingsIT {
     @Test
     void nulCharactersAndDatesBeyondTheDatabaseRangeAre422NotServerErrors() {
         String id = api.newCase(editor, court);
-        String marker = lastEventId();
+        String marker = events().lastId();
         api.post(filings(id), editor, Map.of("filed_on", "2024-09-01", "kind", "order", "title", "Order \u0000 granting")).problem(422);
         api.post(filings(id), editor, Map.of("filed_on", "2024-09-01", "kind", "order", "title", "Order",
                 "description", "nul \u0000 inside")).problem(422);
         api.post(filings(id), editor, Map.of("filed_on", "+6000000-01-01", "kind", "order", "title", "Order")).problem(422);
         assertThat(caseFilings(id, "")).isEmpty();
-        assertThat(eventsOfCase(marker, id)).isEmpty();
+        assertThat(events().ofCase(marker, id)).isEmpty();
         api.get(filings(id) + "?filed_after=" + enc("+6000000-01-01"), reporter).problem(422);
         api.get("/api/v1/filings?q=" + enc("order \u0000 granting"), reporter).problem(422);
     }
@@ -315,43 +315,25 @@ class FilingsIT {
     private static List<String> caseFilings(String caseId, String query) {
         JsonNode page = api.get(filings(caseId) + "?limit=500&" + query, reporter).expect(200).json();
         assertThat(page.get("next_cursor").isNull()).isTrue();
-        return texts(page.get("data"), "id");
+        return Api.texts(page.get("data"), "id");
     }
 
     private static List<String> search(String query) {
         JsonNode page = api.get("/api/v1/filings?limit=500&" + query, reporter).expect(200).json();
         assertThat(page.get("next_cursor").isNull()).isTrue();
-        return texts(page.get("data"), "id");
+        return Api.texts(page.get("data"), "id");
     }
 
     private static void assertField(Api.Resp r, String field) {
         JsonNode p = r.problem(422);
-        assertThat(texts(p.get("errors"), "field")).contains(field);
+        assertThat(Api.texts(p.get("errors"), "field")).contains(field);
     }
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    private static String path(String location) {
-        return location.replaceFirst("^https?://[^/]+", "");
-    }
-
-    private static List<String> texts(JsonNode array, String field) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.get(field).asText()));
-        return out;
-    }
-
-    private static String lastEventId() {
-        return events().lastId();
-    }
-
-    private static List<JsonNode> eventsOfCase(String after, String caseId) {
-        return events().ofCase(after, caseId);
-    }
-
     private static EventLog events() {
-        return new EventLog(api, reporter, APP.getConfiguration().getDatabase().getUrl());
+        return EventLog.of(APP, api, reporter);
     }
 }

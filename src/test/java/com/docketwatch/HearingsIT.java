@@ -53,7 +53,7 @@ class HearingsIT {
         assertThat(h.get("history")).hasSize(1);
         assertThat(h.get("history").get(0).get("action").asText()).isEqualTo("scheduled");
         assertThat(h.get("history").get(0).get("scheduled_at").asText()).isEqualTo("2025-02-04T10:00:00-08:00");
-        assertThat(api.get(path(r.header("Location")), reporter).expect(200).json()).isEqualTo(h);
+        assertThat(api.get(Api.pathOf(r.header("Location")), reporter).expect(200).json()).isEqualTo(h);
 
         JsonNode summer = api.post(hearings(id), editor, Map.of("kind", "trial", "scheduled_at", "2025-07-01T12:30:00-04:00"))
                 .expect(201).json();
@@ -245,7 +245,7 @@ class HearingsIT {
         assertThat(all.get(1).get("scheduled_at").asText()).isEqualTo("2030-01-12T10:00:00-08:00");
         assertThat(all.get(3).get("outcome").asText()).isEqualTo("Taken under submission");
         JsonNode perCase = caseHearings(b);
-        assertThat(texts(perCase, "id")).containsExactly(vacated, held);
+        assertThat(Api.texts(perCase, "id")).containsExactly(vacated, held);
     }
 
     @Test
@@ -273,7 +273,7 @@ class HearingsIT {
             JsonNode page = api.get("/api/v1/hearings?court=" + c + "&limit=2" + (cursor == null ? "" : "&cursor=" + cursor),
                     reporter).expect(200).json();
             assertThat(page.get("data").size()).isLessThanOrEqualTo(2);
-            seen.addAll(texts(page.get("data"), "id"));
+            seen.addAll(Api.texts(page.get("data"), "id"));
             cursor = page.get("next_cursor").isNull() ? null : page.get("next_cursor").asText();
             pages++;
         } while (cursor != null);
@@ -317,7 +317,7 @@ class HearingsIT {
     @Test
     void schedulingReschedulingAndVacatingRaiseEventsButHoldingDoesNot() {
         String id = api.newCase(editor, court);
-        String marker = lastEventId();
+        String marker = events().lastId();
         JsonNode created = api.post(hearings(id), editor, Map.of("kind", "hearing", "scheduled_at", "2099-02-04T18:00:00Z"))
                 .expect(201).json();
         String hid = created.get("id").asText();
@@ -327,7 +327,7 @@ class HearingsIT {
         api.patch(hearing(id, second), editor, Map.of("status", "held", "outcome", "Granted")).expect(200);
         api.patch(hearing(id, hid), editor, Map.of("status", "vacated")).problem(409);
 
-        List<JsonNode> events = eventsOfCase(marker, id);
+        List<JsonNode> events = events().ofCase(marker, id);
         assertThat(events).extracting(e -> e.get("type").asText())
                 .containsExactly("hearing.scheduled", "hearing.rescheduled", "hearing.vacated", "hearing.scheduled");
         assertThat(events.get(0).get("data")).isEqualTo(created);
@@ -390,32 +390,14 @@ class HearingsIT {
     private static List<String> calendar(String query) {
         JsonNode page = api.get("/api/v1/hearings?limit=500&" + query, reporter).expect(200).json();
         assertThat(page.get("next_cursor").isNull()).isTrue();
-        return texts(page.get("data"), "id");
+        return Api.texts(page.get("data"), "id");
     }
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    private static String path(String location) {
-        return location.replaceFirst("^https?://[^/]+", "");
-    }
-
-    private static List<String> texts(JsonNode array, String field) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.get(field).asText()));
-        return out;
-    }
-
-    private static String lastEventId() {
-        return events().lastId();
-    }
-
-    private static List<JsonNode> eventsOfCase(String after, String caseId) {
-        return events().ofCase(after, caseId);
-    }
-
     private static EventLog events() {
-        return new EventLog(api, reporter, APP.getConfiguration().getDatabase().getUrl());
+        return EventLog.of(APP, api, reporter);
     }
 }

@@ -95,7 +95,7 @@ class StatusTransitionsIT {
         assertThat(before.get("status").asText()).isEqualTo(from);
         JsonNode historyBefore = history(id);
         assertThat(historyBefore).hasSize(WALK.get(from).size());
-        String marker = lastEventId();
+        String marker = events().lastId();
 
         Map<String, Object> body = new HashMap<>(Map.of("status", to, "effective_on", "2026-06-15"));
         if (to.equals("open")) {
@@ -117,7 +117,7 @@ class StatusTransitionsIT {
             JsonNode last = historyAfter.get(historyAfter.size() - 1);
             assertThat(last.get("from_status").asText()).isEqualTo(from);
             assertThat(last.get("status").asText()).isEqualTo(to);
-            List<JsonNode> events = eventsOfCase(marker, id);
+            List<JsonNode> events = events().ofCase(marker, id);
             assertThat(events).extracting(e -> e.get("type").asText()).containsExactly("case.status_changed");
             assertThat(events.get(0).get("data").get("status").asText()).isEqualTo(to);
         } else {
@@ -126,7 +126,7 @@ class StatusTransitionsIT {
             assertThat(after.get("status").asText()).isEqualTo(from);
             assertThat(after.get("status_since").asText()).isEqualTo(before.get("status_since").asText());
             assertThat(history(id)).isEqualTo(historyBefore);
-            assertThat(eventsOfCase(marker, id)).isEmpty();
+            assertThat(events().ofCase(marker, id)).isEmpty();
         }
     }
 
@@ -136,7 +136,7 @@ class StatusTransitionsIT {
         assertThat(ENDED).contains(from);
         String id = caseIn(from);
         JsonNode historyBefore = history(id);
-        String marker = lastEventId();
+        String marker = events().lastId();
         String path = "/api/v1/cases/" + id + "/status-changes";
 
         JsonNode missing = api.post(path, editor, Map.of("status", "open", "effective_on", "2026-07-01")).problem(422);
@@ -150,7 +150,7 @@ class StatusTransitionsIT {
 
         assertThat(api.get("/api/v1/cases/" + id, reporter).json().get("status").asText()).isEqualTo(from);
         assertThat(history(id)).isEqualTo(historyBefore);
-        assertThat(eventsOfCase(marker, id)).isEmpty();
+        assertThat(events().ofCase(marker, id)).isEmpty();
 
         JsonNode ok = api.post(path, editor, Map.of("status", "open", "effective_on", "2026-07-01",
                 "reason", "Judgment vacated on appeal")).expect(201).json();
@@ -245,7 +245,7 @@ class StatusTransitionsIT {
         String other = api.newCase(editor, court);
         String foreign = api.post("/api/v1/cases/" + other + "/filings", editor, Map.of("filed_on", "2026-03-02",
                 "kind", "order", "title", "Order of dismissal")).expect(201).json().get("id").asText();
-        String marker = lastEventId();
+        String marker = events().lastId();
         JsonNode p = api.post("/api/v1/cases/" + id + "/status-changes", editor,
                 Map.of("status", "dismissed", "effective_on", "2026-03-02", "filing_id", foreign)).problem(422);
         assertThat(p.get("errors").get(0).get("field").asText()).isEqualTo("filing_id");
@@ -256,7 +256,7 @@ class StatusTransitionsIT {
         assertThat(c.get("status").asText()).isEqualTo("open");
         assertThat(c.get("status_since").asText()).isEqualTo("2026-01-05");
         assertThat(history(id)).isEmpty();
-        assertThat(eventsOfCase(marker, id)).isEmpty();
+        assertThat(events().ofCase(marker, id)).isEmpty();
     }
 
     @Test
@@ -280,13 +280,13 @@ class StatusTransitionsIT {
     @Test
     void eachChangeEmitsOneStatusChangedEventCarryingTheChange() {
         String id = api.newCase(editor, court);
-        String marker = lastEventId();
+        String marker = events().lastId();
         JsonNode first = post(id, Map.of("status", "dismissed", "effective_on", "2026-03-01", "with_prejudice", false));
         JsonNode second = post(id, Map.of("status", "closed", "effective_on", "2026-03-20"));
         api.post("/api/v1/cases/" + id + "/status-changes", editor,
                 Map.of("status", "stayed", "effective_on", "2026-03-21")).problem(409);
 
-        List<JsonNode> events = eventsOfCase(marker, id);
+        List<JsonNode> events = events().ofCase(marker, id);
         assertThat(events).extracting(e -> e.get("type").asText())
                 .containsExactly("case.status_changed", "case.status_changed");
         assertThat(events.get(0).get("case_id").asText()).isEqualTo(id);
@@ -318,7 +318,7 @@ class StatusTransitionsIT {
     @Test
     void effectiveOnBeyondTheDatabaseRangeOrANulInTheReasonIs422AndChangesNothing() {
         String id = api.newCase(editor, court);
-        String marker = lastEventId();
+        String marker = events().lastId();
         api.post("/api/v1/cases/" + id + "/status-changes", editor,
                 Map.of("status", "stayed", "effective_on", "+6000000-01-01")).problem(422);
         api.post("/api/v1/cases/" + id + "/status-changes", editor,
@@ -327,7 +327,7 @@ class StatusTransitionsIT {
         assertThat(c.get("status").asText()).isEqualTo("open");
         assertThat(c.get("status_since").asText()).isEqualTo("2026-01-05");
         assertThat(history(id)).isEmpty();
-        assertThat(eventsOfCase(marker, id)).isEmpty();
+        assertThat(events().ofCase(marker, id)).isEmpty();
     }
 
     // --- helpers ---
@@ -361,15 +361,7 @@ class StatusTransitionsIT {
     }
 
     /** Every event after {@code after}, following the cursor. */
-    private static String lastEventId() {
-        return events().lastId();
-    }
-
-    private static List<JsonNode> eventsOfCase(String after, String caseId) {
-        return events().ofCase(after, caseId);
-    }
-
     private static EventLog events() {
-        return new EventLog(api, reporter, APP.getConfiguration().getDatabase().getUrl());
+        return EventLog.of(APP, api, reporter);
     }
 }

@@ -101,6 +101,18 @@ public final class Api {
                 "caption", "Doe v. Roe", "filed_on", "2026-01-05")).expect(201).json().get("id").asText();
     }
 
+    /** The path of a Location header (which Jersey makes absolute), to request it again. */
+    public static String pathOf(String location) {
+        return location.replaceFirst("^https?://[^/]+", "");
+    }
+
+    /** The {@code field} of every object in a JSON array. */
+    public static java.util.List<String> texts(JsonNode array, String field) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        array.forEach(n -> out.add(n.get(field).asText()));
+        return out;
+    }
+
     public static ObjectNode obj() {
         return JSON.createObjectNode();
     }

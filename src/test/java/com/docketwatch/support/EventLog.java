@@ -26,6 +26,12 @@ public final class EventLog {
         this.databaseUrl = databaseUrl;
     }
 
+    /** The feed of the app under test, read with {@code key}. */
+    public static EventLog of(io.dropwizard.testing.junit5.DropwizardAppExtension<com.docketwatch.DocketWatchConfiguration> app,
+            Api api, String key) {
+        return new EventLog(api, key, app.getConfiguration().getDatabase().getUrl());
+    }
+
     /** The id of the newest event, or "0" when there is none. */
     public String lastId() {
         List<JsonNode> all = caughtUp();
