@@ -11,18 +11,21 @@ import com.docketwatch.auth.SecretBox;
 import com.docketwatch.alerts.WebhookChannel;
 import com.docketwatch.auth.ApiKeyAuthFilter;
 import com.docketwatch.auth.Caller;
+import com.docketwatch.auth.FeedTokenAuthFilter;
 import com.docketwatch.cli.DemoCommand;
 import com.docketwatch.cli.MigrateCommand;
 import com.docketwatch.core.CaseService;
 import com.docketwatch.core.ClaimService;
 import com.docketwatch.core.EventFeed;
 import com.docketwatch.core.Events;
+import com.docketwatch.core.FeedTokenService;
 import com.docketwatch.core.FilingService;
 import com.docketwatch.core.HearingService;
 import com.docketwatch.core.KeyService;
 import com.docketwatch.core.ReminderService;
 import com.docketwatch.core.StatusService;
 import com.docketwatch.core.SubscriptionService;
+import com.docketwatch.core.TimelineService;
 import com.docketwatch.health.DeliveryHealthCheck;
 import com.docketwatch.db.Database;
 import com.docketwatch.demo.DemoData;
@@ -43,11 +46,13 @@ import com.docketwatch.scheduling.Schedules;
 import com.docketwatch.resources.ClaimResource;
 import com.docketwatch.resources.CourtResource;
 import com.docketwatch.resources.EventResource;
+import com.docketwatch.resources.FeedTokenResource;
 import com.docketwatch.resources.FilingResource;
 import com.docketwatch.resources.HearingResource;
 import com.docketwatch.resources.KeyResource;
 import com.docketwatch.resources.OpenApiResource;
 import com.docketwatch.resources.SubscriptionResource;
+import com.docketwatch.resources.TimelineResource;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -168,6 +173,7 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         jersey.register(new DatabaseExceptionMapper());
         jersey.register(new UnexpectedExceptionMapper());
         jersey.register(new BodyLimitFilter());
+        jersey.register(new FeedTokenAuthFilter(jdbi));
         jersey.register(new AuthDynamicFeature(ApiKeyAuthFilter.create(jdbi)));
         jersey.register(RolesAllowedDynamicFeature.class);
         jersey.register(new AuthValueFactoryProvider.Binder<>(Caller.class));
@@ -182,6 +188,8 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         jersey.register(new EventResource(new EventFeed(jdbi, json)));
         jersey.register(new OpenApiResource());
         jersey.register(new SubscriptionResource(subscriptions));
+        jersey.register(new FeedTokenResource(new FeedTokenService(jdbi)));
+        jersey.register(new TimelineResource(new TimelineService(jdbi, json)));
     }
 
     /** snake_case on the wire, ISO-8601 times, unknown fields refused. */
