@@ -26,6 +26,7 @@ import com.docketwatch.core.ReminderService;
 import com.docketwatch.core.StatusService;
 import com.docketwatch.core.SubscriptionService;
 import com.docketwatch.core.TimelineService;
+import com.docketwatch.feeds.FeedService;
 import com.docketwatch.health.DeliveryHealthCheck;
 import com.docketwatch.db.Database;
 import com.docketwatch.demo.DemoData;
@@ -46,6 +47,7 @@ import com.docketwatch.scheduling.Schedules;
 import com.docketwatch.resources.ClaimResource;
 import com.docketwatch.resources.CourtResource;
 import com.docketwatch.resources.EventResource;
+import com.docketwatch.resources.FeedResource;
 import com.docketwatch.resources.FeedTokenResource;
 import com.docketwatch.resources.FilingResource;
 import com.docketwatch.resources.HearingResource;
@@ -190,6 +192,7 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         jersey.register(new SubscriptionResource(subscriptions));
         jersey.register(new FeedTokenResource(new FeedTokenService(jdbi)));
         jersey.register(new TimelineResource(new TimelineService(jdbi, json)));
+        jersey.register(new FeedResource(new FeedService(jdbi)));
     }
 
     /** snake_case on the wire, ISO-8601 times, unknown fields refused. */
