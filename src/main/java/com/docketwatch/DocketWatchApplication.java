@@ -36,7 +36,9 @@ import com.docketwatch.errors.JsonExceptionMapper;
 import com.docketwatch.errors.UnexpectedExceptionMapper;
 import com.docketwatch.errors.WebApplicationExceptionMapper;
 import com.docketwatch.http.BodyLimitFilter;
+import com.docketwatch.http.ETagFilter;
 import com.docketwatch.http.IdempotencyFilter;
+import com.docketwatch.http.RateLimitFilter;
 import com.docketwatch.resources.CaseResource;
 import com.docketwatch.scheduling.DigestJob;
 import com.docketwatch.scheduling.MaintenanceJob;
@@ -180,6 +182,8 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         jersey.register(RolesAllowedDynamicFeature.class);
         jersey.register(new AuthValueFactoryProvider.Binder<>(Caller.class));
         jersey.register(new IdempotencyFilter(jdbi, json, secrets));
+        jersey.register(new RateLimitFilter(config.getRateLimit().getPerMinute(), config.getRateLimit().getBurst()));
+        jersey.register(new ETagFilter(json));
 
         jersey.register(new KeyResource(keys));
         jersey.register(new CourtResource(cases));
