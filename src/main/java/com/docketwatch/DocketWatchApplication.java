@@ -59,6 +59,7 @@ import com.docketwatch.resources.KeyResource;
 import com.docketwatch.resources.OpenApiResource;
 import com.docketwatch.resources.SubscriptionResource;
 import com.docketwatch.resources.TimelineResource;
+import com.docketwatch.resources.WebResource;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -202,6 +203,7 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         jersey.register(new FeedTokenResource(new FeedTokenService(jdbi)));
         jersey.register(new TimelineResource(new TimelineService(jdbi, json)));
         jersey.register(new FeedResource(new FeedService(jdbi)));
+        jersey.register(new WebResource());
     }
 
     /** snake_case on the wire, ISO-8601 times, unknown fields refused. */
