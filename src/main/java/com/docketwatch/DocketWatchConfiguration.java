@@ -16,6 +16,10 @@ public class DocketWatchConfiguration extends Configuration {
     @NotNull
     private AlertsConfig alerts = new AlertsConfig();
 
+    @Valid
+    @NotNull
+    private RateLimitConfig rateLimit = new RateLimitConfig();
+
     private String bootstrapAdminKey;
 
     /** Loads the Musk v. OpenAI demo data at start-up (set by the {@code demo} command). */
@@ -39,6 +43,16 @@ public class DocketWatchConfiguration extends Configuration {
     @JsonProperty
     public void setAlerts(AlertsConfig alerts) {
         this.alerts = alerts;
+    }
+
+    @JsonProperty
+    public RateLimitConfig getRateLimit() {
+        return rateLimit;
+    }
+
+    @JsonProperty
+    public void setRateLimit(RateLimitConfig rateLimit) {
+        this.rateLimit = rateLimit;
     }
 
     @JsonProperty

@@ -17,6 +17,8 @@ import com.docketwatch.api.CourtRequest;
 import com.docketwatch.api.CourtView;
 import com.docketwatch.api.DeliveryView;
 import com.docketwatch.api.EventView;
+import com.docketwatch.api.FeedTokenRequest;
+import com.docketwatch.api.FeedTokenView;
 import com.docketwatch.api.FilingRequest;
 import com.docketwatch.api.FilingView;
 import com.docketwatch.api.HearingHistoryView;
@@ -36,6 +38,9 @@ import com.docketwatch.api.StatusChangeRequest;
 import com.docketwatch.api.StatusChangeView;
 import com.docketwatch.api.SubscriptionRequest;
 import com.docketwatch.api.SubscriptionView;
+import com.docketwatch.api.TimelineClaimChange;
+import com.docketwatch.api.TimelineEntry;
+import com.docketwatch.api.TimelineHearingEvent;
 import com.docketwatch.core.CaseStatus;
 import com.docketwatch.core.Events;
 import com.docketwatch.core.Vocabulary;
@@ -267,7 +272,8 @@ class OpenApiIT {
                     check(problems, codes.contains(code), at + "takes a body but lacks " + code);
                 }
             }
-            if (!docQuery.isEmpty()) {
+            // A feed token (?token=) is a credential: a bad one is 401, not 400.
+            if (!minus(docQuery, "token").isEmpty()) {
                 check(problems, codes.contains("400"), at + "has query parameters but lacks 400");
             }
             if (!templateVars.isEmpty()) {
@@ -285,7 +291,7 @@ class OpenApiIT {
                 Set<String> types = new TreeSet<>();
                 response.path("content").fieldNames().forEachRemaining(types::add);
                 if (code.startsWith("2")) {
-                    Set<String> expected = code.equals("204") ? Set.of() : Set.of("application/json");
+                    Set<String> expected = code.equals("204") ? Set.of() : produces(s.resource(), s.method());
                     check(problems, types.equals(expected), at + code + " answers " + types);
                     if (code.equals("201")) {
                         check(problems, response.path("headers").has("Location"), at + "201 without a Location header");
@@ -340,6 +346,10 @@ class OpenApiIT {
         schemaOf.put(DeliveryView.class, "Delivery");
         schemaOf.put(PingView.class, "PingResult");
         schemaOf.put(ReminderView.class, "Reminder");
+        schemaOf.put(TimelineEntry.class, "TimelineEntry");
+        schemaOf.put(TimelineClaimChange.class, "TimelineClaimChange");
+        schemaOf.put(TimelineHearingEvent.class, "TimelineHearingEvent");
+        schemaOf.put(FeedTokenRequest.class, "FeedTokenRequest");
         schemaOf.put(Problem.class, "Problem");
         schemaOf.put(FieldError.class, "FieldError");
         JsonNode schemas = doc.path("components").path("schemas");
@@ -358,6 +368,11 @@ class OpenApiIT {
         check(problems, properties(schemas.path("Subscription")).equals(minus(subscription, "secret")),
                 "Subscription should have " + minus(subscription, "secret"));
         check(problems, properties(schemas.path("NewSubscription")).equals(subscription), "NewSubscription should have " + subscription);
+        // FeedTokenView: the token only when minted, revoked_at only once revoked (both omitted when null).
+        Set<String> token = wireFields(FeedTokenView.class);
+        check(problems, properties(schemas.path("FeedToken")).equals(minus(token, "token")), "FeedToken should have " + minus(token, "token"));
+        check(problems, properties(schemas.path("NewFeedToken")).equals(minus(token, "revoked_at")),
+                "NewFeedToken should have " + minus(token, "revoked_at"));
         // Every list is a Page.
         Set<String> page = wireFields(Page.class);
         schemas.fieldNames().forEachRemaining(n -> {
@@ -369,7 +384,7 @@ class OpenApiIT {
 
         // Every record of com.docketwatch.api has its schema.
         Set<String> records = apiRecords();
-        Set<String> mapped = Stream.concat(schemaOf.keySet().stream(), Stream.of(KeyView.class, SubscriptionView.class, Page.class))
+        Set<String> mapped = Stream.concat(schemaOf.keySet().stream(), Stream.of(KeyView.class, SubscriptionView.class, FeedTokenView.class, Page.class))
                 .map(Class::getSimpleName).collect(Collectors.toCollection(TreeSet::new));
         assertThat(mapped).as("records of com.docketwatch.api with a schema").containsAll(records);
     }
@@ -390,6 +405,7 @@ class OpenApiIT {
                 .isEqualTo(checkedValues("migrations/V4__create_reminders.sql", "status"));
         assertThat(strings(schemas.path("DeliveryStatus").path("enum"))).as("the deliveries.status check of V2")
                 .isEqualTo(checkedValues("migrations/V2__create_subscriptions_and_deliveries.sql", "status"));
+        assertThat(strings(schemas.path("TimelineEntryType").path("enum"))).isEqualTo(com.docketwatch.core.TimelineService.TYPES);
         Set<String> readable = new TreeSet<>(Vocabulary.RELATIONS);
         readable.addAll(Vocabulary.INVERSE_RELATION.values());
         assertThat(new TreeSet<>(strings(schemas.path("RelatedCase").path("properties").path("relation").path("enum"))))
@@ -471,6 +487,7 @@ class OpenApiIT {
         call("GET", "/api/v1/keys", admin, null, 200);
 
         subscriptions(admin, editor, reporter, court, caseId);
+        readersRoutes(reporter, court, caseId);
 
         // Errors, each as the documented problem.
         call("GET", "/api/v1/cases", null, null, 401);
@@ -711,6 +728,35 @@ class OpenApiIT {
         }
     }
 
+    /** The timeline, feed tokens, calendars, feeds, the long-polled change feed and the web page. */
+    private void readersRoutes(String reporter, String court, String caseId) {
+        String c = "/api/v1/cases/" + caseId;
+        JsonNode timeline = call("GET", c + "/timeline", reporter, null, 200);
+        assertThat(strings(timeline.get("data"), "type")).contains("filing", "status_change", "claim_change",
+                "hearing_scheduled", "hearing_rescheduled", "hearing_held");
+        call("GET", c + "/timeline?type=filing&limit=1", reporter, null, 200);
+        call("GET", c + "/timeline?type=trial", reporter, null, 400);
+
+        JsonNode minted = call("POST", "/api/v1/feed-tokens", reporter, Map.of("name", "openapi calendar"), 201);
+        String token = minted.get("token").asText();
+        String id = minted.get("id").asText();
+        call("GET", "/api/v1/feed-tokens", reporter, null, 200);
+        call("GET", "/api/v1/feed-tokens/" + id, reporter, null, 200);
+        call("POST", "/api/v1/feed-tokens", reporter, Map.of(), 422);
+
+        String t = "token=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8);
+        call("GET", c + "/hearings.ics?" + t, null, null, 200);
+        call("GET", "/api/v1/hearings.ics?court=" + court, reporter, null, 200);
+        call("GET", c + "/filings.atom?" + t, null, null, 200);
+        call("GET", "/api/v1/filings.atom?q=contract&" + t, null, null, 200);
+        call("GET", "/api/v1/filings.atom?" + t + "&filed_after=never", null, null, 400);
+        call("GET", c + "/hearings.ics?token=nope", null, null, 401);
+        call("GET", "/api/v1/events?wait=PT0S", reporter, null, 200);
+        call("GET", "/api/v1/events?wait=PT2M", reporter, null, 400);
+        call("DELETE", "/api/v1/feed-tokens/" + id, reporter, null, 204);
+        call("GET", "/", null, null, 200);
+    }
+
     /** The subscription's newest delivery once it is delivered (the worker sends it within moments). */
     private JsonNode awaitDelivered(String subscription, String key) {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
@@ -782,7 +828,8 @@ class OpenApiIT {
         Api.Resp r = api.send(method, path, key, body, "application/json");
         r.expect(status);
         checkAgainstDocument(method, path, r);
-        return r.body().isEmpty() ? null : r.json();
+        String type = r.header("Content-Type");
+        return r.body().isEmpty() || type == null || !type.replaceFirst(";.*$", "").endsWith("json") ? null : r.json();
     }
 
     /** Validates a real answer against the schema the document gives for its operation and status. */
@@ -812,6 +859,9 @@ class OpenApiIT {
             return;
         }
         assertThat(response.path("content").has(type)).as(method + " " + bare + " " + code + " answers documented type, not " + type).isTrue();
+        if (!type.endsWith("json")) {
+            return; // a calendar, a feed or the web page: their own tests read them
+        }
         List<String> errors = new ArrayList<>();
         validate(r.json(), response.path("content").path(type).path("schema"), method + " " + bare + " " + code, errors);
         assertThat(errors).as("answer " + r.body()).isEmpty();
@@ -1000,6 +1050,14 @@ class OpenApiIT {
             String pkg = a.annotationType().getPackageName();
             return pkg.startsWith("jakarta.ws.rs") || pkg.startsWith("io.dropwizard.auth") || pkg.startsWith("jakarta.inject");
         });
+    }
+
+    /** What a method answers on success: its {@code @Produces} (or its class's), without parameters. */
+    private static Set<String> produces(Class<?> resource, Method m) {
+        jakarta.ws.rs.Produces p = m.isAnnotationPresent(jakarta.ws.rs.Produces.class) ? m.getAnnotation(jakarta.ws.rs.Produces.class)
+                : resource.getAnnotation(jakarta.ws.rs.Produces.class);
+        return p == null ? Set.of("application/json") : Arrays.stream(p.value()).flatMap(v -> Arrays.stream(v.split(",")))
+                .map(v -> v.replaceFirst(";.*$", "").trim()).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static List<String> consumes(Class<?> resource, Method m) {

@@ -36,6 +36,9 @@ public final class ApiKeyAuthFilter extends AuthFilter<String, Caller> {
 
     @Override
     public void filter(ContainerRequestContext ctx) {
+        if (FeedTokenAuthFilter.authenticated(ctx)) {
+            return; // a calendar or feed route, already authenticated by its ?token=
+        }
         String key = bearer(ctx.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (!authenticate(ctx, key, SCHEME)) {
             throw unauthorizedHandler.buildException(prefix, realm);

@@ -16,9 +16,18 @@ public final class ApiKeys {
     private ApiKeys() {}
 
     public static String newKey() {
+        return random("dw_");
+    }
+
+    /** A feed token: as strong as a key, with its own prefix so the two are never confused. */
+    public static String newFeedToken() {
+        return random("dwf_");
+    }
+
+    private static String random(String prefix) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        return "dw_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     public static byte[] hash(String key) {

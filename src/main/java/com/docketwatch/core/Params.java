@@ -43,6 +43,23 @@ public final class Params {
         }
     }
 
+    /** An ISO-8601 duration from zero to {@code max} ({@code PT30S}); absent: zero. */
+    public static java.time.Duration duration(String name, String raw, java.time.Duration max) {
+        if (raw == null || raw.isEmpty()) {
+            return java.time.Duration.ZERO;
+        }
+        java.time.Duration d;
+        try {
+            d = java.time.Duration.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badParameter(name, "must be an ISO-8601 duration such as PT30S");
+        }
+        if (d.isNegative() || d.compareTo(max) > 0) {
+            throw ApiException.badParameter(name, "must be from PT0S to " + max);
+        }
+        return d;
+    }
+
     public static String oneOf(String name, String raw, Collection<String> allowed) {
         if (raw == null || raw.isEmpty()) {
             return null;

@@ -76,6 +76,19 @@ public final class Database implements Managed {
         return url;
     }
 
+    /** A connection of its own, outside the pool (for LISTEN, which holds its connection for good). */
+    public java.sql.Connection connect(String applicationName) throws java.sql.SQLException {
+        java.util.Properties props = new java.util.Properties();
+        if (user != null) {
+            props.setProperty("user", user);
+        }
+        if (password != null) {
+            props.setProperty("password", password);
+        }
+        props.setProperty("ApplicationName", applicationName);
+        return java.sql.DriverManager.getConnection(url, props);
+    }
+
     public boolean isEmbedded() {
         return embedded != null;
     }

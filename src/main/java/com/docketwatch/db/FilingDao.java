@@ -4,6 +4,7 @@ import com.docketwatch.api.FilingView;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -58,6 +59,23 @@ public interface FilingDao extends SqlObject {
         return f.query(getHandle(), "select ts_rank(f.search, websearch_to_tsquery('english', :text)) as rank, " + VIEW
                         + " from filings f" + f.where() + " order by rank desc, f.id desc limit :limit")
                 .mapTo(Ranked.class).list();
+    }
+
+    /** A filing as a feed entry needs it: with its case, its court's zone and who filed it. */
+    record FeedRow(long id, long caseId, String caption, String docketNumber, String court, String timezone,
+            Integer entryNumber, LocalDate filedOn, String kind, String title, String description, String filedBy,
+            String documentUrl, java.time.Instant createdAt) {}
+
+    /** The newest {@code limit} filings matching the filters (and {@code text}, when given), newest first. */
+    default List<FeedRow> feed(FilingQuery q, String text, int limit) {
+        Filter f = filter(q)
+                .when(text, "text", "f.search @@ websearch_to_tsquery('english', :text)")
+                .bind("limit", limit);
+        return f.query(getHandle(), "select f.id, f.case_id, c.caption, c.docket_number, c.court_id as court, ct.timezone, "
+                        + "f.entry_number, f.filed_on, f.kind, f.title, f.description, p.name as filed_by, f.document_url, "
+                        + "f.created_at from filings f join cases c on c.id = f.case_id join courts ct on ct.id = c.court_id "
+                        + "left join parties p on p.id = f.filed_by" + f.where() + " order by f.filed_on desc, f.id desc limit :limit")
+                .map(ConstructorMapper.of(FeedRow.class)).list();
     }
 
     private static Filter filter(FilingQuery q) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -66,6 +67,29 @@ public interface HearingDao extends SqlObject {
                 .bind("limit", limit);
         return f.query(getHandle(), "select " + ROW + FROM + f.where() + " order by h.scheduled_at, h.id limit :limit")
                 .mapTo(HearingRow.class).list();
+    }
+
+    /** A hearing as a calendar event needs it: with its case and its change counter. */
+    record CalendarRow(long id, long caseId, String caption, String docketNumber, String kind, Instant scheduledAt,
+            String timezone, String location, String description, String status, String outcome, int sequence,
+            Instant createdAt, Instant updatedAt) {}
+
+    /** The latest {@code limit} hearings matching the filters, in time order. */
+    default List<CalendarRow> calendar(HearingQuery q, int limit) {
+        Filter f = new Filter()
+                .when(q.caseId(), "caseId", "h.case_id = :caseId")
+                .when(q.court(), "court", "c.court_id = :court")
+                .when(q.status(), "status", "h.status = :status")
+                .when(q.from(), "from", "h.scheduled_at >= :from")
+                .when(q.to(), "to", "h.scheduled_at < :to")
+                .bind("limit", limit);
+        List<CalendarRow> newestFirst = f.query(getHandle(), "select h.id, h.case_id, c.caption, c.docket_number, h.kind, "
+                        + "h.scheduled_at, ct.timezone, h.location, h.description, h.status, h.outcome, h.sequence, "
+                        + "h.created_at, h.updated_at" + FROM + f.where() + " order by h.scheduled_at desc, h.id desc limit :limit")
+                .map(ConstructorMapper.of(CalendarRow.class)).list();
+        List<CalendarRow> ordered = new java.util.ArrayList<>(newestFirst);
+        java.util.Collections.reverse(ordered);
+        return ordered;
     }
 
     /** The filters of the hearing calendar; null means not filtered. */

@@ -3,29 +3,60 @@ package com.docketwatch.resources;
 import com.docketwatch.api.EventView;
 import com.docketwatch.api.Page;
 import com.docketwatch.core.EventFeed;
+import com.docketwatch.core.EventWaiters;
 import com.docketwatch.core.PageRequest;
+import com.docketwatch.core.Params;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
-/** The global change feed. */
+/** The global change feed, with long polling. */
 @Path("/api/v1/events")
 @Produces(MediaType.APPLICATION_JSON)
 public class EventResource {
-    private final EventFeed feed;
+    public static final Duration MAX_WAIT = Duration.ofSeconds(60);
 
-    public EventResource(EventFeed feed) {
+    private final EventFeed feed;
+    private final EventWaiters waiters;
+
+    public EventResource(EventFeed feed, EventWaiters waiters) {
         this.feed = feed;
+        this.waiters = waiters;
     }
 
-    /** Events after the given event id (or cursor), oldest first. */
+    /**
+     * Events after the given event id (or cursor), oldest first; with {@code wait} (ISO-8601, at most
+     * PT60S) and nothing new, answers as soon as an event arrives, or with an empty page when the wait
+     * ends. 400 for a malformed parameter.
+     */
     @GET
     @PermitAll
-    public Page<EventView> list(@QueryParam("after") String after, @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor) {
-        return feed.after(after, PageRequest.of(limit, cursor));
+    public void list(@QueryParam("after") String after, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor, @QueryParam("wait") String wait, @Suspended AsyncResponse async) {
+        try {
+            PageRequest page = PageRequest.of(limit, cursor);
+            Duration w = Params.duration("wait", wait, MAX_WAIT);
+            Supplier<Page<EventView>> query = () -> feed.after(after, page);
+            Page<EventView> now = query.get();
+            if (!now.data().isEmpty() || w.isZero()) {
+                async.resume(now);
+                return;
+            }
+            // A safety net only: the waiters answer at the end of the wait.
+            async.setTimeout(w.plusSeconds(10).toMillis(), TimeUnit.MILLISECONDS);
+            async.setTimeoutHandler(r -> r.resume(new Page<EventView>(List.of(), null)));
+            waiters.await(query, w, async::resume, async::resume);
+        } catch (RuntimeException e) {
+            async.resume(e);
+        }
     }
 }

@@ -31,6 +31,15 @@ public final class TestApp {
         return new DropwizardAppExtension<>(DocketWatchApplication.class, projectFile("config.yml"), overrides(databaseUrl, extra));
     }
 
+    /**
+     * An instance with this rate limit per key. (Overrides are a set: two for the same key would
+     * apply in no particular order, so the limit is not an {@code extra}.)
+     */
+    public static DropwizardAppExtension<DocketWatchConfiguration> withRateLimit(int perMinute, int burst, ConfigOverride... extra) {
+        return new DropwizardAppExtension<>(DocketWatchApplication.class, projectFile("config.yml"),
+                overrides(TestDatabases.fresh(), String.valueOf(perMinute), String.valueOf(burst), extra));
+    }
+
     /** An instance whose clock the test controls. */
     public static DropwizardAppExtension<DocketWatchConfiguration> withClock(Clock clock, ConfigOverride... extra) {
         return new DropwizardAppExtension<>(new DropwizardTestSupport<DocketWatchConfiguration>(DocketWatchApplication.class,
@@ -43,13 +52,20 @@ public final class TestApp {
     }
 
     private static ConfigOverride[] overrides(String databaseUrl, ConfigOverride... extra) {
+        // Tests fire requests far faster than any newsroom script; RateLimitIT sets a small limit.
+        return overrides(databaseUrl, "1000000", "100000", extra);
+    }
+
+    private static ConfigOverride[] overrides(String databaseUrl, String perMinute, String burst, ConfigOverride... extra) {
         List<ConfigOverride> overrides = new ArrayList<>(List.of(
                 ConfigOverride.config("database.url", databaseUrl),
                 ConfigOverride.config("alerts.secretKey", SECRET_KEY),
                 ConfigOverride.config("bootstrapAdminKey", ADMIN_KEY),
                 ConfigOverride.config("server.applicationConnectors[0].port", "0"),
                 ConfigOverride.config("server.adminConnectors[0].port", "0"),
-                ConfigOverride.config("logging.level", "WARN")));
+                ConfigOverride.config("logging.level", "WARN"),
+                ConfigOverride.config("rateLimit.perMinute", perMinute),
+                ConfigOverride.config("rateLimit.burst", burst)));
         overrides.addAll(List.of(extra));
         return overrides.toArray(ConfigOverride[]::new);
     }

@@ -1,0 +1,61 @@
+package com.docketwatch.feeds;
+
+import com.docketwatch.db.CaseDao;
+import com.docketwatch.db.CaseDao.CaseRef;
+import com.docketwatch.db.FilingDao;
+import com.docketwatch.db.FilingDao.FilingQuery;
+import com.docketwatch.db.HearingDao;
+import com.docketwatch.db.HearingDao.HearingQuery;
+import com.docketwatch.errors.ApiException;
+import java.net.URI;
+import java.time.Instant;
+import org.jdbi.v3.core.Jdbi;
+
+/** Calendars (.ics) of hearings and Atom feeds of filings, for apps that subscribe to a URL. */
+public final class FeedService {
+    /** A calendar holds at most this many hearings: the latest ones, when more match. */
+    public static final int MAX_HEARINGS = 5000;
+
+    private final Jdbi jdbi;
+
+    public FeedService(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public String caseCalendar(long caseId, URI page) {
+        return jdbi.inTransaction(h -> {
+            CaseRef c = requireCase(h.attach(CaseDao.class), caseId);
+            return HearingCalendar.render(h.attach(HearingDao.class).calendar(
+                            new HearingQuery(caseId, null, null, null, null), MAX_HEARINGS),
+                    "Hearings: " + c.caption() + " (" + c.docketNumber() + ")", page);
+        });
+    }
+
+    public String calendar(HearingQuery query, URI page) {
+        return HearingCalendar.render(jdbi.withExtension(HearingDao.class, dao -> dao.calendar(query, MAX_HEARINGS)),
+                "DocketWatch hearings", page);
+    }
+
+    public String caseFeed(long caseId, int limit, URI self, URI page) {
+        return jdbi.inTransaction(h -> {
+            CaseRef c = requireCase(h.attach(CaseDao.class), caseId);
+            Instant created = h.createQuery("select created_at from cases where id = :id").bind("id", caseId)
+                    .mapTo(Instant.class).one();
+            return FilingFeed.render(h.attach(FilingDao.class).feed(new FilingQuery(caseId, null, null, null, null), null, limit),
+                    FilingFeed.TAG + "case/" + caseId + "/filings", "Filings: " + c.caption() + " (" + c.docketNumber() + ")",
+                    self, page.resolve("/#case=" + caseId), false, created);
+        });
+    }
+
+    /** {@code canonical}: the filters as a stable string, part of the feed's id. */
+    public String feed(FilingQuery query, String text, int limit, String canonical, URI self, URI page) {
+        return FilingFeed.render(jdbi.withExtension(FilingDao.class, dao -> dao.feed(query, text, limit)),
+                FilingFeed.TAG + "filings" + (canonical.isEmpty() ? "" : "?" + canonical),
+                text == null ? "DocketWatch filings" : "DocketWatch filings matching \u201c" + text + "\u201d",
+                self, page, true, Instant.EPOCH);
+    }
+
+    private static CaseRef requireCase(CaseDao dao, long caseId) {
+        return dao.ref(caseId).orElseThrow(() -> ApiException.notFound("No case with id " + caseId));
+    }
+}

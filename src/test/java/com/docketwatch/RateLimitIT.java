@@ -1,0 +1,65 @@
+package com.docketwatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.docketwatch.support.Api;
+import com.docketwatch.support.TestApp;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Per-key rate limits (a tiny one here: 3 at once, then one every 5 s): 429 with Retry-After as
+ * problem+json. The admin key that issues the keys has a bucket too: the tests together issue three.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class RateLimitIT {
+    static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.withRateLimit(12, 3);
+
+    @Test
+    void eachKeyHasItsOwnBucketAndA429SaysWhenToRetry() throws Exception {
+        Api api = TestApp.api(APP);
+        String first = api.key("reporter");
+        String second = api.key("reporter");
+
+        for (int i = 0; i < 3; i++) {
+            api.get("/api/v1/courts", first).expect(200);
+        }
+        Api.Resp limited = api.get("/api/v1/courts", first);
+        JsonNode problem = limited.problem(429);
+        assertThat(problem.get("detail").asText()).contains("rate limit");
+        int retryAfter = Integer.parseInt(limited.header("Retry-After"));
+        assertThat(retryAfter).isBetween(1, 5);
+
+        // Another key is not slowed down by the first, and requests without a valid key are not counted.
+        api.get("/api/v1/courts", null).problem(401);
+        api.get("/api/v1/courts", second).expect(200);
+
+        Thread.sleep(retryAfter * 1000L + 100);
+        api.get("/api/v1/courts", first).expect(200);
+        api.get("/api/v1/courts", first).problem(429);
+    }
+
+    @Test
+    void aFeedTokenHasABucketOfItsOwn() throws Exception {
+        Api api = TestApp.api(APP);
+        String key = api.key("editor");
+        String court = api.court(key);
+        String id = api.newCase(key, court);
+        String token = api.post("/api/v1/feed-tokens", key, Map.of("name", "calendar")).expect(201).json().get("token").asText();
+        api.get("/api/v1/cases/" + id, key).problem(429);
+
+        String ics = "/api/v1/cases/" + id + "/hearings.ics?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+        for (int i = 0; i < 3; i++) {
+            api.get(ics, null).expect(200);
+        }
+        Api.Resp limited = api.get(ics, null);
+        limited.problem(429);
+        assertThat(limited.header("Retry-After")).isNotNull();
+    }
+}
