@@ -33,8 +33,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** Cases, their parties, related cases and status history. */
-@Path("/api/v1/cases")
+/**
+ * Cases, their parties, related cases and status history. Every resource under {@code /api/v1/cases/{id}}
+ * except claims is rooted at {@code /api/v1}: JAX-RS picks one root class per request, and these share it.
+ */
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class CaseResource {
     private final CaseService cases;
@@ -47,6 +50,7 @@ public class CaseResource {
 
     /** Opens a case: 201; 409 if (court, docket_number) exists; 422 for invalid fields or an unknown court. */
     @POST
+    @Path("cases")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
     public Response create(CaseRequest body) {
@@ -56,6 +60,7 @@ public class CaseResource {
 
     /** Cases in creation order, filtered; 400 for a malformed filter. */
     @GET
+    @Path("cases")
     @PermitAll
     public Page<CaseSummary> list(@QueryParam("status") String status, @QueryParam("court") String court,
             @QueryParam("party") String party, @QueryParam("q") String q,
@@ -71,7 +76,7 @@ public class CaseResource {
 
     /** The case with parties, claims, next hearing and related cases; 404 if unknown. */
     @GET
-    @Path("{id}")
+    @Path("cases/{id}")
     @PermitAll
     public CaseView get(@PathParam("id") String id) {
         return cases.get(caseId(id));
@@ -79,7 +84,7 @@ public class CaseResource {
 
     /** Changes caption, judge or nature of suit; 422 for status or any other field. */
     @PATCH
-    @Path("{id}")
+    @Path("cases/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed(Role.EDITOR_NAME)
     public CaseView patch(@PathParam("id") String id, JsonNode body) {
@@ -88,7 +93,7 @@ public class CaseResource {
 
     /** Links a related case: 201 with this case's related cases; 409 if already linked. */
     @POST
-    @Path("{id}/related")
+    @Path("cases/{id}/related")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
     public Response relate(@PathParam("id") String id, RelationRequest body) {
@@ -102,7 +107,7 @@ public class CaseResource {
 
     /** Adds a party with its counsel: 201. */
     @POST
-    @Path("{id}/parties")
+    @Path("cases/{id}/parties")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
     public Response addParty(@PathParam("id") String id, PartyRequest body) {
@@ -112,7 +117,7 @@ public class CaseResource {
 
     /** The case's parties with counsel. */
     @GET
-    @Path("{id}/parties")
+    @Path("cases/{id}/parties")
     @PermitAll
     public Page<PartyView> parties(@PathParam("id") String id, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
@@ -121,7 +126,7 @@ public class CaseResource {
 
     /** One party with counsel; 404 if unknown. */
     @GET
-    @Path("{id}/parties/{party_id}")
+    @Path("cases/{id}/parties/{party_id}")
     @PermitAll
     public PartyView party(@PathParam("id") String id, @PathParam("party_id") String partyId) {
         return cases.party(caseId(id), Ids.path(partyId, "party"));
@@ -129,7 +134,7 @@ public class CaseResource {
 
     /** One status change; 404 if unknown. */
     @GET
-    @Path("{id}/status-changes/{change_id}")
+    @Path("cases/{id}/status-changes/{change_id}")
     @PermitAll
     public StatusChangeView statusChange(@PathParam("id") String id, @PathParam("change_id") String changeId) {
         return statuses.get(caseId(id), Ids.path(changeId, "status change"));
@@ -137,7 +142,7 @@ public class CaseResource {
 
     /** Changes the status: 201; 409 for a transition the table does not allow; 422 for a reopen without reason. */
     @POST
-    @Path("{id}/status-changes")
+    @Path("cases/{id}/status-changes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
     public Response changeStatus(@PathParam("id") String id, StatusChangeRequest body) {
@@ -147,7 +152,7 @@ public class CaseResource {
 
     /** The status history, oldest first. */
     @GET
-    @Path("{id}/status-changes")
+    @Path("cases/{id}/status-changes")
     @PermitAll
     public Page<StatusChangeView> statusHistory(@PathParam("id") String id, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
