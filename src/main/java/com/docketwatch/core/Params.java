@@ -68,6 +68,9 @@ public final class Params {
         if (raw.length() > max) {
             throw ApiException.badParameter(name, "must be at most " + max + " characters");
         }
+        if (raw.indexOf('\u0000') >= 0) {
+            throw ApiException.badParameter(name, "must not contain NUL characters");
+        }
         return raw.trim();
     }
 }
