@@ -28,10 +28,16 @@ import com.docketwatch.resources.EventResource;
 import com.docketwatch.resources.FilingResource;
 import com.docketwatch.resources.HearingResource;
 import com.docketwatch.resources.KeyResource;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
@@ -41,7 +47,9 @@ import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jdbi3.JdbiFactory;
+import java.io.IOException;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.jdbi.v3.core.Jdbi;
 
@@ -123,13 +131,31 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         jersey.register(new EventResource(new EventFeed(jdbi, json)));
     }
 
-    /** snake_case on the wire, ISO-8601 times, unknown fields refused. */
+    /** snake_case on the wire, ISO-8601 times (strictly), unknown fields refused. */
     static ObjectMapper configureJson(ObjectMapper json) {
         return json.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // Dates and instants only as ISO-8601 strings: no epoch numbers ("filed_on": 5 is not 1970-01-06).
+                .setDefaultLeniency(false)
+                .registerModule(new SimpleModule("iso-instants").addDeserializer(OffsetDateTime.class, new IsoOffsetDateTime()));
+    }
+
+    /** An instant only as an ISO-8601 string: jsr310 reads a bare number as epoch seconds even when not lenient. */
+    static final class IsoOffsetDateTime extends StdDeserializer<OffsetDateTime> {
+        IsoOffsetDateTime() {
+            super(OffsetDateTime.class);
+        }
+
+        @Override
+        public OffsetDateTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (OffsetDateTime) ctxt.handleUnexpectedToken(OffsetDateTime.class, p);
+            }
+            return InstantDeserializer.OFFSET_DATE_TIME.deserialize(p, ctxt);
+        }
     }
 }
