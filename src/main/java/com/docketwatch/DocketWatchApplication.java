@@ -21,6 +21,7 @@ import com.docketwatch.errors.UnexpectedExceptionMapper;
 import com.docketwatch.errors.WebApplicationExceptionMapper;
 import com.docketwatch.http.BodyLimitFilter;
 import com.docketwatch.http.IdempotencyFilter;
+import com.docketwatch.http.ProblemErrorHandler;
 import com.docketwatch.resources.CaseResource;
 import com.docketwatch.resources.ClaimResource;
 import com.docketwatch.resources.CourtResource;
@@ -50,6 +51,8 @@ import io.dropwizard.jdbi3.JdbiFactory;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.jdbi.v3.core.Jdbi;
 
@@ -117,6 +120,14 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         jersey.register(new DatabaseExceptionMapper());
         jersey.register(new UnexpectedExceptionMapper());
         jersey.register(new BodyLimitFilter());
+        environment.lifecycle().addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStarting(LifeCycle event) {
+                if (event instanceof Server server) {
+                    server.setErrorHandler(new ProblemErrorHandler());
+                }
+            }
+        });
         jersey.register(new AuthDynamicFeature(ApiKeyAuthFilter.create(jdbi)));
         jersey.register(RolesAllowedDynamicFeature.class);
         jersey.register(new AuthValueFactoryProvider.Binder<>(Caller.class));
