@@ -12,18 +12,24 @@ import java.io.InputStream;
 
 /**
  * Request bodies over 1 MiB (64 MiB for docket imports) are refused with 413: at once when
- * Content-Length says so, otherwise as soon as the stream passes the limit.
+ * Content-Length says so, otherwise as soon as the stream passes the limit. Up to {@link #SWALLOW}
+ * bytes past the limit are read and discarded first (as Tomcat's maxSwallowSize does): a client still
+ * uploading when the server closes the connection gets a reset instead of the 413.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 public final class BodyLimitFilter implements ContainerRequestFilter {
     public static final long DEFAULT_LIMIT = 1L << 20;
     public static final long IMPORT_LIMIT = 64L << 20;
+    public static final long SWALLOW = 16L << 20;
 
     @Override
     public void filter(ContainerRequestContext ctx) {
         long limit = ctx.getUriInfo().getPath().startsWith("api/v1/imports") ? IMPORT_LIMIT : DEFAULT_LIMIT;
         if (ctx.getLength() > limit) {
+            if (ctx.getLength() <= limit + SWALLOW) {
+                swallow(ctx.getEntityStream(), ctx.getLength());
+            }
             throw tooLarge(limit);
         }
         if (ctx.hasEntity()) {
@@ -34,6 +40,20 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
     static ApiException tooLarge(long limit) {
         return new ApiException(413, "payload-too-large", "Payload Too Large",
                 "The body is larger than " + (limit >> 20) + " MiB", null);
+    }
+
+    /** Reads and discards up to {@code max} bytes of what the client is still sending. */
+    static void swallow(InputStream in, long max) {
+        byte[] buf = new byte[64 * 1024];
+        long left = max;
+        try {
+            int n;
+            while (left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) >= 0) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            // the client went away: nothing left to answer
+        }
     }
 
     private static final class Limited extends FilterInputStream {
@@ -66,6 +86,7 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
         private void count(int n) {
             count += n;
             if (count > limit) {
+                swallow(in, SWALLOW);
                 throw tooLarge(limit);
             }
         }
