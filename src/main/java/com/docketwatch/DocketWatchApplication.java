@@ -51,6 +51,7 @@ import io.dropwizard.jdbi3.JdbiFactory;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
@@ -125,6 +126,12 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
             public void lifeCycleStarting(LifeCycle event) {
                 if (event instanceof Server server) {
                     server.setErrorHandler(new ProblemErrorHandler());
+                    // Jetty's per-connection header cache matches values ignoring case by default: a
+                    // request whose Authorization differed from an earlier one on the same connection
+                    // only in letter case was authenticated with the earlier request's key.
+                    for (HttpConnectionFactory http : server.getContainedBeans(HttpConnectionFactory.class)) {
+                        http.getHttpConfiguration().setHeaderCacheCaseSensitive(true);
+                    }
                 }
             }
         });
