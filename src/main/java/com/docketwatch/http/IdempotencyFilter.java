@@ -1,5 +1,6 @@
 package com.docketwatch.http;
 
+import com.docketwatch.api.ShownOnce;
 import com.docketwatch.auth.Caller;
 import com.docketwatch.db.IdempotencyDao;
 import com.docketwatch.errors.ApiException;
@@ -30,7 +31,8 @@ import org.jdbi.v3.core.Jdbi;
  * {@code Idempotency-Key} on a POST: the first request's answer is stored per (API key, idempotency
  * key) and replayed to retries, so a retried create never creates twice. The same key with a
  * different request is a 422; a retry while the first is still running is a 409. Server errors are
- * not stored, so the client can retry them.
+ * not stored, so the client can retry them. A secret shown only once (a new API key) is not stored
+ * either: its replay carries everything but the secret.
  */
 @Priority(Priorities.USER)
 public final class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter {
@@ -92,7 +94,8 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
             return;
         }
         String location = resp.getHeaderString(HttpHeaders.LOCATION);
-        dao.complete(claim.apiKeyId(), claim.key(), resp.getStatus(), location, serialise(resp.getEntity()));
+        Object entity = resp.getEntity() instanceof ShownOnce once ? once.withoutSecret() : resp.getEntity();
+        dao.complete(claim.apiKeyId(), claim.key(), resp.getStatus(), location, serialise(entity));
     }
 
     private String serialise(Object entity) {
