@@ -126,6 +126,10 @@ class ErrorsIT {
                 new Write("PATCH", c + "/hearings/" + hearingId, editor, () -> obj("status", "held", "outcome", "Granted")));
     }
 
+    static Write write(String pathSuffix) {
+        return writes().stream().filter(w -> w.method().equals("POST") && w.path().endsWith(pathSuffix)).findFirst().orElseThrow();
+    }
+
     // ---------------------------------------------------------------- 400 malformed JSON
 
     @Test
@@ -146,7 +150,7 @@ class ErrorsIT {
                 "{\"caption\": \"Trailing v. Garbage\"}]")) {
             rejected(400, () -> api.patch("/api/v1/cases/" + caseId, editor, body), body);
         }
-        Write filing = writes().get(6);
+        Write filing = write("/filings");
         rejected(400, () -> filing.send(filing.validBody().get() + " trailing"), "filing with trailing garbage");
         rejected(400, () -> filing.send(filing.validBody().get() + "{}"), "filing followed by a second object");
         assertThat(api.get("/api/v1/cases/" + caseId, reporter).json().get("caption").asText()).isEqualTo(before);
@@ -182,25 +186,23 @@ class ErrorsIT {
 
     @Test
     void wrongMethodIs405WithAnAllowHeaderAndChangesNothing() {
-        assertAllow(rejected(405, () -> api.delete("/api/v1/cases", editor), "DELETE /cases"), "DELETE /cases", "GET", "POST");
-        assertAllow(rejected(405, () -> api.send("PUT", "/api/v1/cases/" + caseId, editor, Map.of("caption", "X"), JSON),
+        assertAllow(refused(405, () -> api.delete("/api/v1/cases", editor), "DELETE /cases"), "DELETE /cases", "GET", "POST");
+        assertAllow(refused(405, () -> api.send("PUT", "/api/v1/cases/" + caseId, editor, Map.of("caption", "X"), JSON),
                 "PUT /cases/{id}"), "PUT /cases/{id}", "GET", "PATCH");
-        assertAllow(rejected(405, () -> api.post("/api/v1/events", editor, Map.of()), "POST /events"), "POST /events", "GET");
-        assertAllow(rejected(405, () -> api.delete("/api/v1/courts", editor), "DELETE /courts"), "DELETE /courts", "GET", "POST");
-        assertAllow(rejected(405, () -> api.patch("/api/v1/cases/" + caseId + "/filings/" + filingId, editor,
+        assertAllow(refused(405, () -> api.post("/api/v1/events", editor, Map.of()), "POST /events"), "POST /events", "GET");
+        assertAllow(refused(405, () -> api.delete("/api/v1/courts", editor), "DELETE /courts"), "DELETE /courts", "GET", "POST");
+        assertAllow(refused(405, () -> api.patch("/api/v1/cases/" + caseId + "/filings/" + filingId, editor,
                 Map.of("title", "X")), "PATCH a filing"), "PATCH a filing", "GET");
-        assertAllow(rejected(405, () -> api.delete("/api/v1/cases/" + caseId + "/claims/" + claimId, editor),
+        assertAllow(refused(405, () -> api.delete("/api/v1/cases/" + caseId + "/claims/" + claimId, editor),
                 "DELETE a claim"), "DELETE a claim", "GET", "PATCH");
     }
 
-    private void assertAllow(JsonNode problem, String what, String... methods) {
-        assertThat(problem.get("title").asText()).isEqualTo("Method Not Allowed");
-        assertThat(lastAllow).as("Allow header of " + what).isNotNull();
-        List<String> allowed = Arrays.stream(lastAllow.split(",")).map(String::trim).toList();
+    private static void assertAllow(Api.Resp r, String what, String... methods) {
+        assertThat(r.json().get("title").asText()).isEqualTo("Method Not Allowed");
+        assertThat(r.header("Allow")).as("Allow header of " + what).isNotNull();
+        List<String> allowed = Arrays.stream(r.header("Allow").split(",")).map(String::trim).toList();
         assertThat(allowed).as("Allow header of " + what).contains(methods);
     }
-
-    private static String lastAllow;
 
     @Test
     void wrongContentTypeIs415AndChangesNothing() {
@@ -636,7 +638,7 @@ class ErrorsIT {
 
     @Test
     void hostileHeadersAreRefusedWithout500() {
-        Write filing = writes().get(6);
+        Write filing = write("/filings");
         Map<String, Long> before = db.snapshot();
         api.send("POST", filing.path(), editor, filing.validBody().get(), JSON, "Idempotency-Key", "k".repeat(256)).problem(400);
         assertThat(db.snapshot()).isEqualTo(before);
@@ -649,17 +651,20 @@ class ErrorsIT {
 
     /** Sends a refused write: asserts the problem and that the database is exactly as before. */
     private static JsonNode rejected(int status, Supplier<Api.Resp> request, String what) {
+        return refused(status, request, what).json();
+    }
+
+    /** Like {@link #rejected} but answers the whole response, headers included. */
+    private static Api.Resp refused(int status, Supplier<Api.Resp> request, String what) {
         Map<String, Long> before = db.snapshot();
         Api.Resp r = request.get();
-        lastAllow = r.header("Allow");
-        JsonNode problem;
         try {
-            problem = r.problem(status);
+            r.problem(status);
         } catch (AssertionError e) {
             throw new AssertionError(what + ": " + e.getMessage(), e);
         }
         assertThat(db.snapshot()).as("database after " + what).isEqualTo(before);
-        return problem;
+        return r;
     }
 
     private static void assertFields(JsonNode problem, String... fields) {
