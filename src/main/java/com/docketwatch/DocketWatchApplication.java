@@ -11,6 +11,7 @@ import com.docketwatch.core.Events;
 import com.docketwatch.core.FilingService;
 import com.docketwatch.core.HearingService;
 import com.docketwatch.core.KeyService;
+import com.docketwatch.core.Params;
 import com.docketwatch.core.StatusService;
 import com.docketwatch.db.Database;
 import com.docketwatch.demo.DemoData;
@@ -33,12 +34,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
@@ -50,7 +53,10 @@ import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jdbi3.JdbiFactory;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoField;
+import java.time.temporal.Temporal;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.component.LifeCycle;
@@ -159,21 +165,34 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 // Dates and instants only as ISO-8601 strings: no epoch numbers ("filed_on": 5 is not 1970-01-06).
                 .setDefaultLeniency(false)
-                .registerModule(new SimpleModule("iso-instants").addDeserializer(OffsetDateTime.class, new IsoOffsetDateTime()));
+                .registerModule(new SimpleModule("iso-times")
+                        .addDeserializer(LocalDate.class, new IsoOnly<>(LocalDate.class, LocalDateDeserializer.INSTANCE))
+                        .addDeserializer(OffsetDateTime.class, new IsoOnly<>(OffsetDateTime.class, InstantDeserializer.OFFSET_DATE_TIME)));
     }
 
-    /** An instant only as an ISO-8601 string: jsr310 reads a bare number as epoch seconds even when not lenient. */
-    static final class IsoOffsetDateTime extends StdDeserializer<OffsetDateTime> {
-        IsoOffsetDateTime() {
-            super(OffsetDateTime.class);
+    /**
+     * Dates and instants only as ISO-8601 strings with a year from 0001 to 9999: jsr310 reads a bare
+     * number as an epoch value even when not lenient, and PostgreSQL cannot store every year java.time can.
+     */
+    static final class IsoOnly<T extends Temporal> extends StdDeserializer<T> {
+        private final JsonDeserializer<T> iso;
+
+        IsoOnly(Class<T> type, JsonDeserializer<T> iso) {
+            super(type);
+            this.iso = iso;
         }
 
         @Override
-        public OffsetDateTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (!p.hasToken(JsonToken.VALUE_STRING)) {
-                return (OffsetDateTime) ctxt.handleUnexpectedToken(OffsetDateTime.class, p);
+                return (T) ctxt.handleUnexpectedToken(handledType(), p);
             }
-            return InstantDeserializer.OFFSET_DATE_TIME.deserialize(p, ctxt);
+            T value = iso.deserialize(p, ctxt);
+            if (value != null && !Params.supportedYear(value.get(ChronoField.YEAR))) {
+                return (T) ctxt.handleWeirdStringValue(handledType(), p.getText(), "the year must be 0001 to 9999");
+            }
+            return value;
         }
     }
 }
