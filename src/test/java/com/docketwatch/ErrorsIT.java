@@ -353,6 +353,31 @@ class ErrorsIT {
     }
 
     @Test
+    void datesAndInstantsOutsideTheYears0001To9999Are422AndTheEdgesAreAccepted() {
+        String c = "/api/v1/cases/" + caseId;
+        for (String date : List.of("-5000-01-01", "+999999-01-01", "+10000-01-01", "0000-12-31")) {
+            assertFields(rejected(422, () -> api.post("/api/v1/cases", editor, Map.of("court", court, "docket_number", "y" + date,
+                    "caption", "Year " + date, "filed_on", date)), "filed_on " + date), "filed_on");
+            assertFields(rejected(422, () -> api.post(c + "/filings", editor, Map.of("filed_on", date, "kind", "order",
+                    "title", "Year " + date)), "filing filed_on " + date), "filed_on");
+            assertFields(rejected(422, () -> api.post(c + "/status-changes", editor, Map.of("status", "stayed",
+                    "effective_on", date)), "effective_on " + date), "effective_on");
+            assertFields(rejected(422, () -> api.post(c + "/hearings", editor, Map.of("kind", "trial",
+                    "scheduled_at", date + "T10:00:00Z")), "scheduled_at " + date), "scheduled_at");
+            assertFields(rejected(422, () -> api.patch(c + "/hearings/" + hearingId, editor, Map.of("scheduled_at",
+                    date + "T10:00:00Z")), "reschedule to " + date), "scheduled_at");
+        }
+        for (String date : List.of("0001-01-01", "9999-12-31")) {
+            JsonNode created = api.post("/api/v1/cases", editor, Map.of("court", court, "docket_number", "edge-" + date,
+                    "caption", "Edge " + date, "filed_on", date)).expect(201).json();
+            assertThat(created.get("filed_on").asText()).isEqualTo(date);
+            api.post(c + "/hearings", editor, Map.of("kind", "deadline", "scheduled_at", date + "T12:00:00Z")).expect(201);
+            api.get("/api/v1/cases?filed_after=" + date + "&filed_before=" + date, reporter).expect(200);
+            api.get("/api/v1/hearings?from=" + date + "&to=" + date, reporter).expect(200);
+        }
+    }
+
+    @Test
     void unknownFieldsAre422NamingTheField() {
         String c = "/api/v1/cases/" + caseId;
         assertFields(rejected(422, () -> api.post("/api/v1/cases", editor, Map.of("court", court, "docket_number", "u-1",
@@ -437,6 +462,14 @@ class ErrorsIT {
         bad.put(c + "/hearings?from=x", "from");
         bad.put("/api/v1/events?after=abc", "after");
         bad.put("/api/v1/events?after=-5", "after");
+        bad.put("/api/v1/cases?filed_after=%2B999999999-12-31", "filed_after");
+        bad.put("/api/v1/cases?filed_before=-4713-01-01", "filed_before");
+        bad.put("/api/v1/cases?updated_since=%2B99999-01-01", "updated_since");
+        bad.put("/api/v1/filings?filed_after=%2B10000-01-01", "filed_after");
+        bad.put("/api/v1/hearings?from=-999999999-01-01", "from");
+        bad.put("/api/v1/hearings?to=%2B999999999-12-31", "to");
+        bad.put("/api/v1/hearings?from=%2B999999999-12-31T23:59:59-18:00", "from");
+        bad.put(c + "/hearings?to=0000-01-01", "to");
         bad.forEach((path, param) -> assertParam(path, reporter, param));
     }
 
@@ -585,7 +618,8 @@ class ErrorsIT {
         List<String> failures = new ArrayList<>();
         List<String> paths = new ArrayList<>();
         for (String value : List.of("a%00b", "%00", "%F0%9F%98%80", "%C3%28", "'%20or%201=1--", "%25%25%25",
-                "x".repeat(600), "%5C", "!!!", "(", "%22")) {
+                "x".repeat(600), "%5C", "!!!", "(", "%22", "%2B999999999-12-31", "-999999999-01-01", "-4713-01-01",
+                "%2B294277-01-01T00:00:00Z", "99999999999999999999")) {
             for (String param : List.of("q", "party", "court", "status")) {
                 paths.add("/api/v1/cases?" + param + "=" + value);
             }
