@@ -378,6 +378,26 @@ class ErrorsIT {
     }
 
     @Test
+    void overlongListsAre422NotAServerError() {
+        String c = "/api/v1/cases/" + caseId;
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; i <= 70_000; i++) {
+            ids.add(Integer.toString(i));
+        }
+        assertFields(rejected(422, () -> api.post(c + "/claims", editor, Map.of("title", "Against everyone", "against", ids)),
+                "claim against 70,000 parties"), "against");
+        List<String> repeated = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            repeated.add(partyId);
+        }
+        assertFields(rejected(422, () -> api.post(c + "/claims", editor, Map.of("title", "Against one, 5,000 times",
+                "against", repeated)), "claim against one party 5,000 times"), "against");
+        JsonNode claim = api.post(c + "/claims", editor, Map.of("title", "Against one, twice", "against", List.of(partyId, partyId)))
+                .expect(201).json();
+        assertThat(claim.get("against")).hasSize(1);
+    }
+
+    @Test
     void unknownFieldsAre422NamingTheField() {
         String c = "/api/v1/cases/" + caseId;
         assertFields(rejected(422, () -> api.post("/api/v1/cases", editor, Map.of("court", court, "docket_number", "u-1",
