@@ -20,6 +20,11 @@ public final class Params {
         return year >= 1 && year <= 9999;
     }
 
+    /** From the start of the year 0001 to the end of 9999 (UTC). */
+    public static boolean supportedInstant(Instant at) {
+        return !at.isBefore(FIRST_INSTANT) && !at.isAfter(LAST_INSTANT);
+    }
+
     public static LocalDate date(String name, String raw) {
         if (raw == null || raw.isEmpty()) {
             return null;
@@ -54,7 +59,7 @@ public final class Params {
                 throw ApiException.badParameter(name, "must be an instant such as 2025-02-04T10:00:00-08:00 or a date");
             }
         }
-        if (at == null || at.isBefore(FIRST_INSTANT) || at.isAfter(LAST_INSTANT)) {
+        if (at == null || !supportedInstant(at)) {
             throw ApiException.badParameter(name, "must be an instant from the year 0001 to 9999");
         }
         return at;
