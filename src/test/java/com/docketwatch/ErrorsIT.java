@@ -461,6 +461,13 @@ class ErrorsIT {
             assertThat(api.get(list + "?limit=1", key).expect(200).json().get("data").size()).isLessThanOrEqualTo(1);
             api.get(list + "?limit=500", key).expect(200);
         }
+        // Cursors forged with dates and instants the database cannot hold.
+        assertParam("/api/v1/hearings?cursor=" + cursor("+1000000-01-01T00:00:00Z", "1"), reporter, "cursor");
+        assertParam(c + "/hearings?cursor=" + cursor("-999999-01-01T00:00:00Z", "1"), reporter, "cursor");
+        assertParam("/api/v1/filings?cursor=" + cursor("+999999999-12-31", "1"), reporter, "cursor");
+        assertParam(c + "/filings?cursor=" + cursor("-999999-01-01", "5"), reporter, "cursor");
+        api.get("/api/v1/hearings?cursor=" + cursor("2025-01-01T00:00:00Z", "1"), reporter).expect(200);
+        api.get(c + "/filings?cursor=" + cursor("2025-01-01", "1"), reporter).expect(200);
         // A cursor from one list is not a cursor of another.
         String filingsCursor = api.get(c + "/filings?limit=1", reporter).expect(200).json().get("next_cursor").asText();
         assertParam("/api/v1/cases?cursor=" + filingsCursor, reporter, "cursor");
@@ -491,6 +498,12 @@ class ErrorsIT {
         bad.put("/api/v1/hearings?from=%2B999999999-12-31T23:59:59-18:00", "from");
         bad.put(c + "/hearings?to=0000-01-01", "to");
         bad.forEach((path, param) -> assertParam(path, reporter, param));
+    }
+
+    /** A cursor in the service's format (base64url of "v1" and the keys, separated by U+001F). */
+    private static String cursor(String... keys) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("v1\u001f" + String.join("\u001f", keys)).getBytes(StandardCharsets.UTF_8));
     }
 
     private static void assertParam(String path, String key, String param) {
