@@ -19,6 +19,12 @@ import java.util.stream.Collectors;
 public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingException> {
     @Override
     public Response toResponse(JsonProcessingException e) {
+        // The body stream itself refused (over 1 MiB, undecodable), possibly while Jackson read a value.
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof ApiException refused) {
+                return ProblemResponses.of(refused.toProblem());
+            }
+        }
         if (e instanceof StreamReadException || !(e instanceof JsonMappingException mapping) || trailingContent(e)) {
             return ProblemResponses.of(Problem.of(400, "malformed-json", "Malformed JSON",
                     "The body is not valid JSON: " + e.getOriginalMessage()));
