@@ -9,6 +9,7 @@ import jakarta.ws.rs.container.PreMatching;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.zip.ZipException;
 
 /**
  * Request bodies over 1 MiB (64 MiB for docket imports) are refused with 413: at once when
@@ -32,9 +33,31 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
             }
             throw tooLarge(limit);
         }
-        if (ctx.hasEntity()) {
+        if (hasEntity(ctx)) {
             ctx.setEntityStream(new Limited(ctx.getEntityStream(), limit));
         }
+    }
+
+    private static boolean hasEntity(ContainerRequestContext ctx) {
+        try {
+            return ctx.hasEntity();
+        } catch (RuntimeException e) {
+            throw notGzip(e) ? badGzip() : e;
+        }
+    }
+
+    /** A body sent as {@code Content-Encoding: gzip} that does not inflate is the client's mistake (400). */
+    static boolean notGzip(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ZipException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static ApiException badGzip() {
+        return ApiException.badRequest("The body is not valid gzip (Content-Encoding: gzip)");
     }
 
     static ApiException tooLarge(long limit) {
@@ -51,8 +74,8 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
             while (left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) >= 0) {
                 left -= n;
             }
-        } catch (IOException e) {
-            // the client went away: nothing left to answer
+        } catch (IOException | RuntimeException e) {
+            // the client went away, or sent what does not decode: nothing left to read
         }
     }
 
@@ -67,7 +90,15 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
 
         @Override
         public int read() throws IOException {
-            int b = super.read();
+            int b;
+            try {
+                b = super.read();
+            } catch (RuntimeException | IOException e) {
+                if (notGzip(e)) {
+                    throw badGzip();
+                }
+                throw e;
+            }
             if (b >= 0) {
                 count(1);
             }
@@ -76,11 +107,31 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
 
         @Override
         public int read(byte[] buf, int off, int len) throws IOException {
-            int n = super.read(buf, off, len);
+            int n;
+            try {
+                n = super.read(buf, off, len);
+            } catch (RuntimeException | IOException e) {
+                if (notGzip(e)) {
+                    throw badGzip();
+                }
+                throw e;
+            }
             if (n > 0) {
                 count(n);
             }
             return n;
+        }
+
+        @Override
+        public int available() throws IOException {
+            try {
+                return super.available();
+            } catch (RuntimeException | IOException e) {
+                if (notGzip(e)) {
+                    throw badGzip();
+                }
+                throw e;
+            }
         }
 
         private void count(int n) {
