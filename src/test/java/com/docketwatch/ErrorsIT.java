@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -26,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -254,6 +256,42 @@ class ErrorsIT {
         }
         byte[] hugePatch = padded("{\"caption\": \"Too large\"}", 2 * MIB, true);
         rejected(413, () -> raw("PATCH", "/api/v1/cases/" + caseId, editor, JSON, chunked(hugePatch)), "chunked PATCH of 2 MiB");
+    }
+
+    @Test
+    void chunkedBodyWhoseOversizedPartIsInsideAValueIs413() {
+        String title = "a".repeat(2 * MIB);
+        byte[] filing = ("{\"filed_on\": \"2025-01-03\", \"kind\": \"motion\", \"title\": \"" + title + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        rejected(413, () -> raw("POST", filingsPath(), editor, JSON, chunked(filing)), "chunked filing with a 2 MiB title");
+        byte[] patch = ("{\"caption\": \"" + title + "\"}").getBytes(StandardCharsets.UTF_8);
+        rejected(413, () -> raw("PATCH", "/api/v1/cases/" + caseId, editor, JSON, chunked(patch)), "chunked PATCH with a 2 MiB caption");
+        byte[] counsel = ("{\"name\": \"P\", \"role\": \"amicus\", \"counsel\": [" + "{\"name\": \"Lawyer\"},".repeat(100_000)
+                + "{\"name\": \"Last\"}]}").getBytes(StandardCharsets.UTF_8);
+        rejected(413, () -> raw("POST", "/api/v1/cases/" + caseId + "/parties", editor, JSON, chunked(counsel)),
+                "chunked party with 2 MiB of counsel");
+    }
+
+    @Test
+    void gzipBodiesAreInflatedAndStillLimitedAndBadGzipIs400() throws IOException {
+        byte[] ok = gzip("{\"filed_on\": \"2025-01-03\", \"kind\": \"motion\", \"title\": \"Gzipped motion\"}"
+                .getBytes(StandardCharsets.UTF_8));
+        JsonNode f = raw("POST", filingsPath(), editor, JSON, HttpRequest.BodyPublishers.ofByteArray(ok), "Content-Encoding", "gzip")
+                .expect(201).json();
+        assertThat(f.get("title").asText()).isEqualTo("Gzipped motion");
+
+        byte[] bomb = gzip(("{\"filed_on\": \"2025-01-03\", \"kind\": \"motion\", \"title\": \"" + "a".repeat(30 * MIB) + "\"}")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(bomb.length).isLessThan(MIB);
+        rejected(413, () -> raw("POST", filingsPath(), editor, JSON, HttpRequest.BodyPublishers.ofByteArray(bomb),
+                "Content-Encoding", "gzip"), "gzip of 30 MiB in under 1 MiB");
+
+        for (byte[] bad : List.of("not gzip at all".getBytes(StandardCharsets.UTF_8), Arrays.copyOf(ok, ok.length / 2),
+                Arrays.copyOf(ok, 12))) {
+            JsonNode p = rejected(400, () -> raw("POST", filingsPath(), editor, JSON, HttpRequest.BodyPublishers.ofByteArray(bad),
+                    "Content-Encoding", "gzip"), "invalid gzip of " + bad.length + " bytes");
+            assertThat(p.get("status").asInt()).isEqualTo(400);
+        }
     }
 
     @Test
@@ -779,9 +817,21 @@ class ErrorsIT {
         return HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body));
     }
 
-    private static Api.Resp raw(String method, String path, String key, String contentType, HttpRequest.BodyPublisher body) {
+    private static byte[] gzip(byte[] data) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream z = new GZIPOutputStream(out)) {
+            z.write(data);
+        }
+        return out.toByteArray();
+    }
+
+    private static Api.Resp raw(String method, String path, String key, String contentType, HttpRequest.BodyPublisher body,
+            String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(api.base() + path)).timeout(Duration.ofSeconds(30))
                 .method(method, body);
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
         if (key != null) {
             b.header("Authorization", "Bearer " + key);
         }
