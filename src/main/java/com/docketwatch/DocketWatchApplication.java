@@ -24,6 +24,7 @@ import com.docketwatch.core.FilingService;
 import com.docketwatch.core.HearingService;
 import com.docketwatch.core.KeyService;
 import com.docketwatch.core.ReminderService;
+import com.docketwatch.core.Params;
 import com.docketwatch.core.StatusService;
 import com.docketwatch.core.SubscriptionService;
 import com.docketwatch.core.TimelineService;
@@ -41,6 +42,7 @@ import com.docketwatch.http.BodyLimitFilter;
 import com.docketwatch.http.ETagFilter;
 import com.docketwatch.http.IdempotencyFilter;
 import com.docketwatch.http.RateLimitFilter;
+import com.docketwatch.http.ProblemErrorHandler;
 import com.docketwatch.resources.CaseResource;
 import com.docketwatch.scheduling.DigestJob;
 import com.docketwatch.scheduling.MaintenanceJob;
@@ -60,10 +62,18 @@ import com.docketwatch.resources.OpenApiResource;
 import com.docketwatch.resources.SubscriptionResource;
 import com.docketwatch.resources.TimelineResource;
 import com.docketwatch.resources.WebResource;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
@@ -79,6 +89,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.quartz.SchedulerException;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoField;
+import java.time.temporal.Temporal;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import org.jdbi.v3.core.Jdbi;
 
@@ -181,6 +199,20 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         jersey.register(new UnexpectedExceptionMapper());
         jersey.register(new BodyLimitFilter());
         jersey.register(new FeedTokenAuthFilter(jdbi));
+        environment.lifecycle().addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStarting(LifeCycle event) {
+                if (event instanceof Server server) {
+                    server.setErrorHandler(new ProblemErrorHandler());
+                    // Jetty's per-connection header cache matches values ignoring case by default: a
+                    // request whose Authorization differed from an earlier one on the same connection
+                    // only in letter case was authenticated with the earlier request's key.
+                    for (HttpConnectionFactory http : server.getContainedBeans(HttpConnectionFactory.class)) {
+                        http.getHttpConfiguration().setHeaderCacheCaseSensitive(true);
+                    }
+                }
+            }
+        });
         jersey.register(new AuthDynamicFeature(ApiKeyAuthFilter.create(jdbi)));
         jersey.register(RolesAllowedDynamicFeature.class);
         jersey.register(new AuthValueFactoryProvider.Binder<>(Caller.class));
@@ -206,13 +238,44 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         jersey.register(new WebResource());
     }
 
-    /** snake_case on the wire, ISO-8601 times, unknown fields refused. */
+    /** snake_case on the wire, ISO-8601 times (strictly), unknown fields refused. */
     static ObjectMapper configureJson(ObjectMapper json) {
         return json.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // Dates and instants only as ISO-8601 strings: no epoch numbers ("filed_on": 5 is not 1970-01-06).
+                .setDefaultLeniency(false)
+                .registerModule(new SimpleModule("iso-times")
+                        .addDeserializer(LocalDate.class, new IsoOnly<>(LocalDate.class, LocalDateDeserializer.INSTANCE))
+                        .addDeserializer(OffsetDateTime.class, new IsoOnly<>(OffsetDateTime.class, InstantDeserializer.OFFSET_DATE_TIME)));
+    }
+
+    /**
+     * Dates and instants only as ISO-8601 strings with a year from 0001 to 9999: jsr310 reads a bare
+     * number as an epoch value even when not lenient, and PostgreSQL cannot store every year java.time can.
+     */
+    static final class IsoOnly<T extends Temporal> extends StdDeserializer<T> {
+        private final JsonDeserializer<T> iso;
+
+        IsoOnly(Class<T> type, JsonDeserializer<T> iso) {
+            super(type);
+            this.iso = iso;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (T) ctxt.handleUnexpectedToken(handledType(), p);
+            }
+            T value = iso.deserialize(p, ctxt);
+            if (value != null && !Params.supportedYear(value.get(ChronoField.YEAR))) {
+                return (T) ctxt.handleWeirdStringValue(handledType(), p.getText(), "the year must be 0001 to 9999");
+            }
+            return value;
+        }
     }
 }

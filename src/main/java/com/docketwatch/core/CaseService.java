@@ -138,7 +138,7 @@ public final class CaseService {
                 check.fail(e.getKey(), "must be a string");
             }
         });
-        if (patch.has("caption") && (patch.get("caption").isNull() || patch.get("caption").asText().isBlank())) {
+        if (patch.has("caption") && (patch.get("caption").isNull() || Check.blank(patch.get("caption").asText()))) {
             check.fail("caption", "is required");
         }
         check.optionalText("caption", text(patch, "caption"), 1000)

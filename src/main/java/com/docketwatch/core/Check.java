@@ -34,17 +34,25 @@ public final class Check {
 
     /** A required, non-blank string of at most {@code max} characters. */
     public Check text(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
+        if (blank(value)) {
             return fail(field, "is required");
         }
         return optionalText(field, value, max);
     }
 
+    /** At most {@code max} characters and no NUL, which PostgreSQL text cannot store. */
     public Check optionalText(String field, String value, int max) {
         if (value != null && value.length() > Math.min(max, MAX_TEXT * 10)) {
             fail(field, "must be at most " + max + " characters");
+        } else if (value != null && value.indexOf('\u0000') >= 0) {
+            fail(field, "must not contain NUL characters");
         }
         return this;
+    }
+
+    /** Null, empty, or nothing but white space and control characters (what {@code trim()} removes). */
+    public static boolean blank(String value) {
+        return value == null || value.isBlank() || value.trim().isEmpty();
     }
 
     public Check oneOf(String field, String value, Collection<String> allowed) {

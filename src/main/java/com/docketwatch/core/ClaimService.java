@@ -27,6 +27,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /** Claims (causes of action): creation, status changes kept as history, {@code claim.updated} events. */
 public final class ClaimService {
+    private static final int MAX_AGAINST = 1000;
+
     private final Jdbi jdbi;
     private final Clock clock;
     private final Events events;
@@ -42,6 +44,11 @@ public final class ClaimService {
                 .oneOf("status", r.status(), Vocabulary.CLAIM_STATUSES);
         Set<Long> against = new LinkedHashSet<>();
         List<String> raw = r.against() == null ? List.of() : r.against();
+        if (raw.size() > MAX_AGAINST) {
+            // Each id becomes a parameter of one statement, and the PostgreSQL driver takes at most 65,535.
+            check.fail("against", "must name at most " + MAX_AGAINST + " parties");
+            raw = List.of();
+        }
         for (int i = 0; i < raw.size(); i++) {
             int index = i;
             Ids.parse(raw.get(i)).ifPresentOrElse(against::add,

@@ -30,7 +30,7 @@ public record Cursor(List<String> keys) {
         try {
             String text = new String(Base64.getUrlDecoder().decode(raw), StandardCharsets.UTF_8);
             List<String> all = List.of(text.split(SEP, -1));
-            if (all.size() == parts + 1 && all.get(0).equals("v1")) {
+            if (all.size() == parts + 1 && all.get(0).equals("v1") && text.indexOf('\u0000') < 0) {
                 return new Cursor(all.subList(1, all.size()));
             }
         } catch (IllegalArgumentException e) {

@@ -110,9 +110,13 @@ public final class FilingService {
 
     private static LocalDate parseDate(String s) {
         try {
-            return LocalDate.parse(s);
+            LocalDate date = LocalDate.parse(s);
+            if (Params.supportedYear(date.getYear())) {
+                return date;
+            }
         } catch (RuntimeException e) {
-            throw ApiException.badParameter("cursor", "is not a cursor this list returned");
+            // fall through
         }
+        throw ApiException.badParameter("cursor", "is not a cursor this list returned");
     }
 }

@@ -167,9 +167,13 @@ public final class HearingService {
 
     private static Instant parseInstant(String s) {
         try {
-            return Instant.parse(s);
+            Instant at = Instant.parse(s);
+            if (Params.supportedInstant(at)) {
+                return at;
+            }
         } catch (RuntimeException e) {
-            throw ApiException.badParameter("cursor", "is not a cursor this list returned");
+            // fall through
         }
+        throw ApiException.badParameter("cursor", "is not a cursor this list returned");
     }
 }

@@ -10,14 +10,31 @@ import java.util.Collection;
 
 /** Query parameters: a malformed one is a 400 naming it. */
 public final class Params {
+    private static final Instant FIRST_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LAST_INSTANT = Instant.parse("+10000-01-01T00:00:00Z");
+
     private Params() {}
+
+    /** Years the API takes: ISO-8601's four digits (PostgreSQL cannot store every year java.time can). */
+    public static boolean supportedYear(int year) {
+        return year >= 1 && year <= 9999;
+    }
+
+    /** From the start of the year 0001 to the end of 9999 (UTC). */
+    public static boolean supportedInstant(Instant at) {
+        return !at.isBefore(FIRST_INSTANT) && !at.isAfter(LAST_INSTANT);
+    }
 
     public static LocalDate date(String name, String raw) {
         if (raw == null || raw.isEmpty()) {
             return null;
         }
         try {
-            return LocalDate.parse(raw);
+            LocalDate date = LocalDate.parse(raw);
+            if (!supportedYear(date.getYear())) {
+                throw ApiException.badParameter(name, "must be a date from 0001-01-01 to 9999-12-31");
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw ApiException.badParameter(name, "must be a date such as 2024-08-05");
         }
@@ -31,16 +48,21 @@ public final class Params {
         if (raw == null || raw.isEmpty()) {
             return null;
         }
+        Instant at;
         try {
-            return OffsetDateTime.parse(raw).toInstant();
+            at = OffsetDateTime.parse(raw).toInstant();
         } catch (DateTimeParseException e) {
             try {
                 LocalDate d = LocalDate.parse(raw);
-                return (endOfDay ? d.plusDays(1) : d).atStartOfDay().toInstant(ZoneOffset.UTC);
+                at = supportedYear(d.getYear()) ? (endOfDay ? d.plusDays(1) : d).atStartOfDay().toInstant(ZoneOffset.UTC) : null;
             } catch (DateTimeParseException e2) {
                 throw ApiException.badParameter(name, "must be an instant such as 2025-02-04T10:00:00-08:00 or a date");
             }
         }
+        if (at == null || !supportedInstant(at)) {
+            throw ApiException.badParameter(name, "must be an instant from the year 0001 to 9999");
+        }
+        return at;
     }
 
     /** An ISO-8601 duration from zero to {@code max} ({@code PT30S}); absent: zero. */
@@ -84,6 +106,9 @@ public final class Params {
         }
         if (raw.length() > max) {
             throw ApiException.badParameter(name, "must be at most " + max + " characters");
+        }
+        if (raw.indexOf('\u0000') >= 0) {
+            throw ApiException.badParameter(name, "must not contain NUL characters");
         }
         return raw.trim();
     }

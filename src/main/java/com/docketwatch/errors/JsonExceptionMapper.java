@@ -11,14 +11,21 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.stream.Collectors;
 
 /**
- * Request bodies Jackson could not read: syntax errors are 400 (malformed JSON); well-formed JSON
- * with a value of the wrong type or an unknown field is 422 naming the field.
+ * Request bodies Jackson could not read: syntax errors and content after the JSON value are 400
+ * (malformed JSON); well-formed JSON with a value of the wrong type or an unknown field is 422 naming
+ * the field.
  */
 @Provider
 public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingException> {
     @Override
     public Response toResponse(JsonProcessingException e) {
-        if (e instanceof StreamReadException || !(e instanceof JsonMappingException mapping)) {
+        // The body stream itself refused (over 1 MiB, undecodable), possibly while Jackson read a value.
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof ApiException refused) {
+                return ProblemResponses.of(refused.toProblem());
+            }
+        }
+        if (e instanceof StreamReadException || !(e instanceof JsonMappingException mapping) || trailingContent(e)) {
             return ProblemResponses.of(Problem.of(400, "malformed-json", "Malformed JSON",
                     "The body is not valid JSON: " + e.getOriginalMessage()));
         }
@@ -37,6 +44,11 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
             message = describe(mapping);
         }
         return ProblemResponses.of(ApiException.invalid(field, message).toProblem());
+    }
+
+    /** A second value after the first ({@code {} {}}) is not one JSON text: malformed, not invalid. */
+    private static boolean trailingContent(JsonProcessingException e) {
+        return e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token");
     }
 
     private static String describe(JsonMappingException e) {

@@ -1,5 +1,6 @@
 package com.docketwatch.http;
 
+import com.docketwatch.api.ShownOnce;
 import com.docketwatch.auth.SecretBox;
 import com.docketwatch.auth.Caller;
 import com.docketwatch.db.IdempotencyDao;
@@ -31,7 +32,8 @@ import org.jdbi.v3.core.Jdbi;
  * {@code Idempotency-Key} on a POST: the first request's answer is stored per (API key, idempotency
  * key) and replayed to retries, so a retried create never creates twice. The same key with a
  * different request is a 422; a retry while the first is still running is a 409. Server errors are
- * not stored, so the client can retry them.
+ * not stored, so the client can retry them. A secret shown only once (a new API key) is not stored
+ * either: its replay carries everything but the secret.
  */
 @Priority(Priorities.USER)
 public final class IdempotencyFilter implements ContainerRequestFilter, ContainerResponseFilter {
@@ -96,7 +98,9 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
             return;
         }
         String location = resp.getHeaderString(HttpHeaders.LOCATION);
-        String body = serialise(resp.getEntity());
+        // An API key is never stored, not even sealed: its replay omits it. Other answers are sealed.
+        Object entity = resp.getEntity() instanceof ShownOnce once ? once.withoutSecret() : resp.getEntity();
+        String body = serialise(entity);
         dao.complete(claim.apiKeyId(), claim.key(), resp.getStatus(), location,
                 body == null ? null : box.seal(body.getBytes(StandardCharsets.UTF_8)));
     }
