@@ -13,6 +13,7 @@ import com.docketwatch.auth.ApiKeyAuthFilter;
 import com.docketwatch.auth.Caller;
 import com.docketwatch.auth.FeedTokenAuthFilter;
 import com.docketwatch.cli.DemoCommand;
+import com.docketwatch.cli.ImportCommand;
 import com.docketwatch.cli.MigrateCommand;
 import com.docketwatch.core.CaseService;
 import com.docketwatch.core.ClaimService;
@@ -22,6 +23,7 @@ import com.docketwatch.core.Events;
 import com.docketwatch.core.FeedTokenService;
 import com.docketwatch.core.FilingService;
 import com.docketwatch.core.HearingService;
+import com.docketwatch.core.ImportService;
 import com.docketwatch.core.KeyService;
 import com.docketwatch.core.ReminderService;
 import com.docketwatch.core.StatusService;
@@ -55,6 +57,7 @@ import com.docketwatch.resources.FeedResource;
 import com.docketwatch.resources.FeedTokenResource;
 import com.docketwatch.resources.FilingResource;
 import com.docketwatch.resources.HearingResource;
+import com.docketwatch.resources.ImportResource;
 import com.docketwatch.resources.KeyResource;
 import com.docketwatch.resources.OpenApiResource;
 import com.docketwatch.resources.SubscriptionResource;
@@ -110,6 +113,7 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
         bootstrap.addCommand(new MigrateCommand());
         bootstrap.addCommand(new DemoCommand(this));
+        bootstrap.addCommand(new ImportCommand());
     }
 
     @Override
@@ -131,6 +135,7 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         CaseService cases = new CaseService(jdbi, clock, claims, hearings);
         StatusService statuses = new StatusService(jdbi, clock, events);
         FilingService filings = new FilingService(jdbi, clock, events);
+        ImportService imports = new ImportService(jdbi, clock, events);
 
         AlertsConfig alerts = config.getAlerts();
         SecretBox secrets = alerts.getSecretKey() != null ? SecretBox.fromBase64(alerts.getSecretKey())
@@ -204,10 +209,11 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         jersey.register(new TimelineResource(new TimelineService(jdbi, json)));
         jersey.register(new FeedResource(new FeedService(jdbi)));
         jersey.register(new WebResource());
+        jersey.register(new ImportResource(imports));
     }
 
     /** snake_case on the wire, ISO-8601 times, unknown fields refused. */
-    static ObjectMapper configureJson(ObjectMapper json) {
+    public static ObjectMapper configureJson(ObjectMapper json) {
         return json.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)

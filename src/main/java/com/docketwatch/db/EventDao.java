@@ -15,6 +15,14 @@ public interface EventDao {
     long insert(@Bind("type") String type, @Bind("caseId") long caseId, @Bind("at") Instant occurredAt,
             @Bind("data") String dataJson);
 
+    /** Many events of one type and case at once (a docket import); the ids in the order given. */
+    @org.jdbi.v3.sqlobject.statement.SqlBatch("insert into events (type, case_id, occurred_at, data) "
+            + "values (:type, :caseId, :at, cast(:data as jsonb))")
+    @org.jdbi.v3.sqlobject.statement.GetGeneratedKeys("id")
+    @org.jdbi.v3.sqlobject.statement.BatchChunkSize(1000)
+    long[] insertAll(@Bind("type") String type, @Bind("caseId") long caseId, @Bind("at") Instant occurredAt,
+            @Bind("data") List<String> dataJson);
+
     /**
      * Events after the position (txid, id), only of transactions older than any still running, so an
      * event that commits later can never land behind a reader's position.

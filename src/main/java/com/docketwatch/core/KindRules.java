@@ -1,0 +1,78 @@
+package com.docketwatch.core;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Infers a filing's kind from its docket text. CM/ECF docket text starts with the event's name in
+ * capitals ("MOTION to Dismiss", "ORDER granting ...", "Filed (ECF) notice of appearance ..."), and
+ * RECAP and RSS entries carry that name as a short description ("Order on Motion to Dismiss"). The
+ * rules look at that head, first match wins (the order matters: "ORDER granting MOTION" is an order,
+ * "RESPONSE in Opposition to MOTION" an opposition). docs/import.md lists them.
+ */
+public final class KindRules {
+    /** A kind and the pattern its head must match. */
+    record Rule(String kind, Pattern head) {}
+
+    /** Appellate and clerk prefixes that say how an entry arrived, not what it is. */
+    private static final Pattern PREFIX = Pattern.compile(
+            "^(?:(?:FILED|SUBMITTED|RECEIVED|ENTERED|DOCKETED|\\*+|-+|\\[\\d+\\])\\s*(?:\\((?:ECF|PAPER|MAIL)\\))?\\s*(?:[:\\-]\\s*)?)+");
+    private static final String FIRST_WORDS = "^(?:[A-Z0-9'&.,\\-]+\\s+){0,6}?"; // a few leading words, e.g. party names
+
+    static final List<Rule> RULES = List.of(
+            rule("transcript", "^(?:OFFICIAL |CERTIFIED |REDACTED )?TRANSCRIPT\\b"),
+            rule("amended_complaint", "^(?:FIRST |SECOND |THIRD |FOURTH |FIFTH |CORRECTED |VERIFIED |CONSOLIDATED )*AMENDED (?:CLASS ACTION |VERIFIED |SHAREHOLDER DERIVATIVE )?COMPLAINT"),
+            rule("complaint", "^(?:VERIFIED |CLASS ACTION |SHAREHOLDER DERIVATIVE |CIVIL )*COMPLAINT\\b"),
+            rule("stipulation", "^(?:JOINT )?STIPULAT(?:ION|ED)\\b(?!.{0,40}\\bORDER\\b.{0,10}$)"),
+            rule("answer", "^(?:AMENDED )?ANSWER(?:S)? (?:TO|AND|OF|BY)\\b|^ANSWER$|^ANSWER\\b(?! BRIEF)"),
+            rule("opposition", "^(?:[A-Z ]*\\s)?(?:RESPONSE|MEMORANDUM|BRIEF|OPPOSITION|OBJECTION)S?\\b.{0,60}\\bIN OPPOSITION\\b"
+                    + "|^OPPOSITION\\b|^(?:RESPONSE|OBJECTION)S?\\b(?: (?:TO|RE|IN))?"),
+            rule("reply", "^REPLY\\b|^(?:[A-Z ]*\\s)?REPLY (?:BRIEF|MEMORANDUM|IN SUPPORT)"),
+            rule("judgment", "^(?:CLERK'?S |FINAL |DEFAULT |AMENDED |PARTIAL |CONSENT )*JUDGMENT\\b(?! ON)"),
+            rule("order", "^(?:[A-Z]+[\\s\\-]+){0,3}?ORDER\\b|^ORDERS?\\b|^OPINION\\b|^MEMORANDUM (?:AND|&) ORDER\\b|^MEMORANDUM OPINION\\b"
+                    + "|^(?:PUBLISHED |UNPUBLISHED )?OPINION\\b|^MANDATE\\b|^MINUTE ENTRY\\b|^REPORT AND RECOMMENDATION"),
+            rule("motion", "^(?:JOINT |EMERGENCY |EX PARTE |EX-PARTE |ADMINISTRATIVE |UNOPPOSED |CONSENT |RENEWED |STIPULATED |CROSS[ -])*"
+                    + "(?:MOTION|APPLICATION|PETITION|REQUEST)\\b|" + FIRST_WORDS + "MOTION\\b"),
+            rule("notice", "^(?:CLERK'?S )?NOTICE\\b|^(?:CERTIFICATE|CERTIFICATION) OF (?:SERVICE|INTEREST|COUNSEL)|^SUMMONS\\b"
+                    + "|^APPEARANCE\\b|^CORPORATE DISCLOSURE|^DISCLOSURE STATEMENT"));
+
+    private KindRules() {}
+
+    private static Rule rule(String kind, String regex) {
+        return new Rule(kind, Pattern.compile(regex));
+    }
+
+    /**
+     * The kind of an entry: the short description (the event name) decides when it names a kind;
+     * otherwise the head of the docket text; {@code other} when nothing matches.
+     */
+    public static String kindOf(String shortDescription, String description) {
+        String kind = match(shortDescription);
+        return kind != null ? kind : fallback(match(description));
+    }
+
+    static String match(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String head = head(text);
+        for (Rule r : RULES) {
+            if (r.head().matcher(head).find()) {
+                return r.kind();
+            }
+        }
+        return null;
+    }
+
+    /** The upper-cased start of the text, without arrival prefixes, whitespace collapsed. */
+    static String head(String text) {
+        String t = text.strip().replace('\u00a0', ' ').replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        t = PREFIX.matcher(t).replaceFirst("");
+        return t.length() > 200 ? t.substring(0, 200) : t;
+    }
+
+    private static String fallback(String kind) {
+        return kind == null ? "other" : kind;
+    }
+}
