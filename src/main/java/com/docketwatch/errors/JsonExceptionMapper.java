@@ -18,9 +18,12 @@ import java.util.stream.Collectors;
 public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingException> {
     @Override
     public Response toResponse(JsonProcessingException e) {
-        if (e instanceof StreamReadException || !(e instanceof JsonMappingException mapping)) {
+        if (e instanceof StreamReadException || e.getCause() instanceof StreamReadException
+                || !(e instanceof JsonMappingException mapping)) {
+            // A truncated body can surface as a mapping error wrapping the parser's end-of-input: still malformed JSON.
             return ProblemResponses.of(Problem.of(400, "malformed-json", "Malformed JSON",
-                    "The body is not valid JSON: " + e.getOriginalMessage()));
+                    "The body is not valid JSON: " + (e.getCause() instanceof StreamReadException r ? r.getOriginalMessage()
+                            : e.getOriginalMessage())));
         }
         String field = mapping.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
