@@ -18,20 +18,24 @@ public final class KindRules {
     /** Appellate and clerk prefixes that say how an entry arrived, not what it is. */
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:(?:FILED|SUBMITTED|RECEIVED|ENTERED|DOCKETED|\\*+|-+|\\[\\d+\\])\\s*(?:\\((?:ECF|PAPER|MAIL)\\))?\\s*(?:[:\\-]\\s*)?)+");
+    /** Words that, before "ORDER", make the entry a request for an order rather than the order itself. */
+    private static final String NOT_BEFORE_ORDER = "MOTION|NOTICE|PROPOSED|RESPONSE|REPLY|OPPOSITION|OBJECTION|APPLICATION"
+            + "|REQUEST|BRIEF|DECLARATION|EXHIBIT|LETTER|AFFIDAVIT|CERTIFICATE|PETITION|MEMORANDUM";
     private static final String FIRST_WORDS = "^(?:[A-Z0-9'&.,\\-]+\\s+){0,6}?"; // a few leading words, e.g. party names
 
     static final List<Rule> RULES = List.of(
             rule("transcript", "^(?:OFFICIAL |CERTIFIED |REDACTED )?TRANSCRIPT\\b"),
             rule("amended_complaint", "^(?:FIRST |SECOND |THIRD |FOURTH |FIFTH |CORRECTED |VERIFIED |CONSOLIDATED )*AMENDED (?:CLASS ACTION |VERIFIED |SHAREHOLDER DERIVATIVE )?COMPLAINT"),
             rule("complaint", "^(?:VERIFIED |CLASS ACTION |SHAREHOLDER DERIVATIVE |CIVIL )*COMPLAINT\\b"),
-            rule("stipulation", "^(?:JOINT )?STIPULAT(?:ION|ED)\\b(?!.{0,40}\\bORDER\\b.{0,10}$)"),
+            rule("stipulation", "^(?:JOINT )?(?:STIPULATION\\b|STIPULATED\\b(?!(?: [A-Z]+){0,3} ORDERS?\\b))"),
             rule("answer", "^(?:AMENDED )?ANSWER(?:S)? (?:TO|AND|OF|BY)\\b|^ANSWER$|^ANSWER\\b(?! BRIEF)"),
             rule("opposition", "^(?:[A-Z ]*\\s)?(?:RESPONSE|MEMORANDUM|BRIEF|OPPOSITION|OBJECTION)S?\\b.{0,60}\\bIN OPPOSITION\\b"
                     + "|^OPPOSITION\\b|^(?:RESPONSE|OBJECTION)S?\\b(?: (?:TO|RE|IN))?"),
             rule("reply", "^REPLY\\b|^(?:[A-Z ]*\\s)?REPLY (?:BRIEF|MEMORANDUM|IN SUPPORT)"),
             rule("judgment", "^(?:CLERK'?S |FINAL |DEFAULT |AMENDED |PARTIAL |CONSENT )*JUDGMENT\\b(?! ON)"),
-            rule("order", "^(?:[A-Z]+[\\s\\-]+){0,3}?ORDER\\b|^ORDERS?\\b|^OPINION\\b|^MEMORANDUM (?:AND|&) ORDER\\b|^MEMORANDUM OPINION\\b"
-                    + "|^(?:PUBLISHED |UNPUBLISHED )?OPINION\\b|^MANDATE\\b|^MINUTE ENTRY\\b|^REPORT AND RECOMMENDATION"),
+            rule("order", "^(?:(?!" + NOT_BEFORE_ORDER + ")[A-Z'()]+[\\s\\-]+){0,5}?ORDERS?\\b|^MEMORANDUM (?:AND|&) (?:ORDER|OPINION)\\b"
+                    + "|^MEMORANDUM OPINION\\b|^(?:PUBLISHED |UNPUBLISHED )?OPINION\\b|^MANDATE\\b|^MINUTE ENTRY\\b"
+                    + "|^REPORT AND RECOMMENDATION|^FINDINGS OF FACT"),
             rule("motion", "^(?:JOINT |EMERGENCY |EX PARTE |EX-PARTE |ADMINISTRATIVE |UNOPPOSED |CONSENT |RENEWED |STIPULATED |CROSS[ -])*"
                     + "(?:MOTION|APPLICATION|PETITION|REQUEST)\\b|" + FIRST_WORDS + "MOTION\\b"),
             rule("notice", "^(?:CLERK'?S )?NOTICE\\b|^(?:CERTIFICATE|CERTIFICATION) OF (?:SERVICE|INTEREST|COUNSEL)|^SUMMONS\\b"
@@ -48,8 +52,16 @@ public final class KindRules {
      * otherwise the head of the docket text; {@code other} when nothing matches.
      */
     public static String kindOf(String shortDescription, String description) {
-        String kind = match(shortDescription);
-        return kind != null ? kind : fallback(match(description));
+        if (shortDescription != null) {
+            // RSS joins the events of one entry with " AND " ("1 - Terminate Deadlines AND Scheduling Order").
+            for (String part : shortDescription.split(" AND ")) {
+                String kind = match(part);
+                if (kind != null) {
+                    return kind;
+                }
+            }
+        }
+        return fallback(match(description));
     }
 
     static String match(String text) {
