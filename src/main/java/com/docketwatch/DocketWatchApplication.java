@@ -19,6 +19,8 @@ import com.docketwatch.core.CaseService;
 import com.docketwatch.core.ClaimService;
 import com.docketwatch.core.EventFeed;
 import com.docketwatch.core.EventWaiters;
+import com.docketwatch.core.RssFetcher;
+import com.docketwatch.core.CourtFeedService;
 import com.docketwatch.core.Events;
 import com.docketwatch.core.FeedTokenService;
 import com.docketwatch.core.FilingService;
@@ -45,6 +47,7 @@ import com.docketwatch.http.IdempotencyFilter;
 import com.docketwatch.http.RateLimitFilter;
 import com.docketwatch.resources.CaseResource;
 import com.docketwatch.scheduling.DigestJob;
+import com.docketwatch.scheduling.CourtFeedPollJob;
 import com.docketwatch.scheduling.MaintenanceJob;
 import com.docketwatch.scheduling.QuartzScheduler;
 import com.docketwatch.scheduling.ReminderSweepJob;
@@ -55,6 +58,7 @@ import com.docketwatch.resources.CourtResource;
 import com.docketwatch.resources.EventResource;
 import com.docketwatch.resources.FeedResource;
 import com.docketwatch.resources.FeedTokenResource;
+import com.docketwatch.resources.CourtFeedResource;
 import com.docketwatch.resources.FilingResource;
 import com.docketwatch.resources.HearingResource;
 import com.docketwatch.resources.ImportResource;
@@ -156,13 +160,18 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
                 reminders);
 
         DigestSender digests = new DigestSender(jdbi, clock, channels);
+        FeedsConfig feedsConfig = config.getFeeds();
+        AddressPolicy feedAddresses = new AddressPolicy(feedsConfig.allowHostList());
+        CourtFeedService feeds = new CourtFeedService(jdbi, clock, imports, new RssFetcher(feedAddresses, feedsConfig.getTimeout()),
+                feedAddresses, feedsConfig.getPollInterval(), feedsConfig.getMaxBackoff(), feedsConfig.getTimeout());
         QuartzScheduler quartz = new QuartzScheduler(dataSource, 4, Map.of(
                 ReminderSweepJob.class, () -> new ReminderSweepJob(reminders, worker),
                 DigestJob.class, () -> new DigestJob(digests),
-                MaintenanceJob.class, () -> new MaintenanceJob(jdbi)));
+                MaintenanceJob.class, () -> new MaintenanceJob(jdbi),
+                CourtFeedPollJob.class, () -> new CourtFeedPollJob(feeds)));
         environment.lifecycle().manage(quartz);
         try {
-            Schedules.register(quartz.scheduler(), alerts.getDigestCron());
+            Schedules.register(quartz.scheduler(), alerts.getDigestCron(), feedsConfig.sweepInterval());
         } catch (SchedulerException e) {
             throw new IllegalStateException("Could not register the scheduled jobs", e);
         }
@@ -210,6 +219,7 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         jersey.register(new FeedResource(new FeedService(jdbi)));
         jersey.register(new WebResource());
         jersey.register(new ImportResource(imports));
+        jersey.register(new CourtFeedResource(feeds));
     }
 
     /** snake_case on the wire, ISO-8601 times, unknown fields refused. */

@@ -120,7 +120,8 @@ public record DocketPlan(CaseIn kase, List<PartyIn> parties, List<EntryIn> entri
             String key = number != null ? "n:" + number
                     : seq != null ? "s:" + seq
                     : docId != null ? "d:" + docId
-                    : "h:" + digest(filed + "|" + Objects.toString(shortDescription, "") + "|" + Objects.toString(description, ""));
+                    : "h:" + digest(clean(e.dateFiled()) + "|" + Objects.toString(shortDescription, "") + "|"
+                            + Objects.toString(description, "")); // the raw date: an RSS item's has its time
             Integer earlier = seen.putIfAbsent(key, i);
             if (earlier != null) {
                 skipped.add(new Skipped(at, "repeats docket_entries[" + earlier + "] (" + key + ")"));
