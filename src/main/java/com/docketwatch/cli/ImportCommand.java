@@ -48,7 +48,15 @@ public class ImportCommand extends ConfiguredCommand<DocketWatchConfiguration> {
         try {
             database.migrate();
             var ds = database.dataSourceFactory();
-            Jdbi jdbi = Jdbi.create(ds.getUrl(), ds.getUser(), ds.getPassword())
+            java.util.Properties props = new java.util.Properties();
+            ds.getProperties().forEach(props::setProperty);
+            if (ds.getUser() != null) {
+                props.setProperty("user", ds.getUser());
+            }
+            if (ds.getPassword() != null) {
+                props.setProperty("password", ds.getPassword());
+            }
+            Jdbi jdbi = Jdbi.create(ds.getUrl(), props)
                     .installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
             ImportService imports = new ImportService(jdbi, Clock.systemUTC(), new Events(json));
             for (String file : namespace.<String>getList("files")) {

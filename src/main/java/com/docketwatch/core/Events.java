@@ -46,8 +46,9 @@ public final class Events {
         if (filings.isEmpty()) {
             return 0;
         }
-        long[] ids = handle.attach(EventDao.class).insertAll(FILING_CREATED, caseId, at,
-                filings.stream().map(f -> serialise(FILING_CREATED, f)).toList());
+        EventDao dao = handle.attach(EventDao.class);
+        long[] ids = dao.newIds(filings.size());
+        dao.insertAll(ids, FILING_CREATED, caseId, at, filings.stream().map(f -> serialise(FILING_CREATED, f)).toList());
         long[] filingIds = filings.stream().mapToLong(f -> Long.parseLong(f.id())).toArray();
         String[] kinds = filings.stream().map(FilingView::kind).toArray(String[]::new);
         handle.attach(DeliveryDao.class).fanOutFilings(ids, filingIds, kinds, caseId, at);

@@ -316,16 +316,18 @@ public final class ImportService {
             }
         }
         List<FilingView> views = new ArrayList<>(inserts.size());
+        long[] ids = inserts.isEmpty() ? new long[0] : dao.newFilingIds(inserts.size());
+        for (int i = 0; i < inserts.size(); i++) {
+            FilingRow r = inserts.get(i).withId(ids[i]);
+            inserts.set(i, r);
+            views.add(new FilingView(Ids.str(ids[i]), Ids.str(caseId), r.entryNumber(), r.filedOn(), r.kind(), r.title(),
+                    r.description(), null, r.documentUrl(), now));
+        }
         for (int from = 0; from < inserts.size(); from += PROGRESS_EVERY) {
-            List<FilingRow> chunk = inserts.subList(from, Math.min(inserts.size(), from + PROGRESS_EVERY));
-            long[] ids = dao.insertFilings(chunk);
-            for (int i = 0; i < ids.length; i++) {
-                FilingRow r = chunk.get(i);
-                views.add(new FilingView(Ids.str(ids[i]), Ids.str(caseId), r.entryNumber(), r.filedOn(), r.kind(), r.title(),
-                        r.description(), null, r.documentUrl(), now));
-            }
+            int to = Math.min(inserts.size(), from + PROGRESS_EVERY);
+            dao.insertFilings(inserts.subList(from, to));
             if (inserts.size() > PROGRESS_EVERY) {
-                LOG.info("Import {} {}: {} of {} new filings written", in.court(), in.docketNumber(), views.size(), inserts.size());
+                LOG.info("Import {} {}: {} of {} new filings written", in.court(), in.docketNumber(), to, inserts.size());
             }
         }
         if (!updates.isEmpty()) {

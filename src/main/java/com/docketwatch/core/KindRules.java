@@ -29,9 +29,9 @@ public final class KindRules {
             rule("complaint", "^(?:VERIFIED |CLASS ACTION |SHAREHOLDER DERIVATIVE |CIVIL )*COMPLAINT\\b"),
             rule("stipulation", "^(?:JOINT )?(?:STIPULATION\\b|STIPULATED\\b(?!(?: [A-Z]+){0,3} ORDERS?\\b))"),
             rule("answer", "^(?:AMENDED )?ANSWER(?:S)? (?:TO|AND|OF|BY)\\b|^ANSWER$|^ANSWER\\b(?! BRIEF)"),
-            rule("opposition", "^(?:[A-Z ]*\\s)?(?:RESPONSE|MEMORANDUM|BRIEF|OPPOSITION|OBJECTION)S?\\b.{0,60}\\bIN OPPOSITION\\b"
-                    + "|^OPPOSITION\\b|^(?:RESPONSE|OBJECTION)S?\\b(?: (?:TO|RE|IN))?"),
-            rule("reply", "^REPLY\\b|^(?:[A-Z ]*\\s)?REPLY (?:BRIEF|MEMORANDUM|IN SUPPORT)"),
+            rule("opposition", "^(?:[A-Z'\\-]+ ){0,4}?(?:RESPONSE|MEMORANDUM|BRIEF|OPPOSITION|OBJECTION)S?\\b.{0,80}?\\bIN OPPOSITION\\b"
+                    + "|^OPPOSITION\\b|^(?:RESPONSE|OBJECTION)S?\\b"),
+            rule("reply", "^REPLY\\b|^(?:[A-Z'\\-]+ ){0,4}?REPLY (?:BRIEF|MEMORANDUM|IN SUPPORT)"),
             rule("judgment", "^(?:CLERK'?S |FINAL |DEFAULT |AMENDED |PARTIAL |CONSENT )*JUDGMENT\\b(?! ON)"),
             rule("order", "^(?:(?!" + NOT_BEFORE_ORDER + ")[A-Z'()]+[\\s\\-]+){0,5}?ORDERS?\\b|^MEMORANDUM (?:AND|&) (?:ORDER|OPINION)\\b"
                     + "|^MEMORANDUM OPINION\\b|^(?:PUBLISHED |UNPUBLISHED )?OPINION\\b|^MANDATE\\b|^MINUTE ENTRY\\b"
@@ -79,7 +79,8 @@ public final class KindRules {
 
     /** The upper-cased start of the text, without arrival prefixes, whitespace collapsed. */
     static String head(String text) {
-        String t = text.strip().replace('\u00a0', ' ').replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        String t = text.length() > 400 ? text.substring(0, 400) : text; // the head is all the rules read
+        t = t.strip().replace('\u00a0', ' ').replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
         t = PREFIX.matcher(t).replaceFirst("");
         return t.length() > 200 ? t.substring(0, 200) : t;
     }

@@ -37,7 +37,12 @@ public interface ImportDao {
     /** A filing to insert or update. */
     record FilingRow(long id, long caseId, Integer entryNumber, LocalDate filedOn, LocalDate dateEntered, String kind,
             String title, String description, String documentUrl, String pacerDocId, String pacerSeqNo, String attachments,
-            String sourceKey, String importHash, Instant now) {}
+            String sourceKey, String importHash, Instant now) {
+        public FilingRow withId(long newId) {
+            return new FilingRow(newId, caseId, entryNumber, filedOn, dateEntered, kind, title, description, documentUrl,
+                    pacerDocId, pacerSeqNo, attachments, sourceKey, importHash, now);
+        }
+    }
 
     record PartyRow(long id, long caseId, String importKey, String name, String role, String pacerType, String extraInfo,
             LocalDate terminatedOn) {}
@@ -109,13 +114,17 @@ public interface ImportDao {
     @BatchChunkSize(1000)
     void updateCounsel(@BindMethods List<CounselRow> counsel);
 
-    @SqlBatch("insert into filings (case_id, entry_number, filed_on, date_entered, kind, title, description, document_url, "
-            + "pacer_doc_id, pacer_seq_no, attachments, source_key, import_hash, created_at) values (:caseId, :entryNumber, "
-            + ":filedOn, :dateEntered, :kind, :title, :description, :documentUrl, :pacerDocId, :pacerSeqNo, "
+    /** Ids for {@code n} new filings, taken from the identity sequence in one query. */
+    @SqlQuery("select nextval(pg_get_serial_sequence('filings', 'id')) from generate_series(1, :n)")
+    long[] newFilingIds(@Bind("n") int n);
+
+    /** With the ids known up front, the batch needs no RETURNING, so the driver sends it as multi-row INSERTs. */
+    @SqlBatch("insert into filings (id, case_id, entry_number, filed_on, date_entered, kind, title, description, document_url, "
+            + "pacer_doc_id, pacer_seq_no, attachments, source_key, import_hash, created_at) overriding system value values (:id, "
+            + ":caseId, :entryNumber, :filedOn, :dateEntered, :kind, :title, :description, :documentUrl, :pacerDocId, :pacerSeqNo, "
             + "cast(:attachments as jsonb), :sourceKey, :importHash, :now)")
-    @GetGeneratedKeys("id")
     @BatchChunkSize(1000)
-    long[] insertFilings(@BindMethods List<FilingRow> filings);
+    void insertFilings(@BindMethods List<FilingRow> filings);
 
     @SqlBatch("update filings set entry_number = coalesce(:entryNumber, entry_number), filed_on = :filedOn, "
             + "date_entered = :dateEntered, kind = :kind, title = :title, description = :description, "
