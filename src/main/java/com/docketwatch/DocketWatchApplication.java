@@ -13,15 +13,19 @@ import com.docketwatch.auth.ApiKeyAuthFilter;
 import com.docketwatch.auth.Caller;
 import com.docketwatch.auth.FeedTokenAuthFilter;
 import com.docketwatch.cli.DemoCommand;
+import com.docketwatch.cli.ImportCommand;
 import com.docketwatch.cli.MigrateCommand;
 import com.docketwatch.core.CaseService;
 import com.docketwatch.core.ClaimService;
 import com.docketwatch.core.EventFeed;
 import com.docketwatch.core.EventWaiters;
+import com.docketwatch.core.RssFetcher;
+import com.docketwatch.core.CourtFeedService;
 import com.docketwatch.core.Events;
 import com.docketwatch.core.FeedTokenService;
 import com.docketwatch.core.FilingService;
 import com.docketwatch.core.HearingService;
+import com.docketwatch.core.ImportService;
 import com.docketwatch.core.KeyService;
 import com.docketwatch.core.ReminderService;
 import com.docketwatch.core.Params;
@@ -45,6 +49,7 @@ import com.docketwatch.http.RateLimitFilter;
 import com.docketwatch.http.ProblemErrorHandler;
 import com.docketwatch.resources.CaseResource;
 import com.docketwatch.scheduling.DigestJob;
+import com.docketwatch.scheduling.CourtFeedPollJob;
 import com.docketwatch.scheduling.MaintenanceJob;
 import com.docketwatch.scheduling.QuartzScheduler;
 import com.docketwatch.scheduling.ReminderSweepJob;
@@ -55,8 +60,10 @@ import com.docketwatch.resources.CourtResource;
 import com.docketwatch.resources.EventResource;
 import com.docketwatch.resources.FeedResource;
 import com.docketwatch.resources.FeedTokenResource;
+import com.docketwatch.resources.CourtFeedResource;
 import com.docketwatch.resources.FilingResource;
 import com.docketwatch.resources.HearingResource;
+import com.docketwatch.resources.ImportResource;
 import com.docketwatch.resources.KeyResource;
 import com.docketwatch.resources.OpenApiResource;
 import com.docketwatch.resources.SubscriptionResource;
@@ -128,6 +135,7 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
                 bootstrap.getConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false)));
         bootstrap.addCommand(new MigrateCommand());
         bootstrap.addCommand(new DemoCommand(this));
+        bootstrap.addCommand(new ImportCommand());
     }
 
     @Override
@@ -149,6 +157,7 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         CaseService cases = new CaseService(jdbi, clock, claims, hearings);
         StatusService statuses = new StatusService(jdbi, clock, events);
         FilingService filings = new FilingService(jdbi, clock, events);
+        ImportService imports = new ImportService(jdbi, clock, events);
 
         AlertsConfig alerts = config.getAlerts();
         SecretBox secrets = alerts.getSecretKey() != null ? SecretBox.fromBase64(alerts.getSecretKey())
@@ -169,13 +178,18 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
                 reminders);
 
         DigestSender digests = new DigestSender(jdbi, clock, channels);
+        FeedsConfig feedsConfig = config.getFeeds();
+        AddressPolicy feedAddresses = new AddressPolicy(feedsConfig.allowHostList());
+        CourtFeedService feeds = new CourtFeedService(jdbi, clock, imports, new RssFetcher(feedAddresses, feedsConfig.getTimeout()),
+                feedAddresses, feedsConfig.getPollInterval(), feedsConfig.getMaxBackoff(), feedsConfig.getTimeout());
         QuartzScheduler quartz = new QuartzScheduler(dataSource, 4, Map.of(
                 ReminderSweepJob.class, () -> new ReminderSweepJob(reminders, worker),
                 DigestJob.class, () -> new DigestJob(digests),
-                MaintenanceJob.class, () -> new MaintenanceJob(jdbi)));
+                MaintenanceJob.class, () -> new MaintenanceJob(jdbi),
+                CourtFeedPollJob.class, () -> new CourtFeedPollJob(feeds)));
         environment.lifecycle().manage(quartz);
         try {
-            Schedules.register(quartz.scheduler(), alerts.getDigestCron());
+            Schedules.register(quartz.scheduler(), alerts.getDigestCron(), feedsConfig.sweepInterval());
         } catch (SchedulerException e) {
             throw new IllegalStateException("Could not register the scheduled jobs", e);
         }
@@ -236,10 +250,12 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         jersey.register(new TimelineResource(new TimelineService(jdbi, json)));
         jersey.register(new FeedResource(new FeedService(jdbi)));
         jersey.register(new WebResource());
+        jersey.register(new ImportResource(imports));
+        jersey.register(new CourtFeedResource(feeds));
     }
 
     /** snake_case on the wire, ISO-8601 times (strictly), unknown fields refused. */
-    static ObjectMapper configureJson(ObjectMapper json) {
+    public static ObjectMapper configureJson(ObjectMapper json) {
         return json.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)

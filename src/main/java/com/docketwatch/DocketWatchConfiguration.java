@@ -20,6 +20,10 @@ public class DocketWatchConfiguration extends Configuration {
     @NotNull
     private RateLimitConfig rateLimit = new RateLimitConfig();
 
+    @Valid
+    @NotNull
+    private FeedsConfig feeds = new FeedsConfig();
+
     private String bootstrapAdminKey;
 
     /** Loads the Musk v. OpenAI demo data at start-up (set by the {@code demo} command). */
@@ -53,6 +57,16 @@ public class DocketWatchConfiguration extends Configuration {
     @JsonProperty
     public void setRateLimit(RateLimitConfig rateLimit) {
         this.rateLimit = rateLimit;
+    }
+
+    @JsonProperty
+    public FeedsConfig getFeeds() {
+        return feeds;
+    }
+
+    @JsonProperty
+    public void setFeeds(FeedsConfig feeds) {
+        this.feeds = feeds;
     }
 
     @JsonProperty

@@ -16,6 +16,11 @@ import com.docketwatch.api.CounselView;
 import com.docketwatch.api.CourtRequest;
 import com.docketwatch.api.CourtView;
 import com.docketwatch.api.DeliveryView;
+import com.docketwatch.api.Docket;
+import com.docketwatch.api.CourtFeedRequest;
+import com.docketwatch.api.CourtFeedView;
+import com.docketwatch.api.ImportCounts;
+import com.docketwatch.api.ImportSummary;
 import com.docketwatch.api.EventView;
 import com.docketwatch.api.FeedTokenRequest;
 import com.docketwatch.api.FeedTokenView;
@@ -108,6 +113,7 @@ class OpenApiIT {
     static final Receiver RECEIVER = new Receiver();
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create(
             ConfigOverride.config("alerts.webhookAllowHosts", "localhost"),
+            ConfigOverride.config("feeds.allowHosts", "localhost"),
             ConfigOverride.config("alerts.pollInterval", "PT0.1S"));
     private static final List<String> HTTP_METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final Pattern TEMPLATE = Pattern.compile("\\{([^}]*)}");
@@ -350,6 +356,11 @@ class OpenApiIT {
         schemaOf.put(TimelineClaimChange.class, "TimelineClaimChange");
         schemaOf.put(TimelineHearingEvent.class, "TimelineHearingEvent");
         schemaOf.put(FeedTokenRequest.class, "FeedTokenRequest");
+        schemaOf.put(Docket.class, "Docket");
+        schemaOf.put(ImportSummary.class, "ImportSummary");
+        schemaOf.put(ImportCounts.class, "ImportCounts");
+        schemaOf.put(CourtFeedRequest.class, "CourtFeedRequest");
+        schemaOf.put(CourtFeedView.class, "CourtFeed");
         schemaOf.put(Problem.class, "Problem");
         schemaOf.put(FieldError.class, "FieldError");
         JsonNode schemas = doc.path("components").path("schemas");
@@ -488,6 +499,7 @@ class OpenApiIT {
 
         subscriptions(admin, editor, reporter, court, caseId);
         readersRoutes(reporter, court, caseId);
+        importsAndFeeds(editor, reporter, court);
 
         // Errors, each as the documented problem.
         call("GET", "/api/v1/cases", null, null, 401);
@@ -517,6 +529,43 @@ class OpenApiIT {
                 "caption", "A v. B", "filed_on", "2024-01-01"), "application/json", "Idempotency-Key", "oa-1");
         assertThat(reused.status()).isEqualTo(422);
         checkAgainstDocument("POST", "/api/v1/cases", reused);
+    }
+
+    /** A docket import (created, then unchanged, then refused) and a court's feeds. */
+    private void importsAndFeeds(String editor, String reporter, String court) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("document_number", "1");
+        entry.put("date_filed", "2024-08-05");
+        entry.put("description", "COMPLAINT against OpenAI, Inc. filed by Elon Musk.");
+        entry.put("pacer_doc_id", "035123456789");
+        entry.put("attachments", List.of(Map.of("attachment_number", 1, "description", "Civil Cover Sheet")));
+        Map<String, Object> docket = new LinkedHashMap<>();
+        docket.put("court_id", court);
+        docket.put("docket_number", "4:24-cv-04723");
+        docket.put("case_name", "Musk v. Altman");
+        docket.put("date_filed", "2024-08-05");
+        docket.put("assigned_to_str", "Yvonne Gonzalez Rogers");
+        docket.put("federal_dn_case_type", "cv");
+        docket.put("docket_entries", List.of(entry));
+        docket.put("parties", List.of(Map.of("name", "Elon Musk", "type", "Plaintiff", "attorneys",
+                List.of(Map.of("name", "Marc Toberoff", "contact", "Toberoff & Associates\nMalibu, CA", "roles", List.of("LEAD ATTORNEY"))))));
+        JsonNode created = call("POST", "/api/v1/imports", editor, docket, 201);
+        assertThat(created.get("created").get("filings").asInt()).isEqualTo(1);
+        JsonNode again = call("POST", "/api/v1/imports", editor, docket, 200);
+        assertThat(again.get("unchanged").get("filings").asInt()).isEqualTo(1);
+        call("POST", "/api/v1/imports", editor, Map.of("court_id", court), 422);
+        call("POST", "/api/v1/imports", editor, "{\"court_id\": ", 400);
+        call("POST", "/api/v1/imports", reporter, docket, 403);
+
+        String feeds = "/api/v1/courts/" + court + "/feeds";
+        JsonNode feed = call("POST", feeds, editor, Map.of("url", RECEIVER.url("/feed.xml"), "track_all", false), 201);
+        call("GET", feeds, reporter, null, 200);
+        call("GET", feeds + "/" + feed.get("id").asText(), reporter, null, 200);
+        call("POST", feeds, editor, Map.of("url", RECEIVER.url("/feed.xml")), 409);
+        call("POST", feeds, editor, Map.of("url", "ftp://example.org/rss"), 422);
+        call("GET", "/api/v1/courts/nowhere/feeds", reporter, null, 404);
+        call("DELETE", feeds + "/" + feed.get("id").asText(), editor, null, 204);
+        call("DELETE", feeds + "/" + feed.get("id").asText(), editor, null, 404);
     }
 
     /**

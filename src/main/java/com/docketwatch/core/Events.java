@@ -37,6 +37,24 @@ public final class Events {
         return record(handle, FILING_CREATED, Long.parseLong(filing.caseId()), filing, at, Long.parseLong(filing.id()), filing.kind());
     }
 
+    /**
+     * One filing.created event per filing of one case, written in batches with their deliveries
+     * matched in one statement (a docket import may create thousands at once); the same events and
+     * deliveries as {@link #filingCreated} for each.
+     */
+    public int filingsCreated(Handle handle, long caseId, java.util.List<FilingView> filings, Instant at) {
+        if (filings.isEmpty()) {
+            return 0;
+        }
+        EventDao dao = handle.attach(EventDao.class);
+        long[] ids = dao.newIds(filings.size());
+        dao.insertAll(ids, FILING_CREATED, caseId, at, filings.stream().map(f -> serialise(FILING_CREATED, f)).toList());
+        long[] filingIds = filings.stream().mapToLong(f -> Long.parseLong(f.id())).toArray();
+        String[] kinds = filings.stream().map(FilingView::kind).toArray(String[]::new);
+        handle.attach(DeliveryDao.class).fanOutFilings(ids, filingIds, kinds, caseId, at);
+        return ids.length;
+    }
+
     private long record(Handle handle, String type, long caseId, Object data, Instant at, Long filingId, String kind) {
         long id = handle.attach(EventDao.class).insert(type, caseId, at, serialise(type, data));
         handle.attach(DeliveryDao.class).fanOut(id, type, caseId, filingId, kind, at);

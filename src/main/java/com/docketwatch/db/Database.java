@@ -68,7 +68,8 @@ public final class Database implements Managed {
         factory.setInitialSize(2);
         factory.setMaxSize(maxConnections);
         factory.setValidationQuery("/* DocketWatch health check */ select 1");
-        factory.setProperties(Map.of("ApplicationName", "docketwatch"));
+        // reWriteBatchedInserts: JDBI batches of INSERTs (a docket import) travel as multi-row INSERTs.
+        factory.setProperties(Map.of("ApplicationName", "docketwatch", "reWriteBatchedInserts", "true"));
         return factory;
     }
 

@@ -48,6 +48,26 @@ public interface DeliveryDao {
             @Bind("filingId") Long filingId, @Bind("kind") String filingKind, @Bind("now") Instant now);
 
     /**
+     * {@link #fanOut} for many filing.created events of one case in one statement (a docket import):
+     * the same matching rules, over the arrays of event ids, filing ids and kinds.
+     */
+    @SqlUpdate("insert into deliveries (event_id, subscription_id, status, next_attempt_at) "
+            + "select e.event_id, s.id, case when s.delivery = 'daily_digest' then 'digest' else 'pending' end, :now "
+            + "from unnest(:eventIds, :filingIds, :kinds) as e(event_id, filing_id, kind) "
+            + "join (select id, false as by_query from subscriptions where case_id = :caseId "
+            + "      union all select id, false from subscriptions where court_id = (select court_id from cases where id = :caseId) "
+            + "      union all select s.id, false from subscriptions s where s.party is not null and exists ("
+            + "          select 1 from parties p where p.case_id = :caseId and strpos(lower(p.name), s.party) > 0) "
+            + "      union all select id, true from subscriptions where query_tsq is not null) m on true "
+            + "join subscriptions s on s.id = m.id "
+            + "where not s.paused and 'filing.created' = any (s.events) "
+            + "and (s.filing_kinds is null or e.kind = any (s.filing_kinds)) "
+            + "and (not m.by_query or exists (select 1 from filings f where f.id = e.filing_id and f.search @@ s.query_tsq)) "
+            + "on conflict do nothing")
+    int fanOutFilings(@Bind("eventIds") long[] eventIds, @Bind("filingIds") long[] filingIds, @Bind("kinds") String[] kinds,
+            @Bind("caseId") long caseId, @Bind("now") Instant now);
+
+    /**
      * Claims due deliveries for {@code lease}: rows are picked with {@code FOR UPDATE SKIP LOCKED} (so
      * concurrent workers and instances never pick the same row) and leased, all in one statement.
      * A worker that dies mid-send leaves its lease to expire; the delivery is then sent again.

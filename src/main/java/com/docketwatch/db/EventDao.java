@@ -15,6 +15,17 @@ public interface EventDao {
     long insert(@Bind("type") String type, @Bind("caseId") long caseId, @Bind("at") Instant occurredAt,
             @Bind("data") String dataJson);
 
+    /** Ids for {@code n} new events, taken from the identity sequence in one query. */
+    @SqlQuery("select nextval(pg_get_serial_sequence('events', 'id')) from generate_series(1, :n)")
+    long[] newIds(@Bind("n") int n);
+
+    /** Many events of one type and case at once (a docket import), with ids from {@link #newIds}. */
+    @org.jdbi.v3.sqlobject.statement.SqlBatch("insert into events (id, type, case_id, occurred_at, data) overriding system value "
+            + "values (:id, :type, :caseId, :at, cast(:data as jsonb))")
+    @org.jdbi.v3.sqlobject.statement.BatchChunkSize(1000)
+    void insertAll(@Bind("id") long[] ids, @Bind("type") String type, @Bind("caseId") long caseId, @Bind("at") Instant occurredAt,
+            @Bind("data") List<String> dataJson);
+
     /**
      * Events after the position (txid, id), only of transactions older than any still running, so an
      * event that commits later can never land behind a reader's position.

@@ -25,9 +25,12 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
                 return ProblemResponses.of(refused.toProblem());
             }
         }
-        if (e instanceof StreamReadException || !(e instanceof JsonMappingException mapping) || trailingContent(e)) {
+        // A truncated body can surface as a mapping error wrapping the parser's end-of-input: still malformed JSON.
+        if (e instanceof StreamReadException || e.getCause() instanceof StreamReadException
+                || !(e instanceof JsonMappingException mapping) || trailingContent(e)) {
             return ProblemResponses.of(Problem.of(400, "malformed-json", "Malformed JSON",
-                    "The body is not valid JSON: " + e.getOriginalMessage()));
+                    "The body is not valid JSON: " + (e.getCause() instanceof StreamReadException r ? r.getOriginalMessage()
+                            : e.getOriginalMessage())));
         }
         String field = mapping.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")

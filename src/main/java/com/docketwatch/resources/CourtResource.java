@@ -17,7 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-@Path("/api/v1/courts")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class CourtResource {
     private final CaseService cases;
@@ -28,6 +28,7 @@ public class CourtResource {
 
     /** Adds a court: 201; 409 if the id exists; 422 for a bad id or time zone. */
     @POST
+    @Path("courts")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
     public Response create(CourtRequest body) {
@@ -37,6 +38,7 @@ public class CourtResource {
 
     /** All courts, by id. */
     @GET
+    @Path("courts")
     @PermitAll
     public Page<CourtView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return cases.courts(PageRequest.of(limit, cursor));

@@ -15,11 +15,14 @@ import org.quartz.TriggerBuilder;
 public final class Schedules {
     private Schedules() {}
 
-    public static void register(Scheduler scheduler, String digestCron) throws SchedulerException {
+    public static void register(Scheduler scheduler, String digestCron, java.time.Duration feedSweep) throws SchedulerException {
         every(scheduler, ReminderSweepJob.class, "reminder-sweep", SimpleScheduleBuilder.repeatSecondlyForever(1)
                 .withMisfireHandlingInstructionNextWithRemainingCount());
         cron(scheduler, DigestJob.class, "daily-digests", digestCron);
         cron(scheduler, MaintenanceJob.class, "maintenance", "0 17 * * * ?");
+        every(scheduler, CourtFeedPollJob.class, "feed-poll", SimpleScheduleBuilder.simpleSchedule()
+                .withIntervalInMilliseconds(Math.max(1000, feedSweep.toMillis())).repeatForever()
+                .withMisfireHandlingInstructionNextWithRemainingCount());
     }
 
     private static void every(Scheduler scheduler, Class<? extends Job> job, String name, SimpleScheduleBuilder schedule)

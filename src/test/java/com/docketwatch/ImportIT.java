@@ -1,0 +1,296 @@
+package com.docketwatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.docketwatch.support.Api;
+import com.docketwatch.support.Fixtures;
+import com.docketwatch.support.Receiver;
+import com.docketwatch.support.TestApp;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** POST /api/v1/imports with the real juriscraper dockets: counts, idempotence, newer versions, bad input. */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class ImportIT {
+    static final Receiver RECEIVER = new Receiver();
+    static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create(
+            ConfigOverride.config("alerts.webhookAllowHosts", "localhost"),
+            ConfigOverride.config("alerts.pollInterval", "PT0.1S"));
+    static Api api;
+    static String editor;
+    static String reporter;
+
+    @BeforeAll
+    static void setUp() {
+        api = TestApp.api(APP);
+        editor = api.key("editor");
+        reporter = api.key("reporter");
+    }
+
+    @AfterAll
+    static void tearDown() {
+        RECEIVER.close();
+    }
+
+    static List<String> dockets() {
+        return Fixtures.dockets();
+    }
+
+    @ParameterizedTest
+    @MethodSource("dockets")
+    void everyRealDocketImportsWithItsEntriesPartiesAndAttorneysAndASecondImportChangesNothing(String file) throws Exception {
+        String body = Fixtures.read(file);
+        JsonNode docket = Api.JSON.readTree(body);
+        long parties = docket.path("parties").size();
+        long attorneys = 0;
+        for (JsonNode p : docket.path("parties")) {
+            attorneys += p.path("attorneys").size();
+        }
+        String court = docket.get("court_id").asText();
+        String number = docket.get("docket_number").asText();
+        Map<String, Long> before = totals();
+
+        Api.Resp first = api.post("/api/v1/imports", editor, body);
+        assertThat(first.status()).as(first.body()).isIn(200, 201);
+        JsonNode summary = first.json();
+        String caseId = summary.get("case_id").asText();
+        assertThat(summary.get("court").asText()).isEqualTo(court);
+        assertThat(summary.get("skipped")).isEmpty();
+        if (first.status() == 201) {
+            assertThat(first.header("Location")).endsWith("/api/v1/cases/" + caseId);
+        }
+        assertThat(count("select count(*) from filings where case_id = ?", caseId)).isEqualTo(docket.get("docket_entries").size());
+        assertThat(count("select count(*) from parties where case_id = ?", caseId)).isEqualTo(parties);
+        assertThat(count("select count(*) from counsel c join parties p on p.id = c.party_id where p.case_id = ?", caseId))
+                .isEqualTo(attorneys);
+        assertThat(count("select count(*) from events where case_id = ? and type = 'filing.created'", caseId))
+                .isEqualTo(docket.get("docket_entries").size());
+        assertThat(count("select count(*) from filings where case_id = ? and attachments is not null", caseId))
+                .isEqualTo(countWithAttachments(docket));
+
+        JsonNode kase = api.get("/api/v1/cases/" + caseId, reporter).expect(200).json();
+        assertThat(kase.get("docket_number").asText()).isEqualTo(number);
+        assertThat(kase.get("caption").asText()).isEqualTo(docket.get("case_name").asText());
+        if (docket.hasNonNull("date_terminated")) {
+            assertThat(kase.get("status").asText()).isEqualTo("closed");
+            assertThat(kase.get("status_since").asText()).isEqualTo(docket.get("date_terminated").asText());
+        }
+
+        Map<String, Long> afterFirst = totals();
+        Api.Resp again = api.post("/api/v1/imports", editor, body).expect(200);
+        JsonNode s2 = again.json();
+        assertThat(s2.get("case_id").asText()).isEqualTo(caseId);
+        assertThat(s2.get("created").get("filings").asInt()).isZero();
+        assertThat(s2.get("created").get("parties").asInt()).isZero();
+        assertThat(s2.get("created").get("counsel").asInt()).isZero();
+        assertThat(s2.get("created").get("status_changes").asInt()).isZero();
+        assertThat(s2.get("updated").get("filings").asInt()).isZero();
+        assertThat(s2.get("updated").get("cases").asInt()).isZero();
+        assertThat(s2.get("unchanged").get("filings").asInt()).isEqualTo(docket.get("docket_entries").size());
+        assertThat(s2.get("unchanged").get("parties").asInt()).isEqualTo(parties);
+        assertThat(s2.get("events").asInt()).isZero();
+        assertThat(totals()).as("a second import writes no row and no event").isEqualTo(afterFirst);
+        assertThat(afterFirst.get("filings") - before.get("filings")).isEqualTo(docket.get("docket_entries").size());
+    }
+
+    @Test
+    void aNewerVersionWithTwoMoreEntriesAddsExactlyTwoFilingsAndAlertsTwice() throws Exception {
+        ObjectNode docket = (ObjectNode) Api.JSON.readTree(Fixtures.read("juriscraper__district__cand_7.json"));
+        docket.put("docket_number", "3:23-cv-99001");
+        api.post("/api/v1/imports", editor, docket).expect(201);
+        String caseId = api.get("/api/v1/cases?q=3:23-cv-99001", reporter).json().get("data").get(0).get("id").asText();
+        String sub = api.post("/api/v1/subscriptions", reporter, Map.of("case_id", caseId, "events", List.of("filing.created"),
+                "channel", Map.of("type", "webhook", "url", RECEIVER.url("/newer")))).expect(201).json().get("id").asText();
+        Map<String, Long> before = totals();
+
+        ArrayNode entries = (ArrayNode) docket.get("docket_entries");
+        entries.addObject().put("document_number", "7").put("date_filed", "2023-10-02").put("date_entered", "2023-10-02")
+                .put("description", "MOTION to Dismiss filed by OpenAI LP. (Entered: 10/02/2023)")
+                .put("pacer_doc_id", "035023599901").put("pacer_seq_no", "31");
+        entries.addObject().putNull("document_number").put("date_filed", "2023-10-03").put("date_entered", "2023-10-03")
+                .put("description", "CLERK'S NOTICE setting a hearing on the motion to dismiss. (Entered: 10/03/2023)")
+                .putNull("pacer_doc_id").putNull("pacer_seq_no");
+        JsonNode s = api.post("/api/v1/imports", editor, docket).expect(200).json();
+        assertThat(s.get("created").get("filings").asInt()).isEqualTo(2);
+        assertThat(s.get("unchanged").get("filings").asInt()).isEqualTo(6);
+        assertThat(s.get("events").asInt()).isEqualTo(2);
+
+        Map<String, Long> after = totals();
+        assertThat(after.get("filings") - before.get("filings")).isEqualTo(2);
+        assertThat(after.get("events") - before.get("events")).isEqualTo(2);
+        assertThat(count("select count(*) from events where case_id = ? and type = 'filing.created' and data->>'kind' in ('motion', 'notice')"
+                + " and occurred_at >= (select max(occurred_at) from events where case_id = ?)", caseId, caseId)).isEqualTo(2);
+        List<Receiver.Hit> hits = RECEIVER.await(h -> h.path().equals("/newer"), 2, Duration.ofSeconds(20));
+        Thread.sleep(500);
+        assertThat(RECEIVER.hits(h -> h.path().equals("/newer"))).hasSize(2);
+        assertThat(hits).extracting(h -> Api.JSON.readTree(h.body()).get("data").get("kind").asText())
+                .containsExactlyInAnyOrder("motion", "notice");
+
+        // And once more: nothing new, nothing sent.
+        api.post("/api/v1/imports", editor, docket).expect(200);
+        assertThat(totals()).isEqualTo(after);
+        assertThat(api.get("/api/v1/subscriptions/" + sub + "/deliveries", reporter).json().get("data")).hasSize(2);
+    }
+
+    @Test
+    void aChangedEntryTextUpdatesTheFilingWithoutAnAlert() throws Exception {
+        ObjectNode docket = (ObjectNode) Api.JSON.readTree(Fixtures.read("juriscraper__district__dcd_3.json"));
+        docket.put("docket_number", "1:20-cv-99002");
+        String caseId = api.post("/api/v1/imports", editor, docket).expect(201).json().get("case_id").asText();
+        Map<String, Long> before = totals();
+        ((ObjectNode) docket.get("docket_entries").get(0)).put("description", "MINUTE ORDER. Corrected text.");
+        JsonNode s = api.post("/api/v1/imports", editor, docket).expect(200).json();
+        assertThat(s.get("updated").get("filings").asInt()).isEqualTo(1);
+        assertThat(s.get("events").asInt()).isZero();
+        assertThat(totals()).isEqualTo(before);
+        assertThat(count("select count(*) from filings where case_id = ? and description = 'MINUTE ORDER. Corrected text.'", caseId))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void kindsAreInferredFromTheDocketText() throws Exception {
+        ObjectNode docket = (ObjectNode) Api.JSON.readTree(Fixtures.read("juriscraper__recap-ia__cand_194617.json"));
+        docket.put("docket_number", "5:07-cv-99005");
+        JsonNode s = api.post("/api/v1/imports", editor, docket).expect(201).json();
+        String caseId = s.get("case_id").asText();
+        JsonNode complaints = api.get("/api/v1/cases/" + caseId + "/filings?kind=complaint", reporter).expect(200).json();
+        assertThat(complaints.get("data")).extracting(f -> f.get("entry_number").asInt()).contains(1);
+        JsonNode orders = api.get("/api/v1/cases/" + caseId + "/filings?kind=order&limit=500", reporter).expect(200).json();
+        assertThat(orders.get("data").size()).isGreaterThan(3);
+    }
+
+    @Test
+    void truncatedJsonIs400AndChangesNothing() {
+        String body = Fixtures.read("juriscraper__district__cand_2.json");
+        Map<String, Long> before = totals();
+        JsonNode p = api.post("/api/v1/imports", editor, body.substring(0, body.length() / 2)).problem(400);
+        assertThat(p.get("detail").asText()).contains("not valid JSON");
+        api.post("/api/v1/imports", editor, "garbage, not a docket").problem(400);
+        assertThat(totals()).isEqualTo(before);
+    }
+
+    @Test
+    void wrongTypesAndMissingFieldsAre422NamingTheFieldAndChangeNothing() throws Exception {
+        Map<String, Long> before = totals();
+        ObjectNode docket = (ObjectNode) Api.JSON.readTree(Fixtures.read("juriscraper__district__cand_2.json"));
+        docket.put("docket_number", "3:08-cv-99003");
+
+        ObjectNode noNumber = docket.deepCopy();
+        noNumber.remove("docket_number");
+        assertThat(fields(api.post("/api/v1/imports", editor, noNumber).problem(422))).contains("docket_number");
+
+        ObjectNode noCourt = docket.deepCopy();
+        noCourt.putNull("court_id");
+        assertThat(fields(api.post("/api/v1/imports", editor, noCourt).problem(422))).contains("court_id");
+
+        ObjectNode entriesNotAList = docket.deepCopy();
+        entriesNotAList.put("docket_entries", "none");
+        assertThat(fields(api.post("/api/v1/imports", editor, entriesNotAList).problem(422))).contains("docket_entries");
+
+        ObjectNode badNumber = docket.deepCopy();
+        ((ObjectNode) badNumber.get("docket_entries").get(2)).putObject("document_number").put("n", 1);
+        assertThat(fields(api.post("/api/v1/imports", editor, badNumber).problem(422))).contains("docket_entries[2].document_number");
+
+        ObjectNode badDate = docket.deepCopy();
+        ((ObjectNode) badDate.get("docket_entries").get(1)).put("date_filed", "last Tuesday");
+        badDate.put("date_terminated", "2016-13-45");
+        assertThat(fields(api.post("/api/v1/imports", editor, badDate).problem(422)))
+                .contains("docket_entries[1].date_filed", "date_terminated");
+
+        JsonNode list = api.post("/api/v1/imports", editor, "[" + docket + "]").problem(422);
+        assertThat(fields(list)).contains("body");
+
+        assertThat(totals()).as("nothing written by any rejected import").isEqualTo(before);
+        api.get("/api/v1/cases?q=3:08-cv-99003", reporter).expect(200);
+        assertThat(api.get("/api/v1/cases?q=3:08-cv-99003", reporter).json().get("data")).isEmpty();
+    }
+
+    @Test
+    void onlyEditorsImport() {
+        String body = Fixtures.read("juriscraper__district__cand_7.json");
+        api.post("/api/v1/imports", reporter, body).problem(403);
+        api.post("/api/v1/imports", null, body).problem(401);
+    }
+
+    @Test
+    void anEntryWithoutADateIsSkippedAndNamed() throws Exception {
+        ObjectNode docket = (ObjectNode) Api.JSON.readTree(Fixtures.read("juriscraper__district__cand_7.json"));
+        docket.put("docket_number", "3:23-cv-99004");
+        ((ObjectNode) docket.get("docket_entries").get(3)).putNull("date_filed");
+        JsonNode s = api.post("/api/v1/imports", editor, docket).expect(201).json();
+        assertThat(s.get("created").get("filings").asInt()).isEqualTo(5);
+        assertThat(s.get("skipped")).hasSize(1);
+        assertThat(s.get("skipped").get(0).get("entry").asText()).isEqualTo("docket_entries[3]");
+        assertThat(s.get("skipped").get(0).get("reason").asText()).contains("date_filed");
+    }
+
+    @Test
+    void anAppealIsLinkedToTheCaseAppealedFromWhenThatCaseIsKnown() throws Exception {
+        ObjectNode lower = Api.obj().put("court_id", "hid").put("docket_number", "1:17-cv-00050")
+                .put("case_name", "State of Hawaii v. Trump").put("date_filed", "2017-02-03");
+        lower.putArray("docket_entries");
+        String lowerId = api.post("/api/v1/imports", editor, lower).json().get("case_id").asText();
+        ObjectNode appeal = (ObjectNode) Api.JSON.readTree(Fixtures.read("juriscraper__appellate__ca9_2.json"));
+        appeal.put("docket_number", "17-99006");
+        JsonNode s = api.post("/api/v1/imports", editor, appeal).expect(201).json();
+        JsonNode related = api.get("/api/v1/cases/" + s.get("case_id").asText(), reporter).json().get("related_cases");
+        assertThat(related).anySatisfy(r -> {
+            assertThat(r.get("case_id").asText()).isEqualTo(lowerId);
+            assertThat(r.get("relation").asText()).isEqualTo("appeal_of");
+        });
+        assertThat(api.get("/api/v1/courts", reporter).json().toString()).contains("\"id\":\"hid\"", "Pacific/Honolulu");
+    }
+
+    private static List<String> fields(JsonNode problem) {
+        return problem.path("errors").findValuesAsText("field");
+    }
+
+    private static long countWithAttachments(JsonNode docket) {
+        long n = 0;
+        for (JsonNode e : docket.get("docket_entries")) {
+            n += e.path("attachments").size() > 0 ? 1 : 0;
+        }
+        return n;
+    }
+
+    static Map<String, Long> totals() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (String table : List.of("courts", "cases", "parties", "counsel", "filings", "status_changes", "events", "deliveries")) {
+            out.put(table, count("select count(*) from " + table));
+        }
+        return out;
+    }
+
+    static long count(String sql, Object... args) {
+        try (Connection c = DriverManager.getConnection(APP.getConfiguration().getDatabase().getUrl());
+                PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setLong(i + 1, Long.parseLong(args[i].toString()));
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
