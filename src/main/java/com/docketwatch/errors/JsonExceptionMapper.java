@@ -1,6 +1,7 @@
 package com.docketwatch.errors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -26,18 +27,20 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
             }
         }
         // A truncated body can surface as a mapping error wrapping the parser's end-of-input: still malformed JSON.
-        if (e instanceof StreamReadException || e.getCause() instanceof StreamReadException
-                || !(e instanceof JsonMappingException mapping) || trailingContent(e)) {
+        boolean outOfRange = e instanceof InputCoercionException || e.getCause() instanceof InputCoercionException;
+        if (!outOfRange && (e instanceof StreamReadException || e.getCause() instanceof StreamReadException
+                || !(e instanceof JsonMappingException) || trailingContent(e))) {
             return ProblemResponses.of(Problem.of(400, "malformed-json", "Malformed JSON",
                     "The body is not valid JSON: " + (e.getCause() instanceof StreamReadException r ? r.getOriginalMessage()
                             : e.getOriginalMessage())));
         }
-        String field = mapping.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-        if (field.isEmpty()) {
-            field = "body";
+        if (!(e instanceof JsonMappingException mapping)) {
+            return ProblemResponses.of(ApiException.invalid("body", "a number is out of range").toProblem());
         }
+        if (outOfRange) {
+            return ProblemResponses.of(ApiException.invalid(path(mapping), "is out of range").toProblem());
+        }
+        String field = path(mapping);
         String message;
         if (e instanceof UnrecognizedPropertyException) {
             message = "unknown field";
@@ -47,6 +50,13 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
             message = describe(mapping);
         }
         return ProblemResponses.of(ApiException.invalid(field, message).toProblem());
+    }
+
+    private static String path(JsonMappingException mapping) {
+        String field = mapping.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        return field.isEmpty() ? "body" : field;
     }
 
     /** A second value after the first ({@code {} {}}) is not one JSON text: malformed, not invalid. */
