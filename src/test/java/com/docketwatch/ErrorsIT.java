@@ -733,9 +733,10 @@ class ErrorsIT {
     void errorsTheHttpServerRaisesBeforeTheApplicationAreProblemJsonToo() {
         Map<String, Long> before = db.snapshot();
         api.get("/api/v1/cases/1%00", reporter).problem(400);
-        api.patch("/api/v1/cases/" + caseId + "%00", editor, Map.of("caption", "NUL in the path")).problem(400);
-        api.post("/api/v1/cases/" + caseId + "%2Ffilings", editor, Map.of("filed_on", "2025-01-03", "kind", "motion",
-                "title", "Encoded slash")).problem(400);
+        // Without a body: Jetty refuses the path before reading one and closes the connection, which can
+        // race with a client still sending a body ("header parser received no bytes").
+        api.send("PATCH", "/api/v1/cases/" + caseId + "%00", editor, null, null).problem(400);
+        api.send("POST", "/api/v1/cases/" + caseId + "%2Ffilings", editor, null, null).problem(400);
         api.get("/api/v1/cases?q=" + "x".repeat(20_000), reporter).problem(414);
         api.send("GET", "/api/v1/cases", reporter, null, null, "X-Padding", "p".repeat(20_000)).problem(431);
         assertThat(db.snapshot()).isEqualTo(before);
