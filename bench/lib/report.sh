@@ -5,8 +5,8 @@ report() {
     cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
     mem=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
     commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
-    javaver=$(java -version 2>&1 | head -1)
-    wrkver=$(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)
+    javaver=$( (java -version 2>&1 || true) | head -1)
+    wrkver=$( (wrk --version 2>&1 || true) | head -1 | cut -d' ' -f1-2)
     [[ $scale == full ]] && corpus_note="" || corpus_note=" (targets are set for the full corpus: at this scale they are indicative only)"
 
     cat <<EOF
