@@ -141,7 +141,36 @@ run_pgbench() {
         if (NR == 0) { print "0 0"; exit }
         i50 = int(NR * 0.50); if (i50 < 1) i50 = 1; i99 = int(NR * 0.99); if (i99 < 1) i99 = 1;
         printf "%.3f %.3f", a[i50] / 1000, a[i99] / 1000 }')
-    echo "PG tps=$tps p50_ms=${pct% *} p99_ms=${pct#* } failed=${failed:-0}"
+    local processed
+    processed=$(printf '%s\n' "$out" | sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p')
+    echo "PG tps=$tps p50_ms=${pct% *} p99_ms=${pct#* } failed=${failed:-0} processed=${processed:-0}"
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+
+# ---- CPU accounting (the machine is shared: CPU time per request is what contention cannot skew much) ----
+
+# cpu_ticks -> "JVM PG": clock ticks used so far by the service JVM, and by its PostgreSQL (the
+# postmaster, its live children, and the children it has reaped, e.g. pgbench's finished backends).
+cpu_ticks() {
+    local pm
+    pm=$(head -1 "$DATA/postgres/postmaster.pid" 2>/dev/null || echo 0)
+    # cat, not awk's own file list: a process that exits between the glob and the read is skipped.
+    cat /proc/[0-9]*/stat 2>/dev/null | awk -v jvm="$SVC_PID" -v pm="$pm" '
+        {
+            pid = $1; line = $0; sub(/^.*\) /, "", line); split(line, f, " ")
+            # after "pid (comm) ": f[1]=state f[2]=ppid ... f[12]=utime f[13]=stime f[14]=cutime f[15]=cstime
+            if (pid == jvm) j += f[12] + f[13]
+            if (pid == pm) p += f[12] + f[13] + f[14] + f[15]
+            else if (f[2] == pm) p += f[12] + f[13]
+        }
+        END { printf "%d %d\n", j, p }' || true
+}
+
+# cpu_ms_per PER_COUNT BEFORE AFTER WHICH(jvm|pg|both) -> CPU ms per unit
+cpu_ms_per() {
+    awk -v n="$1" -v b="$2" -v a="$3" -v w="$4" -v hz="$(getconf CLK_TCK)" 'BEGIN {
+        split(b, x, " "); split(a, y, " ")
+        t = (w == "jvm") ? y[1] - x[1] : (w == "pg") ? y[2] - x[2] : (y[1] - x[1]) + (y[2] - x[2])
+        if (n > 0) printf "%.3f", t * 1000 / hz / n; else print "0" }'
+}

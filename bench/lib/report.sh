@@ -42,9 +42,15 @@ Each row: ${DUR} s of \`wrk -t2 -c<c> -s bench/lib/wrk/<script>.lua\` against th
 then ${DUR} s of \`pgbench -n -M prepared -j 2 -c <c> -f bench/sql/pgbench/<script>.sql\` running the SQL the
 endpoint runs (same transaction boundaries) on the same database. Latencies in ms.
 
-| endpoint | c | service req/s | p50 | p99 | PostgreSQL tx/s | p50 | p99 | service / PostgreSQL |
-|---|---:|---:|---:|---:|---:|---:|---:|---:|
-$(awk -F'\t' '{ printf "| `%s` | %s | %.0f | %.1f | %.1f | %.0f | %.1f | %.1f | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8, $9 }' "$TABLE")
+| endpoint | c | service req/s | p50 | p99 | PostgreSQL tx/s | p50 | p99 | service / PostgreSQL | CPU ms per request: service (JVM + PostgreSQL) | CPU ms per tx: pgbench (PostgreSQL) | CPU-bound ratio |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+$(awk -F'\t' '{ printf "| `%s` | %s | %.0f | %.1f | %.1f | %.0f | %.1f | %.1f | %s | %.2f (%.2f + %.2f) | %.2f | %.2f |\n", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $10 - $11, $12, ($10 > 0 ? $12 / $10 : 0) }' "$TABLE")
+
+The CPU columns come from \`/proc/<pid>/stat\` (the service JVM; the embedded PostgreSQL's postmaster, its live
+backends and the backends it has reaped) before and after each run, divided by the requests or transactions
+served. The machine is shared, so rates move with whatever else runs; CPU time per request moves much less.
+"CPU-bound ratio" is pgbench's CPU per transaction over the service's CPU per request: the throughput ratio to
+expect on a dedicated machine where both are CPU-bound (wrk's and pgbench's own CPU not counted).
 
 ## Alert fan-out, start-up, memory
 
