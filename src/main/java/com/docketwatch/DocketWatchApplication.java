@@ -24,6 +24,7 @@ import com.docketwatch.core.ReminderService;
 import com.docketwatch.core.StatusService;
 import com.docketwatch.core.SubscriptionService;
 import com.docketwatch.health.DeliveryHealthCheck;
+import com.docketwatch.db.Daos;
 import com.docketwatch.db.Database;
 import com.docketwatch.demo.DemoData;
 import com.docketwatch.errors.ApiExceptionMapper;
@@ -110,6 +111,7 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         DataSourceFactory dataSources = database.dataSourceFactory();
         ManagedDataSource dataSource = dataSources.build(environment.metrics(), "postgresql");
         Jdbi jdbi = new JdbiFactory().build(environment, dataSources, dataSource, "postgresql");
+        Daos.cacheMetadata(jdbi);
 
         Events events = new Events(json);
         KeyService keys = new KeyService(jdbi);
