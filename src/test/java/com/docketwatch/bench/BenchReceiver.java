@@ -34,11 +34,12 @@ public final class BenchReceiver {
     public static void main(String[] args) throws IOException {
         int port = Integer.parseInt(args[0]);
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 16;
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 1024);
+        // The wildcard address: "localhost" may resolve to ::1 as well as 127.0.0.1 for the service.
+        HttpServer server = HttpServer.create(new InetSocketAddress(port), 1024);
         server.setExecutor(Executors.newFixedThreadPool(threads));
         server.createContext("/", BenchReceiver::handle);
         server.start();
-        System.out.println("bench receiver listening on 127.0.0.1:" + port);
+        System.out.println("bench receiver listening on port " + port);
     }
 
     private static void handle(HttpExchange ex) throws IOException {
