@@ -59,7 +59,7 @@ launch_service() {
         DOCKETWATCH_DATA_DIR="$DATA" DOCKETWATCH_HTTP_PORT="$HTTP_PORT" DOCKETWATCH_ADMIN_PORT="$ADMIN_PORT" \
         DOCKETWATCH_BOOTSTRAP_ADMIN_KEY="$KEY" DOCKETWATCH_WEBHOOK_ALLOW_HOSTS=localhost \
         DOCKETWATCH_SECRET_KEY="$(cat "$WORK/secret.key")" \
-        java -Xmx512m "$@" -Ddw.database.embeddedPort="$PG_PORT" -jar target/docketwatch.jar server config.yml \
+        java -Xmx512m "$@" -Ddw.database.embeddedPort="$PG_PORT" -jar "$jar" server config.yml \
         >>"$WORK/service.log" 2>&1 &
     SVC_PID=$!
 }
