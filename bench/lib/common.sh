@@ -87,7 +87,8 @@ stop_service() {
         kill -0 "$SVC_PID" 2>/dev/null || { SVC_PID=; return 0; }
         sleep 0.1
     done
-    log "the service did not stop in 90 s; killing it and its PostgreSQL"
+    jstack "$SVC_PID" >"$WORK/service-stuck-at-stop.jstack" 2>&1 || true
+    log "the service did not stop in 90 s (threads: $WORK/service-stuck-at-stop.jstack); killing it and its PostgreSQL"
     kill -KILL "$SVC_PID" 2>/dev/null || true
     local pm
     pm=$(head -1 "$DATA/postgres/postmaster.pid" 2>/dev/null || true)
