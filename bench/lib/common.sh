@@ -129,7 +129,7 @@ run_pgbench() {
     local out
     out=$(cd "$dir" && PGCONNECT_TIMEOUT=10 pgbench -n -M prepared -h localhost -p "$PG_PORT" -U postgres \
         -c "$1" -j 2 -T "$2" --log --log-prefix=tx \
-        -D ncases="$NCASES" -D nqueries="$NQUERIES" -D nterms="$NTERMS" -D hbase="$HBASE" -D hspan="$HSPAN" \
+        -D lim=51 -D maxint=2147483647 -D ncases="$NCASES" -D nqueries="$NQUERIES" -D nterms="$NTERMS" -D hbase="$HBASE" -D hspan="$HSPAN" \
         -f "$ROOT/bench/sql/pgbench/$3" docketwatch 2>&1) || fail "pgbench $3 -c$1 failed: $(printf '%s\n' "$out" | tail -5)"
     printf '%s\n' "$out" >>"$RUN_LOG"
     local tps failed
