@@ -109,10 +109,12 @@ wait_for_no_due_deliveries() { # waits until the worker has sent everything due 
 
 # ---- measurements ----
 
+WRK_TIMEOUT=30 # seconds: a slower answer counts as a timeout (reported, not a failure)
+
 # run_wrk CONCURRENCY SECONDS SCRIPT URL -> prints the WRK line
 run_wrk() {
     local out
-    out=$(wrk -t2 -c"$1" -d"$2"s --timeout 10s -s "bench/lib/wrk/$3" "$4" 2>&1) || fail "wrk $3 -c$1 failed: $out"
+    out=$(wrk -t2 -c"$1" -d"$2"s --timeout "${WRK_TIMEOUT}s" -s "bench/lib/wrk/$3" "$4" 2>&1) || fail "wrk $3 -c$1 failed: $out"
     printf '%s\n' "$out" >>"$RUN_LOG"
     printf '%s\n' "$out" | grep '^WRK ' || fail "wrk $3 printed no result: $out"
 }

@@ -44,7 +44,7 @@ endpoint runs (same transaction boundaries) on the same database. Latencies in m
 
 | endpoint | c | service req/s | p50 | p99 | PostgreSQL tx/s | p50 | p99 | service / PostgreSQL | CPU ms per request: service (JVM + PostgreSQL) | CPU ms per tx: pgbench (PostgreSQL) | CPU-bound ratio |
 |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
-$(awk -F'\t' '{ printf "| `%s` | %s | %.0f | %.1f | %.1f | %.0f | %.1f | %.1f | %s | %.2f (%.2f + %.2f) | %.2f | %.2f |\n", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $10 - $11, $12, ($10 > 0 ? $12 / $10 : 0) }' "$TABLE")
+$(awk -F'\t' '{ printf "| `%s` | %s | %.0f | %.1f | %.1f%s | %.0f | %.1f | %.1f | %s | %.2f (%.2f + %.2f) | %.2f | %.2f |\n", $1, $2, $3, $4, $5, ($13 > 0 ? " (+" $13 " over 30 s)" : ""), $6, $7, $8, $9, $10, $11, $10 - $11, $12, ($10 > 0 ? $12 / $10 : 0) }' "$TABLE")
 
 The CPU columns come from \`/proc/<pid>/stat\` (the service JVM; the embedded PostgreSQL's postmaster, its live
 backends and the backends it has reaped) before and after each run, divided by the requests or transactions
