@@ -34,6 +34,7 @@ import com.docketwatch.core.SubscriptionService;
 import com.docketwatch.core.TimelineService;
 import com.docketwatch.feeds.FeedService;
 import com.docketwatch.health.DeliveryHealthCheck;
+import com.docketwatch.db.Daos;
 import com.docketwatch.db.Database;
 import com.docketwatch.db.EventNotifications;
 import com.docketwatch.demo.DemoData;
@@ -148,6 +149,7 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         DataSourceFactory dataSources = database.dataSourceFactory();
         ManagedDataSource dataSource = dataSources.build(environment.metrics(), "postgresql");
         Jdbi jdbi = new JdbiFactory().build(environment, dataSources, dataSource, "postgresql");
+        Daos.cacheMetadata(jdbi);
 
         Events events = new Events(json);
         KeyService keys = new KeyService(jdbi);
