@@ -16,9 +16,10 @@ import org.jdbi.v3.sqlobject.SqlObjectFactory;
  * itself, every handle's copy starts with it.
  */
 public final class Daos {
-    public static final List<Class<?>> ALL = List.of(CaseDao.class, ClaimDao.class, CourtDao.class, DeliveryDao.class,
-            DigestDao.class, EventDao.class, FilingDao.class, HearingDao.class, IdempotencyDao.class, KeyDao.class,
-            PartyDao.class, ReminderDao.class, StatusChangeDao.class, SubscriptionDao.class);
+    public static final List<Class<?>> ALL = List.of(CaseDao.class, ClaimDao.class, CourtDao.class, CourtFeedDao.class,
+            DeliveryDao.class, DigestDao.class, EventDao.class, FeedTokenDao.class, FilingDao.class, HearingDao.class,
+            IdempotencyDao.class, ImportDao.class, KeyDao.class, PartyDao.class, ReminderDao.class, StatusChangeDao.class,
+            SubscriptionDao.class, TimelineDao.class);
 
     private Daos() {}
 
