@@ -28,6 +28,9 @@ public final class ProblemErrorHandler extends ErrorHandler {
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
             Callback callback) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        // Jetty drops the connection after refusing a request this early, but says nothing unless told to:
+        // a client that pooled the connection would send its next request into a closed socket.
+        response.getHeaders().put(HttpFields.CONNECTION_CLOSE);
         response.write(true, ByteBuffer.wrap(body(code, message)), callback);
     }
 
