@@ -10,6 +10,7 @@ import com.docketwatch.alerts.RetryPolicy;
 import com.docketwatch.auth.SecretBox;
 import com.docketwatch.alerts.WebhookChannel;
 import com.docketwatch.auth.ApiKeyAuthFilter;
+import com.docketwatch.auth.KeyCache;
 import com.docketwatch.auth.Caller;
 import com.docketwatch.auth.FeedTokenAuthFilter;
 import com.docketwatch.cli.DemoCommand;
@@ -152,7 +153,8 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         Daos.cacheMetadata(jdbi);
 
         Events events = new Events(json);
-        KeyService keys = new KeyService(jdbi);
+        KeyCache keyCache = new KeyCache(Duration.ofSeconds(5));
+        KeyService keys = new KeyService(jdbi, keyCache);
         ClaimService claims = new ClaimService(jdbi, clock, events);
         ReminderService reminders = new ReminderService(jdbi, clock, json, Duration.ofSeconds(30), 1000);
         HearingService hearings = new HearingService(jdbi, clock, events, reminders);
@@ -229,7 +231,7 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
                 }
             }
         });
-        jersey.register(new AuthDynamicFeature(ApiKeyAuthFilter.create(jdbi)));
+        jersey.register(new AuthDynamicFeature(ApiKeyAuthFilter.create(jdbi, keyCache)));
         jersey.register(RolesAllowedDynamicFeature.class);
         jersey.register(new AuthValueFactoryProvider.Binder<>(Caller.class));
         jersey.register(new IdempotencyFilter(jdbi, json, secrets));

@@ -10,6 +10,7 @@ import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -252,6 +253,31 @@ class FilingsIT {
             } while (cursor != null);
             assertThat(seen).as("limit %d", limit).containsExactlyElementsOf(all);
         }
+    }
+
+    @Test
+    void searchRanksTheNewestFiveHundredMatchesAndKeepsThatWindowAcrossPages() {
+        String c = api.court(editor);
+        String a = api.newCase(editor, c);
+        List<String> byAge = new ArrayList<>(); // oldest first
+        for (int i = 0; i < 505; i++) {
+            byAge.add(filing(a, null, LocalDate.of(2020, 1, 1).plusDays(i).toString(), "other", "Exhibit on quuxination " + i));
+        }
+        String q = "/api/v1/filings?q=quuxination&court=" + c + "&limit=200";
+        JsonNode first = api.get(q, reporter).expect(200).json();
+        List<String> seen = new ArrayList<>(Api.texts(first.get("data"), "id"));
+        // Filed after the first page: newer than the window's floor, so it does not push the floor out.
+        filing(a, null, "2021-12-31", "other", "Late exhibit on quuxination");
+        String cursor = first.get("next_cursor").asText();
+        while (cursor != null) {
+            JsonNode page = api.get(q + "&cursor=" + cursor, reporter).expect(200).json();
+            seen.addAll(Api.texts(page.get("data"), "id"));
+            cursor = page.get("next_cursor").isNull() ? null : page.get("next_cursor").asText();
+        }
+        List<String> newest = byAge.subList(5, 505);
+        assertThat(seen).doesNotHaveDuplicates().containsAll(newest).doesNotContainAnyElementsOf(byAge.subList(0, 5));
+        // Older entries are reached by narrowing the search.
+        assertThat(search("q=quuxination&court=" + c + "&filed_before=2020-01-06")).containsExactlyInAnyOrderElementsOf(byAge.subList(0, 5));
     }
 
     @Test

@@ -24,9 +24,9 @@ import org.jdbi.v3.core.Jdbi;
 public final class ApiKeyAuthFilter extends AuthFilter<String, Caller> {
     private static final String SCHEME = "Bearer";
 
-    public static ApiKeyAuthFilter create(Jdbi jdbi) {
+    public static ApiKeyAuthFilter create(Jdbi jdbi, KeyCache cache) {
         ApiKeyAuthFilter filter = new ApiKeyAuthFilter();
-        filter.authenticator = authenticator(jdbi);
+        filter.authenticator = authenticator(jdbi, cache);
         filter.authorizer = roleAuthorizer();
         filter.prefix = SCHEME;
         filter.realm = "docketwatch";
@@ -57,9 +57,9 @@ public final class ApiKeyAuthFilter extends AuthFilter<String, Caller> {
         return key.isEmpty() || key.length() > 200 ? null : key;
     }
 
-    private static Authenticator<String, Caller> authenticator(Jdbi jdbi) {
-        return key -> jdbi.withExtension(KeyDao.class, dao -> dao.findActive(ApiKeys.hash(key)))
-                .map(k -> new Caller(k.id(), k.name(), Role.fromWire(k.role())));
+    private static Authenticator<String, Caller> authenticator(Jdbi jdbi, KeyCache cache) {
+        return key -> cache.get(ApiKeys.hash(key), hash -> jdbi.withExtension(KeyDao.class, dao -> dao.findActive(hash))
+                .map(k -> new Caller(k.id(), k.name(), Role.fromWire(k.role()))));
     }
 
     private static Authorizer<Caller> roleAuthorizer() {

@@ -82,16 +82,31 @@ public final class FilingService {
     }
 
     /** Search across cases: ranked by relevance when {@code text} is given, newest first otherwise. */
+    /**
+     * How many of the newest matches a full-text search ranks (all of them when there are fewer):
+     * bounds the work of a common phrase; narrow by court, case, kind or dates to reach older entries.
+     */
+    static final int SEARCH_WINDOW = 500;
+    private static final String NO_FLOOR = "-";
+
     public Page<FilingView> search(FilingQuery query, String text, PageRequest page) {
         if (text == null) {
             Cursor c = page.decode(2);
             return jdbi.withExtension(FilingDao.class, dao -> byDate(dao, query, c, page));
         }
-        Cursor c = page.decode(2);
+        // rank, id, and the floor of the window the first page ranked in ("-" when it held every match)
+        Cursor c = page.decode(4);
         Float afterRank = c == null ? null : parseRank(c.get(0));
-        List<Ranked> rows = jdbi.withExtension(FilingDao.class,
-                dao -> dao.search(query, text, afterRank, c == null ? null : c.getLong(1), page.fetchSize()));
-        return Page.of(rows, page, r -> Cursor.of(r.rank(), r.id()), Ranked::view);
+        LocalDate floorOn = c == null || c.get(2).equals(NO_FLOOR) ? null : parseDate(c.get(2));
+        Long floorId = c == null || c.get(3).equals(NO_FLOOR) ? null : c.getLong(3);
+        List<Ranked> rows = jdbi.withExtension(FilingDao.class, dao -> dao.search(query, text, afterRank,
+                c == null ? null : c.getLong(1), floorOn, floorId, c == null ? SEARCH_WINDOW : null, page.fetchSize()));
+        return Page.of(rows, page, r -> {
+            boolean full = c == null && r.windowSize() >= SEARCH_WINDOW;
+            Object on = full ? r.windowFloorOn() : floorOn == null ? NO_FLOOR : floorOn;
+            Object id = full ? r.windowFloorId() : floorId == null ? NO_FLOOR : floorId;
+            return Cursor.of(r.rank(), r.id(), on, id);
+        }, Ranked::view);
     }
 
     private static Page<FilingView> byDate(FilingDao dao, FilingQuery query, Cursor c, PageRequest page) {

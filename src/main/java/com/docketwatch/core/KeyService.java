@@ -4,6 +4,7 @@ import com.docketwatch.api.KeyRequest;
 import com.docketwatch.api.KeyView;
 import com.docketwatch.api.Page;
 import com.docketwatch.auth.ApiKeys;
+import com.docketwatch.auth.KeyCache;
 import com.docketwatch.db.KeyDao;
 import com.docketwatch.errors.ApiException;
 import java.util.List;
@@ -12,9 +13,11 @@ import org.jdbi.v3.core.Jdbi;
 /** Issues and revokes API keys; only their SHA-256 is stored. */
 public final class KeyService {
     private final Jdbi jdbi;
+    private final KeyCache cache;
 
-    public KeyService(Jdbi jdbi) {
+    public KeyService(Jdbi jdbi, KeyCache cache) {
         this.jdbi = jdbi;
+        this.cache = cache;
     }
 
     public KeyView create(KeyRequest r) {
@@ -31,6 +34,7 @@ public final class KeyService {
                 throw ApiException.notFound("No key with id " + id);
             }
         });
+        cache.invalidateAll();
     }
 
     public Page<KeyView> list(PageRequest page) {

@@ -78,6 +78,9 @@ public interface CaseDao extends SqlObject {
                 .when(q.updatedSince(), "updatedSince", "c.updated_at >= :updatedSince")
                 .when(afterId, "afterId", "c.id > :afterId")
                 .bind("limit", limit);
+        if (q.party() != null || q.text() != null) {
+            f.planPerValue();
+        }
         return f.query(getHandle(), "select " + SUMMARY + " from cases c" + f.where() + " order by c.id limit :limit")
                 .mapTo(CaseSummary.class).list();
     }

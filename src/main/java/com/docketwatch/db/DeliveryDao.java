@@ -26,6 +26,16 @@ public interface DeliveryDao {
     record LogRow(long id, long eventId, String eventType, String status, int attempts, String lastError,
             Instant nextAttemptAt, Instant deliveredAt, Instant createdAt) {}
 
+    /** A new delivery's status and due time: digest subscribers' rows wait for their digest. */
+    String STATUS = "case when s.delivery = 'daily_digest' then 'digest' else 'pending' end, cast(:now as timestamptz)";
+    /**
+     * The subscription wants this event: not paused, the event type, and the filing kind when it names
+     * kinds. Repeated in each branch of the fan-out so each reads only its own index's rows (a filter
+     * after the union made the planner re-join every subscription).
+     */
+    String WANTS = " and not s.paused and :type = any (s.events) "
+            + "and (s.filing_kinds is null or cast(:kind as text) is null or :kind = any (s.filing_kinds))";
+
     /**
      * One delivery row per matching subscription, in one statement: the case's own subscribers, its
      * court's, party-name subscribers whose string appears in a party of the case, and full-text
@@ -33,16 +43,13 @@ public interface DeliveryDao {
      * filing kinds are left out; daily-digest subscribers' rows wait for their digest.
      */
     @SqlUpdate("insert into deliveries (event_id, subscription_id, status, next_attempt_at) "
-            + "select :eventId, s.id, case when s.delivery = 'daily_digest' then 'digest' else 'pending' end, :now "
-            + "from (select id from subscriptions where case_id = :caseId "
-            + "      union all select id from subscriptions where court_id = (select court_id from cases where id = :caseId) "
-            + "      union all select s.id from subscriptions s where s.party is not null and exists ("
-            + "          select 1 from parties p where p.case_id = :caseId and strpos(lower(p.name), s.party) > 0) "
-            + "      union all select s.id from subscriptions s join filings f on f.id = :filingId "
-            + "          where s.query_tsq is not null and f.search @@ s.query_tsq) m "
-            + "join subscriptions s on s.id = m.id "
-            + "where not s.paused and :type = any (s.events) "
-            + "and (s.filing_kinds is null or cast(:kind as text) is null or :kind = any (s.filing_kinds)) "
+            + "select cast(:eventId as bigint), s.id, " + STATUS + " from subscriptions s where s.case_id = :caseId" + WANTS
+            + " union all select :eventId, s.id, " + STATUS + " from subscriptions s "
+            + "  where s.court_id = (select court_id from cases where id = :caseId)" + WANTS
+            + " union all select :eventId, s.id, " + STATUS + " from subscriptions s where s.party is not null" + WANTS
+            + "  and exists (select 1 from parties p where p.case_id = :caseId and strpos(lower(p.name), s.party) > 0)"
+            + " union all select :eventId, s.id, " + STATUS + " from subscriptions s join filings f on f.id = :filingId "
+            + "  where s.query_tsq is not null" + WANTS + " and f.search @@ s.query_tsq "
             + "on conflict do nothing")
     int fanOut(@Bind("eventId") long eventId, @Bind("type") String type, @Bind("caseId") long caseId,
             @Bind("filingId") Long filingId, @Bind("kind") String filingKind, @Bind("now") Instant now);

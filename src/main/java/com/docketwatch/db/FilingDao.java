@@ -18,9 +18,13 @@ public interface FilingDao extends SqlObject {
             + "f.description, f.filed_by::text as filed_by, f.document_url, f.created_at";
     String UNIQUE_ENTRY = "filings_case_entry_unique";
 
-    /** A search hit with its rank, the first key of the search order. */
+    /**
+     * A search hit with its rank (the first key of the search order), and the window it was ranked in:
+     * how many matches it held and the oldest of them (filed_on, id).
+     */
     record Ranked(float rank, String id, String caseId, Integer entryNumber, LocalDate filedOn, String kind,
-            String title, String description, String filedBy, String documentUrl, java.time.Instant createdAt) {
+            String title, String description, String filedBy, String documentUrl, java.time.Instant createdAt,
+            int windowSize, LocalDate windowFloorOn, Long windowFloorId) {
         public FilingView view() {
             return new FilingView(id, caseId, entryNumber, filedOn, kind, title, description, filedBy, documentUrl, createdAt);
         }
@@ -48,16 +52,34 @@ public interface FilingDao extends SqlObject {
                 .mapTo(FilingView.class).list();
     }
 
-    /** Full-text search: websearch syntax, ranked (title weighs more than description), then newest id. */
-    default List<Ranked> search(FilingQuery q, String text, Float afterRank, Long afterId, int limit) {
-        Filter f = filter(q)
+    /**
+     * Full-text search: websearch syntax, ranked (title weighs more than description), then newest id.
+     * Ranking every match costs as much as there are matches (seconds for a common phrase over millions
+     * of entries), so the matches ranked are a window: the newest {@code window} of them on the first
+     * page; later pages keep that window's oldest entry as a floor ({@code floorOn}, {@code floorId}) and
+     * rank every match at or above it, entries filed since included. A null window ranks all matches.
+     */
+    default List<Ranked> search(FilingQuery q, String text, Float afterRank, Long afterId, LocalDate floorOn, Long floorId,
+            Integer window, int limit) {
+        Filter w = filter(q)
                 .always("f.search @@ websearch_to_tsquery('english', :text)")
                 .bind("text", text)
-                .when(afterId != null, "(ts_rank(f.search, websearch_to_tsquery('english', :text)), f.id) < (:afterRank, :afterId)",
-                        "afterRank", afterRank, "afterId", afterId)
-                .bind("limit", limit);
-        return f.query(getHandle(), "select ts_rank(f.search, websearch_to_tsquery('english', :text)) as rank, " + VIEW
-                        + " from filings f" + f.where() + " order by rank desc, f.id desc limit :limit")
+                .when(floorId != null, "(f.filed_on, f.id) >= (:floorOn, :floorId)", "floorOn", floorOn, "floorId", floorId)
+                .bind("window", window)
+                .bind("limit", limit)
+                .planPerValue();
+        String after = "";
+        if (afterId != null) {
+            after = " where (ts_rank(f.search, websearch_to_tsquery('english', :text)), f.id) < (:afterRank, :afterId)";
+            w.bind("afterRank", afterRank).bind("afterId", afterId);
+        }
+        return w.query(getHandle(), "with w as (select f.id, f.filed_on from filings f" + w.where()
+                        + " order by f.filed_on desc, f.id desc limit :window) "
+                        + "select ts_rank(f.search, websearch_to_tsquery('english', :text)) as rank, " + VIEW + ", "
+                        + "(select count(*) from w)::int as window_size, "
+                        + "(select w.filed_on from w order by w.filed_on, w.id limit 1) as window_floor_on, "
+                        + "(select w.id from w order by w.filed_on, w.id limit 1) as window_floor_id "
+                        + "from w join filings f on f.id = w.id" + after + " order by rank desc, f.id desc limit :limit")
                 .mapTo(Ranked.class).list();
     }
 
