@@ -150,7 +150,7 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         DataSourceFactory dataSources = database.dataSourceFactory();
         ManagedDataSource dataSource = dataSources.build(environment.metrics(), "postgresql");
         Jdbi jdbi = new JdbiFactory().build(environment, dataSources, dataSource, "postgresql");
-        Daos.cacheMetadata(jdbi);
+        Daos.configure(jdbi);
 
         Events events = new Events(json);
         KeyCache keyCache = new KeyCache(Duration.ofSeconds(5));

@@ -2,6 +2,9 @@ package com.docketwatch.alerts;
 
 import com.docketwatch.auth.SecretBox;
 import com.docketwatch.db.DeliveryDao.Due;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -12,6 +15,11 @@ public final class Channels {
     private final EmailChannel email;
     private final SecretBox secrets;
     private final Messages messages;
+    /**
+     * Webhook secrets as opened for signing, by their sealed bytes: a fan-out to thousands of
+     * subscribers opened one AES-GCM box per delivery. Held in memory only, like any secret in use.
+     */
+    private final Cache<ByteBuffer, String> opened = Caffeine.newBuilder().maximumSize(100_000).build();
 
     public Channels(WebhookChannel webhooks, EmailChannel email, SecretBox secrets, Messages messages) {
         this.webhooks = webhooks;
@@ -25,8 +33,7 @@ public final class Channels {
         try {
             if ("webhook".equals(d.channelType())) {
                 String body = bodies.computeIfAbsent(d.eventId(), id -> messages.webhookBody(d));
-                String secret = new String(secrets.open(d.secretEnc()), StandardCharsets.UTF_8);
-                return webhooks.send(d.webhookUrl(), Long.toString(d.eventId()), secret, body);
+                return webhooks.send(d.webhookUrl(), Long.toString(d.eventId()), secret(d.secretEnc()), body);
             }
             if (email == null) {
                 return CompletableFuture.completedFuture(Outcome.failed(null, "email is not configured (DOCKETWATCH_SMTP_HOST)", 0));
@@ -35,6 +42,10 @@ public final class Channels {
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(Outcome.failed(null, e.toString(), 0));
         }
+    }
+
+    private String secret(byte[] sealed) {
+        return opened.get(ByteBuffer.wrap(sealed), k -> new String(secrets.open(sealed), StandardCharsets.UTF_8));
     }
 
     /** A signed test ping to a webhook subscription, outside the delivery log. */

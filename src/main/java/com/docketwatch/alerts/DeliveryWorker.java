@@ -1,5 +1,6 @@
 package com.docketwatch.alerts;
 
+import com.docketwatch.db.Daos;
 import com.codahale.metrics.Meter;
 import com.codahale.metrics.MetricRegistry;
 import com.docketwatch.db.DeliveryDao;
@@ -144,7 +145,7 @@ public final class DeliveryWorker implements Managed {
             attempts.add(outcome(due.get(i), sends.get(i).join()));
         }
         jdbi.useTransaction(h -> {
-            DeliveryDao dao = h.attach(DeliveryDao.class);
+            DeliveryDao dao = Daos.on(h, DeliveryDao.class);
             dao.record(attempts);
             dao.log(attempts);
         });

@@ -1,5 +1,6 @@
 package com.docketwatch.alerts;
 
+import com.docketwatch.db.Daos;
 import com.docketwatch.db.DeliveryDao;
 import com.docketwatch.db.DeliveryDao.Attempt;
 import com.docketwatch.db.DeliveryDao.Due;
@@ -43,7 +44,7 @@ public final class DigestSender {
 
     private boolean sendOne(long subscriptionId) {
         return jdbi.withHandle(h -> {
-            DigestDao dao = h.attach(DigestDao.class);
+            DigestDao dao = Daos.on(h, DigestDao.class);
             if (!dao.tryLock(subscriptionId)) {
                 return false; // another instance is sending it
             }

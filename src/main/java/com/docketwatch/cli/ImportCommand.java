@@ -3,6 +3,7 @@ package com.docketwatch.cli;
 import com.docketwatch.DocketWatchApplication;
 import com.docketwatch.DocketWatchConfiguration;
 import com.docketwatch.api.Docket;
+import com.docketwatch.db.Daos;
 import com.docketwatch.core.Events;
 import com.docketwatch.core.ImportService;
 import com.docketwatch.db.Database;
@@ -58,6 +59,7 @@ public class ImportCommand extends ConfiguredCommand<DocketWatchConfiguration> {
             }
             Jdbi jdbi = Jdbi.create(ds.getUrl(), props)
                     .installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+            Daos.configure(jdbi);
             ImportService imports = new ImportService(jdbi, Clock.systemUTC(), new Events(json));
             for (String file : namespace.<String>getList("files")) {
                 JsonNode root;

@@ -1,5 +1,6 @@
 package com.docketwatch.core;
 
+import com.docketwatch.db.Daos;
 import com.docketwatch.api.CaseRequest;
 import com.docketwatch.api.CaseSummary;
 import com.docketwatch.api.CaseView;
@@ -85,11 +86,11 @@ public final class CaseService {
                 .oneOf("status", r.status(), CaseStatus.ALL)
                 .orThrow();
         long id = jdbi.inTransaction(h -> {
-            if (h.attach(CourtDao.class).find(r.court()).isEmpty()) {
+            if (Daos.on(h, CourtDao.class).find(r.court()).isEmpty()) {
                 throw ApiException.invalid("court", "no court with id '" + r.court() + "'");
             }
             try {
-                return h.attach(CaseDao.class).insert(r.court(), r.docketNumber().trim(), r.caption().trim(), r.filedOn(),
+                return Daos.on(h, CaseDao.class).insert(r.court(), r.docketNumber().trim(), r.caption().trim(), r.filedOn(),
                         blankToNull(r.judge()), blankToNull(r.natureOfSuit()), r.status() == null ? CaseStatus.OPEN : r.status());
             } catch (UnableToExecuteStatementException e) {
                 if (SqlStates.isUniqueViolation(e, "cases_court_docket_unique")) {
@@ -104,9 +105,9 @@ public final class CaseService {
     /** The case with its parties, claims, next hearing and related cases: a fixed number of queries. */
     public CaseView get(long id) {
         return jdbi.inTransaction(h -> {
-            CaseSummary c = h.attach(CaseDao.class).find(id).orElseThrow(() -> notFound(id));
-            List<PartyView> parties = partyViews(h, h.attach(PartyDao.class).list(id, 0, Integer.MAX_VALUE));
-            List<RelatedCaseView> related = h.attach(CaseDao.class).related(id).stream().map(CaseService::readable).toList();
+            CaseSummary c = Daos.on(h, CaseDao.class).find(id).orElseThrow(() -> notFound(id));
+            List<PartyView> parties = partyViews(h, Daos.on(h, PartyDao.class).list(id, 0, Integer.MAX_VALUE));
+            List<RelatedCaseView> related = Daos.on(h, CaseDao.class).related(id).stream().map(CaseService::readable).toList();
             return new CaseView(c.id(), c.court(), c.docketNumber(), c.caption(), c.filedOn(), c.judge(), c.natureOfSuit(),
                     c.status(), c.statusSince(), parties, claims.allOf(h, id), hearings.next(h, id).orElse(null), related,
                     c.createdAt(), c.updatedAt());
@@ -146,7 +147,7 @@ public final class CaseService {
                 .optionalText("nature_of_suit", text(patch, "nature_of_suit"), 300)
                 .orThrow();
         jdbi.useTransaction(h -> {
-            CaseDao dao = h.attach(CaseDao.class);
+            CaseDao dao = Daos.on(h, CaseDao.class);
             CaseSummary c = dao.find(id).orElseThrow(() -> notFound(id));
             dao.update(id,
                     patch.has("caption") ? text(patch, "caption").trim() : c.caption(),
@@ -162,7 +163,7 @@ public final class CaseService {
                 .oneOf("relation", r.relation(), Vocabulary.RELATIONS).orThrow();
         long other = Ids.parse(r.caseId()).orElseThrow(() -> ApiException.invalid("case_id", "no case with id " + r.caseId()));
         return jdbi.inTransaction(h -> {
-            CaseDao dao = h.attach(CaseDao.class);
+            CaseDao dao = Daos.on(h, CaseDao.class);
             dao.find(id).orElseThrow(() -> notFound(id));
             if (other == id) {
                 throw ApiException.invalid("case_id", "a case cannot be related to itself");
@@ -191,13 +192,13 @@ public final class CaseService {
         check.orThrow();
         return jdbi.inTransaction(h -> {
             requireCase(h, caseId);
-            PartyDao dao = h.attach(PartyDao.class);
+            PartyDao dao = Daos.on(h, PartyDao.class);
             PartyRow p = dao.insert(caseId, r.name().trim(), r.role());
             if (!counsel.isEmpty()) {
                 dao.insertCounsel(p.id(), counsel.stream().map(c -> c.name().trim()).toList(),
                         counsel.stream().map(c -> blankToNull(c.firm())).toList());
             }
-            h.attach(CaseDao.class).touch(caseId, clock.instant());
+            Daos.on(h, CaseDao.class).touch(caseId, clock.instant());
             return partyViews(h, List.of(p)).get(0);
         });
     }
@@ -206,20 +207,20 @@ public final class CaseService {
         Cursor c = page.decode(1);
         return jdbi.inTransaction(h -> {
             requireCase(h, caseId);
-            List<PartyRow> rows = h.attach(PartyDao.class).list(caseId, c == null ? 0 : c.getLong(0), page.fetchSize());
+            List<PartyRow> rows = Daos.on(h, PartyDao.class).list(caseId, c == null ? 0 : c.getLong(0), page.fetchSize());
             Page<PartyRow> raw = Page.of(rows, page, p -> Cursor.of(p.id()), p -> p);
             return new Page<>(partyViews(h, raw.data()), raw.nextCursor());
         });
     }
 
     public PartyView party(long caseId, long partyId) {
-        return jdbi.inTransaction(h -> partyViews(h, h.attach(PartyDao.class).find(caseId, partyId).stream().toList())
+        return jdbi.inTransaction(h -> partyViews(h, Daos.on(h, PartyDao.class).find(caseId, partyId).stream().toList())
                 .stream().findFirst()
                 .orElseThrow(() -> ApiException.notFound("No party " + partyId + " in case " + caseId)));
     }
 
     static void requireCase(Handle h, long caseId) {
-        h.attach(CaseDao.class).find(caseId).orElseThrow(() -> notFound(caseId));
+        Daos.on(h, CaseDao.class).find(caseId).orElseThrow(() -> notFound(caseId));
     }
 
     static ApiException notFound(long caseId) {
@@ -227,7 +228,7 @@ public final class CaseService {
     }
 
     private static List<PartyView> partyViews(Handle h, List<PartyRow> parties) {
-        Map<Long, List<CounselView>> counsel = h.attach(PartyDao.class)
+        Map<Long, List<CounselView>> counsel = Daos.on(h, PartyDao.class)
                 .counsel(parties.stream().map(PartyRow::id).toList()).stream()
                 .collect(Collectors.groupingBy(CounselRow::partyId,
                         Collectors.mapping(c -> new CounselView(c.name(), c.firm()), Collectors.toList())));

@@ -1,5 +1,6 @@
 package com.docketwatch.core;
 
+import com.docketwatch.db.Daos;
 import com.docketwatch.api.ClaimHistoryView;
 import com.docketwatch.api.ClaimPatch;
 import com.docketwatch.api.ClaimRequest;
@@ -58,19 +59,19 @@ public final class ClaimService {
         String status = r.status() == null ? "pending" : r.status();
         return jdbi.inTransaction(h -> {
             CaseService.requireCase(h, caseId);
-            Set<Long> known = new HashSet<>(h.attach(PartyDao.class).ofCase(caseId, against));
+            Set<Long> known = new HashSet<>(Daos.on(h, PartyDao.class).ofCase(caseId, against));
             List<Long> unknown = against.stream().filter(id -> !known.contains(id)).toList();
             if (!unknown.isEmpty()) {
                 throw ApiException.invalid("against", "no part" + (unknown.size() == 1 ? "y " : "ies ") + unknown + " in this case");
             }
             Instant now = clock.instant();
-            ClaimDao dao = h.attach(ClaimDao.class);
+            ClaimDao dao = Daos.on(h, ClaimDao.class);
             ClaimRow claim = dao.insert(caseId, r.title().trim(), CaseService.blankToNull(r.statute()), status, now);
             if (!against.isEmpty()) {
                 dao.insertAgainst(claim.id(), against);
             }
             dao.insertHistory(claim.id(), null, status, null, null, now);
-            h.attach(CaseDao.class).touch(caseId, now);
+            Daos.on(h, CaseDao.class).touch(caseId, now);
             return views(h, List.of(claim)).get(0);
         });
     }
@@ -84,10 +85,10 @@ public final class ClaimService {
                         .orElseThrow(() -> ApiException.invalid("filing_id", "is not a filing id"));
         return jdbi.inTransaction(h -> {
             CaseService.requireCase(h, caseId);
-            ClaimDao dao = h.attach(ClaimDao.class);
+            ClaimDao dao = Daos.on(h, ClaimDao.class);
             ClaimRow claim = dao.lock(caseId, claimId)
                     .orElseThrow(() -> ApiException.notFound("No claim " + claimId + " in case " + caseId));
-            if (filingId != null && !h.attach(FilingDao.class).belongsTo(filingId, caseId)) {
+            if (filingId != null && !Daos.on(h, FilingDao.class).belongsTo(filingId, caseId)) {
                 throw ApiException.invalid("filing_id", "no filing " + filingId + " in this case");
             }
             if (claim.status().equals(r.status())) {
@@ -96,7 +97,7 @@ public final class ClaimService {
             Instant now = clock.instant();
             ClaimRow updated = dao.updateStatus(claimId, r.status(), now);
             dao.insertHistory(claimId, claim.status(), r.status(), CaseService.blankToNull(r.reason()), filingId, now);
-            h.attach(CaseDao.class).touch(caseId, now);
+            Daos.on(h, CaseDao.class).touch(caseId, now);
             ClaimView view = views(h, List.of(updated)).get(0);
             events.record(h, Events.CLAIM_UPDATED, caseId, view, now);
             return view;
@@ -104,7 +105,7 @@ public final class ClaimService {
     }
 
     public ClaimView get(long caseId, long claimId) {
-        return jdbi.inTransaction(h -> views(h, h.attach(ClaimDao.class).find(caseId, claimId).stream().toList()).stream()
+        return jdbi.inTransaction(h -> views(h, Daos.on(h, ClaimDao.class).find(caseId, claimId).stream().toList()).stream()
                 .findFirst()
                 .orElseThrow(() -> ApiException.notFound("No claim " + claimId + " in case " + caseId)));
     }
@@ -113,7 +114,7 @@ public final class ClaimService {
         Cursor c = page.decode(1);
         return jdbi.inTransaction(h -> {
             CaseService.requireCase(h, caseId);
-            List<ClaimRow> rows = h.attach(ClaimDao.class).list(caseId, c == null ? 0 : c.getLong(0), page.fetchSize());
+            List<ClaimRow> rows = Daos.on(h, ClaimDao.class).list(caseId, c == null ? 0 : c.getLong(0), page.fetchSize());
             Page<ClaimRow> raw = Page.of(rows, page, r -> Cursor.of(r.id()), r -> r);
             return new Page<>(views(h, raw.data()), raw.nextCursor());
         });
@@ -121,12 +122,12 @@ public final class ClaimService {
 
     /** Every claim of a case with its history, in three queries. */
     List<ClaimView> allOf(Handle h, long caseId) {
-        return views(h, h.attach(ClaimDao.class).list(caseId, 0, Integer.MAX_VALUE));
+        return views(h, Daos.on(h, ClaimDao.class).list(caseId, 0, Integer.MAX_VALUE));
     }
 
     private static List<ClaimView> views(Handle h, List<ClaimRow> claims) {
         List<Long> ids = claims.stream().map(ClaimRow::id).toList();
-        ClaimDao dao = h.attach(ClaimDao.class);
+        ClaimDao dao = Daos.on(h, ClaimDao.class);
         Map<Long, List<ClaimHistoryView>> history = dao.history(ids).stream().collect(Collectors.groupingBy(
                 HistoryRow::claimId, Collectors.mapping(ClaimService::view, Collectors.toList())));
         Map<Long, List<String>> against = dao.against(ids).stream().collect(Collectors.groupingBy(

@@ -1,5 +1,6 @@
 package com.docketwatch.core;
 
+import com.docketwatch.db.Daos;
 import com.docketwatch.alerts.AddressPolicy;
 import com.docketwatch.api.Docket;
 import com.docketwatch.api.CourtFeedRequest;
@@ -99,7 +100,7 @@ public final class CourtFeedService {
         int polled = 0;
         while (true) {
             Instant now = clock.instant();
-            List<CourtFeedDao.Due> due = jdbi.inTransaction(h -> h.attach(CourtFeedDao.class).claimDue(now, now.plus(lease), BATCH));
+            List<CourtFeedDao.Due> due = jdbi.inTransaction(h -> Daos.on(h, CourtFeedDao.class).claimDue(now, now.plus(lease), BATCH));
             for (CourtFeedDao.Due feed : due) {
                 poll(feed);
             }

@@ -1,5 +1,6 @@
 package com.docketwatch.core;
 
+import com.docketwatch.db.Daos;
 import com.docketwatch.api.FilingView;
 import com.docketwatch.db.DeliveryDao;
 import com.docketwatch.db.EventDao;
@@ -46,18 +47,18 @@ public final class Events {
         if (filings.isEmpty()) {
             return 0;
         }
-        EventDao dao = handle.attach(EventDao.class);
+        EventDao dao = Daos.on(handle, EventDao.class);
         long[] ids = dao.newIds(filings.size());
         dao.insertAll(ids, FILING_CREATED, caseId, at, filings.stream().map(f -> serialise(FILING_CREATED, f)).toList());
         long[] filingIds = filings.stream().mapToLong(f -> Long.parseLong(f.id())).toArray();
         String[] kinds = filings.stream().map(FilingView::kind).toArray(String[]::new);
-        handle.attach(DeliveryDao.class).fanOutFilings(ids, filingIds, kinds, caseId, at);
+        Daos.on(handle, DeliveryDao.class).fanOutFilings(ids, filingIds, kinds, caseId, at);
         return ids.length;
     }
 
     private long record(Handle handle, String type, long caseId, Object data, Instant at, Long filingId, String kind) {
-        long id = handle.attach(EventDao.class).insert(type, caseId, at, serialise(type, data));
-        handle.attach(DeliveryDao.class).fanOut(id, type, caseId, filingId, kind, at);
+        long id = Daos.on(handle, EventDao.class).insert(type, caseId, at, serialise(type, data));
+        Daos.on(handle, DeliveryDao.class).fanOut(id, type, caseId, filingId, kind, at);
         return id;
     }
 

@@ -1,5 +1,6 @@
 package com.docketwatch.core;
 
+import com.docketwatch.db.Daos;
 import com.docketwatch.api.FeedTokenRequest;
 import com.docketwatch.api.FeedTokenView;
 import com.docketwatch.api.Page;
@@ -41,7 +42,7 @@ public final class FeedTokenService {
     /** Revokes at once; revoking a revoked token again changes nothing. */
     public void revoke(long keyId, long id) {
         jdbi.useTransaction(h -> {
-            FeedTokenDao dao = h.attach(FeedTokenDao.class);
+            FeedTokenDao dao = Daos.on(h, FeedTokenDao.class);
             if (dao.revoke(keyId, id) == 0 && dao.find(keyId, id).isEmpty()) {
                 throw notFound(id);
             }

@@ -1,5 +1,6 @@
 package com.docketwatch.core;
 
+import com.docketwatch.db.Daos;
 import com.docketwatch.api.FilingRequest;
 import com.docketwatch.api.FilingView;
 import com.docketwatch.api.Page;
@@ -47,13 +48,13 @@ public final class FilingService {
         check.orThrow();
         return jdbi.inTransaction(h -> {
             CaseService.requireCase(h, caseId);
-            if (filedBy != null && h.attach(PartyDao.class).ofCase(caseId, List.of(filedBy)).isEmpty()) {
+            if (filedBy != null && Daos.on(h, PartyDao.class).ofCase(caseId, List.of(filedBy)).isEmpty()) {
                 throw ApiException.invalid("filed_by", "no party " + filedBy + " in this case");
             }
             Instant now = clock.instant();
             FilingView filing;
             try {
-                filing = h.attach(FilingDao.class).insert(caseId, r.entryNumber(), r.filedOn(), r.kind(), r.title().trim(),
+                filing = Daos.on(h, FilingDao.class).insert(caseId, r.entryNumber(), r.filedOn(), r.kind(), r.title().trim(),
                         CaseService.blankToNull(r.description()), filedBy, r.documentUrl());
             } catch (UnableToExecuteStatementException e) {
                 if (SqlStates.isUniqueViolation(e, FilingDao.UNIQUE_ENTRY)) {
@@ -61,7 +62,7 @@ public final class FilingService {
                 }
                 throw e;
             }
-            h.attach(CaseDao.class).touch(caseId, now);
+            Daos.on(h, CaseDao.class).touch(caseId, now);
             events.filingCreated(h, filing, now);
             return filing;
         });
@@ -77,7 +78,7 @@ public final class FilingService {
         Cursor c = page.decode(2);
         return jdbi.inTransaction(h -> {
             CaseService.requireCase(h, caseId);
-            return byDate(h.attach(FilingDao.class), query, c, page);
+            return byDate(Daos.on(h, FilingDao.class), query, c, page);
         });
     }
 

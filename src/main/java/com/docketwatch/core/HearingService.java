@@ -1,5 +1,6 @@
 package com.docketwatch.core;
 
+import com.docketwatch.db.Daos;
 import com.docketwatch.api.HearingHistoryView;
 import com.docketwatch.api.HearingPatch;
 import com.docketwatch.api.HearingRequest;
@@ -52,11 +53,11 @@ public final class HearingService {
             CaseService.requireCase(h, caseId);
             Instant now = clock.instant();
             Instant at = r.scheduledAt().toInstant();
-            HearingDao dao = h.attach(HearingDao.class);
+            HearingDao dao = Daos.on(h, HearingDao.class);
             long id = dao.insert(caseId, r.kind(), at, CaseService.blankToNull(r.location()),
                     CaseService.blankToNull(r.description()), now);
             dao.insertHistory(id, "scheduled", at, null, null, now);
-            h.attach(CaseDao.class).touch(caseId, now);
+            Daos.on(h, CaseDao.class).touch(caseId, now);
             HearingView view = view(h, id);
             reminders.planHearing(h, caseId, id, at, ZoneId.of(view.timezone()));
             events.record(h, Events.HEARING_SCHEDULED, caseId, view, now);
@@ -80,7 +81,7 @@ public final class HearingService {
         check.orThrow();
         return jdbi.inTransaction(h -> {
             CaseService.requireCase(h, caseId);
-            HearingDao dao = h.attach(HearingDao.class);
+            HearingDao dao = Daos.on(h, HearingDao.class);
             HearingRow row = dao.lock(caseId, hearingId)
                     .orElseThrow(() -> ApiException.notFound("No hearing " + hearingId + " in case " + caseId));
             if (!ON_CALENDAR.contains(row.status())) {
@@ -104,7 +105,7 @@ public final class HearingService {
                 reminders.cancelHearing(h, hearingId);
                 event = "vacated".equals(r.status()) ? Events.HEARING_VACATED : null;
             }
-            h.attach(CaseDao.class).touch(caseId, now);
+            Daos.on(h, CaseDao.class).touch(caseId, now);
             HearingView view = view(h, hearingId);
             if (event != null) {
                 events.record(h, event, caseId, view, now);
@@ -116,7 +117,7 @@ public final class HearingService {
     public HearingView get(long caseId, long hearingId) {
         return jdbi.inTransaction(h -> {
             CaseService.requireCase(h, caseId);
-            HearingRow row = h.attach(HearingDao.class).find(hearingId).filter(r -> r.caseId() == caseId)
+            HearingRow row = Daos.on(h, HearingDao.class).find(hearingId).filter(r -> r.caseId() == caseId)
                     .orElseThrow(() -> ApiException.notFound("No hearing " + hearingId + " in case " + caseId));
             return views(h, List.of(row)).get(0);
         });
@@ -130,22 +131,22 @@ public final class HearingService {
             if (requireCase) {
                 CaseService.requireCase(h, query.caseId());
             }
-            List<HearingRow> rows = h.attach(HearingDao.class).list(query, afterAt, c == null ? null : c.getLong(1), page.fetchSize());
+            List<HearingRow> rows = Daos.on(h, HearingDao.class).list(query, afterAt, c == null ? null : c.getLong(1), page.fetchSize());
             Page<HearingRow> raw = Page.of(rows, page, r -> Cursor.of(r.scheduledAt(), r.id()), r -> r);
             return new Page<>(views(h, raw.data()), raw.nextCursor());
         });
     }
 
     Optional<HearingView> next(Handle h, long caseId) {
-        return h.attach(HearingDao.class).next(caseId, clock.instant()).map(r -> views(h, List.of(r)).get(0));
+        return Daos.on(h, HearingDao.class).next(caseId, clock.instant()).map(r -> views(h, List.of(r)).get(0));
     }
 
     private static HearingView view(Handle h, long id) {
-        return views(h, List.of(h.attach(HearingDao.class).find(id).orElseThrow())).get(0);
+        return views(h, List.of(Daos.on(h, HearingDao.class).find(id).orElseThrow())).get(0);
     }
 
     private static List<HearingView> views(Handle h, List<HearingRow> rows) {
-        Map<Long, List<HistoryRow>> history = h.attach(HearingDao.class)
+        Map<Long, List<HistoryRow>> history = Daos.on(h, HearingDao.class)
                 .history(rows.stream().map(HearingRow::id).toList()).stream()
                 .collect(Collectors.groupingBy(HistoryRow::hearingId));
         List<HearingView> views = new ArrayList<>(rows.size());

@@ -1,5 +1,6 @@
 package com.docketwatch.core;
 
+import com.docketwatch.db.Daos;
 import com.docketwatch.api.Docket;
 import com.docketwatch.api.FilingView;
 import com.docketwatch.api.ImportCounts;
@@ -84,7 +85,7 @@ public final class ImportService {
     /** Applies a plan inside the caller's transaction; empty when {@code mode} leaves an unknown case alone. */
     public Optional<Result> apply(Handle h, DocketPlan plan, Mode mode) {
         Instant now = clock.instant();
-        ImportDao dao = h.attach(ImportDao.class);
+        ImportDao dao = Daos.on(h, ImportDao.class);
         CaseIn in = plan.kase();
         Counts created = new Counts();
         Counts updated = new Counts();
@@ -116,7 +117,7 @@ public final class ImportService {
         }
         if (in.originCourt() != null && in.originDocket() != null) {
             dao.findCase(in.originCourt(), in.originDocket())
-                    .ifPresent(origin -> h.attach(CaseDao.class).relate(caseId, origin, "appeal_of"));
+                    .ifPresent(origin -> Daos.on(h, CaseDao.class).relate(caseId, origin, "appeal_of"));
         }
 
         Map<String, Long> partyIds = parties(dao, caseId, plan.parties(), created, updated, unchanged);
@@ -128,16 +129,16 @@ public final class ImportService {
         if (in.terminatedOn() != null && !in.terminatedOn().equals(c.terminatedOn()) && mode == Mode.DOCKET) {
             dao.terminated(caseId, in.terminatedOn());
             if (CaseStatus.allowed(status, "closed")) {
-                StatusChangeView change = h.attach(StatusChangeDao.class).insert(caseId, status, "closed", in.terminatedOn(),
+                StatusChangeView change = Daos.on(h, StatusChangeDao.class).insert(caseId, status, "closed", in.terminatedOn(),
                         "Terminated " + in.terminatedOn() + " on the PACER docket (import)", null, null, now);
-                h.attach(CaseDao.class).updateStatus(caseId, "closed", in.terminatedOn(), now);
+                Daos.on(h, CaseDao.class).updateStatus(caseId, "closed", in.terminatedOn(), now);
                 events.record(h, Events.CASE_STATUS_CHANGED, caseId, change, now);
                 created.statusChanges++;
                 eventCount++;
             }
         }
         if (!newFilings.isEmpty() || created.parties + created.counsel + updated.total() > 0) {
-            h.attach(CaseDao.class).touch(caseId, now);
+            Daos.on(h, CaseDao.class).touch(caseId, now);
         }
         if (plan.entries().size() >= PROGRESS_EVERY) {
             LOG.info("Imported {} {}: {} entries, {} new filings, {} updated", in.court(), in.docketNumber(),

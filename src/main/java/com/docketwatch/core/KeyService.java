@@ -1,5 +1,6 @@
 package com.docketwatch.core;
 
+import com.docketwatch.db.Daos;
 import com.docketwatch.api.KeyRequest;
 import com.docketwatch.api.KeyView;
 import com.docketwatch.api.Page;
@@ -29,7 +30,7 @@ public final class KeyService {
 
     public void revoke(long id) {
         jdbi.useTransaction(h -> {
-            KeyDao dao = h.attach(KeyDao.class);
+            KeyDao dao = Daos.on(h, KeyDao.class);
             if (dao.revoke(id) == 0 && !dao.exists(id)) {
                 throw ApiException.notFound("No key with id " + id);
             }

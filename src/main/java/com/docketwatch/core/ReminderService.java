@@ -1,5 +1,6 @@
 package com.docketwatch.core;
 
+import com.docketwatch.db.Daos;
 import com.docketwatch.db.ReminderDao;
 import com.docketwatch.db.ReminderDao.Covering;
 import com.docketwatch.db.ReminderDao.DueReminder;
@@ -49,7 +50,7 @@ public final class ReminderService {
 
     /** (Re)plans the reminders of a hearing just scheduled or moved; past instants send nothing. */
     public void planHearing(Handle h, long caseId, long hearingId, Instant scheduledAt, ZoneId zone) {
-        ReminderDao dao = h.attach(ReminderDao.class);
+        ReminderDao dao = Daos.on(h, ReminderDao.class);
         List<Planned> planned = new ArrayList<>();
         for (Covering c : dao.covering(caseId)) {
             for (String lead : c.reminderLeadTimes()) {
@@ -64,12 +65,12 @@ public final class ReminderService {
 
     /** A vacated or held hearing sends no more reminders. */
     public void cancelHearing(Handle h, long hearingId) {
-        h.attach(ReminderDao.class).cancelAll(hearingId, clock.instant());
+        Daos.on(h, ReminderDao.class).cancelAll(hearingId, clock.instant());
     }
 
     /** Plans a new subscription's reminders for the future hearings it covers. */
     public void planSubscription(Handle h, long subscriptionId, List<String> leadTimes) {
-        ReminderDao dao = h.attach(ReminderDao.class);
+        ReminderDao dao = Daos.on(h, ReminderDao.class);
         Instant now = clock.instant();
         List<Planned> planned = new ArrayList<>();
         for (HearingTime hearing : dao.coveredHearings(subscriptionId, now)) {
@@ -97,7 +98,7 @@ public final class ReminderService {
     }
 
     private int sweepBatch(Handle h) {
-        ReminderDao dao = h.attach(ReminderDao.class);
+        ReminderDao dao = Daos.on(h, ReminderDao.class);
         Instant now = clock.instant();
         List<DueReminder> due = dao.claimDue(now, batchSize);
         if (due.isEmpty()) {

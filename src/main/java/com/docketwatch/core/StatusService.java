@@ -1,5 +1,6 @@
 package com.docketwatch.core;
 
+import com.docketwatch.db.Daos;
 import com.docketwatch.api.Page;
 import com.docketwatch.api.StatusChangeRequest;
 import com.docketwatch.api.StatusChangeView;
@@ -36,7 +37,7 @@ public final class StatusService {
                 : Ids.parse(r.filingId()).stream().boxed().findFirst()
                         .orElseThrow(() -> ApiException.invalid("filing_id", "is not a filing id"));
         return jdbi.inTransaction(h -> {
-            CaseDao cases = h.attach(CaseDao.class);
+            CaseDao cases = Daos.on(h, CaseDao.class);
             CaseRef c = cases.lock(caseId).orElseThrow(() -> CaseService.notFound(caseId));
             if (!CaseStatus.allowed(c.status(), r.status())) {
                 throw ApiException.invalidTransition("A case that is " + c.status() + " cannot become " + r.status());
@@ -44,11 +45,11 @@ public final class StatusService {
             if (CaseStatus.reopeningNeedsReason(c.status(), r.status()) && (r.reason() == null || r.reason().isBlank())) {
                 throw ApiException.invalid("reason", "is required to reopen a case that is " + c.status());
             }
-            if (filingId != null && !h.attach(FilingDao.class).belongsTo(filingId, caseId)) {
+            if (filingId != null && !Daos.on(h, FilingDao.class).belongsTo(filingId, caseId)) {
                 throw ApiException.invalid("filing_id", "no filing " + filingId + " in this case");
             }
             Instant now = clock.instant();
-            StatusChangeView change = h.attach(StatusChangeDao.class).insert(caseId, c.status(), r.status(), r.effectiveOn(),
+            StatusChangeView change = Daos.on(h, StatusChangeDao.class).insert(caseId, c.status(), r.status(), r.effectiveOn(),
                     CaseService.blankToNull(r.reason()), filingId, r.withPrejudice(), now);
             cases.updateStatus(caseId, r.status(), r.effectiveOn(), now);
             events.record(h, Events.CASE_STATUS_CHANGED, caseId, change, now);
@@ -65,7 +66,7 @@ public final class StatusService {
         Cursor c = page.decode(1);
         return jdbi.inTransaction(h -> {
             CaseService.requireCase(h, caseId);
-            List<StatusChangeView> rows = h.attach(StatusChangeDao.class)
+            List<StatusChangeView> rows = Daos.on(h, StatusChangeDao.class)
                     .list(caseId, c == null ? 0 : c.getLong(0), page.fetchSize());
             return Page.of(rows, page, v -> Cursor.of(v.id()), v -> v);
         });

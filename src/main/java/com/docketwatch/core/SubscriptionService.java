@@ -1,5 +1,6 @@
 package com.docketwatch.core;
 
+import com.docketwatch.db.Daos;
 import com.docketwatch.api.ChannelRequest;
 import com.docketwatch.api.ChannelView;
 import com.docketwatch.api.DeliveryView;
@@ -141,13 +142,13 @@ public final class SubscriptionService {
                 ch.type(), url, sealed, email, leads.isEmpty() ? null : leads.toArray(String[]::new), delivery, digestAt, zone,
                 firstDigestSkips(digestAt, zone));
         Row row = jdbi.inTransaction(h -> {
-            if (finalCaseId != null && h.attach(CaseDao.class).find(finalCaseId).isEmpty()) {
+            if (finalCaseId != null && Daos.on(h, CaseDao.class).find(finalCaseId).isEmpty()) {
                 throw ApiException.invalid("case_id", "no case with id " + finalCaseId);
             }
-            if (s.courtId() != null && h.attach(CourtDao.class).find(s.courtId()).isEmpty()) {
+            if (s.courtId() != null && Daos.on(h, CourtDao.class).find(s.courtId()).isEmpty()) {
                 throw ApiException.invalid("court", "no court with id '" + s.courtId() + "'");
             }
-            Row created = h.attach(SubscriptionDao.class).insert(s);
+            Row created = Daos.on(h, SubscriptionDao.class).insert(s);
             if (!leads.isEmpty()) {
                 reminders.planSubscription(h, created.id(), leads);
             }

@@ -1,5 +1,6 @@
 package com.docketwatch.core;
 
+import com.docketwatch.db.Daos;
 import com.docketwatch.api.FilingView;
 import com.docketwatch.api.Page;
 import com.docketwatch.api.StatusChangeView;
@@ -61,9 +62,9 @@ public final class TimelineService {
         int afterKind = c == null ? 0 : (int) c.getLong(1);
         Long afterId = c == null ? null : c.getLong(2);
         return jdbi.inTransaction(h -> {
-            CaseDao.CaseRef ref = h.attach(CaseDao.class).ref(caseId).orElseThrow(() -> CaseService.notFound(caseId));
+            CaseDao.CaseRef ref = Daos.on(h, CaseDao.class).ref(caseId).orElseThrow(() -> CaseService.notFound(caseId));
             ZoneId zone = ZoneId.of(ref.timezone());
-            List<TimelineRow> rows = h.attach(TimelineDao.class)
+            List<TimelineRow> rows = Daos.on(h, TimelineDao.class)
                     .page(caseId, ref.timezone(), types, afterAt, afterKind, afterId, page.fetchSize());
             return Page.of(rows, page, r -> Cursor.of(r.at(), r.kind(), r.id()), r -> entry(r, zone));
         });

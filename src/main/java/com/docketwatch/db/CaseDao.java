@@ -7,15 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.SqlObject;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Cases, their status and their links to related cases. */
-@RegisterConstructorMapper(CaseSummary.class)
-@RegisterConstructorMapper(RelatedCaseView.class)
-@RegisterConstructorMapper(CaseDao.CaseRef.class)
 public interface CaseDao extends SqlObject {
     /** What an event needs to name its case. */
     record CaseRef(long id, String courtId, String docketNumber, String caption, String status, String timezone) {}

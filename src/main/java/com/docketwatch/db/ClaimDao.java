@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
@@ -12,9 +11,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Claims (causes of action), the parties they are against, and their status history. */
-@RegisterConstructorMapper(ClaimDao.ClaimRow.class)
-@RegisterConstructorMapper(ClaimDao.HistoryRow.class)
-@RegisterConstructorMapper(ClaimDao.AgainstRow.class)
 public interface ClaimDao {
     record ClaimRow(long id, long caseId, String title, String statute, String status, Instant createdAt, Instant updatedAt) {}
 

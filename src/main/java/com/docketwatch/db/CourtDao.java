@@ -3,11 +3,9 @@ package com.docketwatch.db;
 import com.docketwatch.api.CourtView;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
-@RegisterConstructorMapper(CourtView.class)
 public interface CourtDao {
     String VIEW = "id, name, jurisdiction, timezone, created_at";
 

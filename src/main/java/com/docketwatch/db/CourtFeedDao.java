@@ -4,14 +4,11 @@ import com.docketwatch.api.CourtFeedView;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Followed RSS feeds, their poll state, and claiming the due ones. */
-@RegisterConstructorMapper(CourtFeedView.class)
-@RegisterConstructorMapper(CourtFeedDao.Due.class)
 public interface CourtFeedDao {
     String VIEW = "id::text as id, court_id as court, url, track_all, last_poll_at, last_success_at, last_status, last_error, "
             + "last_new_filings, consecutive_failures, next_poll_at, created_at";

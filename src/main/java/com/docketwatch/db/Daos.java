@@ -1,7 +1,11 @@
 package com.docketwatch.db;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.config.JdbiConfig;
 import org.jdbi.v3.core.extension.ExtensionFactory;
 import org.jdbi.v3.core.extension.Extensions;
 import org.jdbi.v3.sqlobject.SqlObjectFactory;
@@ -23,13 +27,50 @@ public final class Daos {
 
     private Daos() {}
 
+    /** What every {@code Jdbi} of the service needs once its plugins are installed: the record mappers, the DAOs' metadata. */
+    public static Jdbi configure(Jdbi jdbi) {
+        jdbi.registerRowMapper(new RecordMappers());
+        cacheMetadata(jdbi);
+        return jdbi;
+    }
+
     /** Builds each DAO's extension metadata into the {@code Jdbi}'s own configuration. */
-    public static void cacheMetadata(Jdbi jdbi) {
+    private static void cacheMetadata(Jdbi jdbi) {
         Extensions extensions = jdbi.getConfig(Extensions.class);
         ExtensionFactory sqlObjects = extensions.findFactory(SqlObjectFactory.class)
                 .orElseThrow(() -> new IllegalStateException("the SqlObject plugin is not installed"));
         for (Class<?> dao : ALL) {
             extensions.findMetadata(dao, sqlObjects);
+        }
+    }
+
+    /**
+     * The handle's instance of {@code dao}, attached on its first use on this handle. Attaching prepares
+     * every method of the DAO (mappers, argument binders, a configuration each), whichever one is then
+     * called: a request that reads a case through four DAOs attached them eight times before.
+     */
+    public static <T> T on(Handle handle, Class<T> dao) {
+        return handle.getConfig(Attached.class).get(handle, dao);
+    }
+
+    /** The DAOs attached to one handle; a copy (a statement's, another handle's) starts empty. */
+    public static final class Attached implements JdbiConfig<Attached> {
+        private final Map<Class<?>, Object> daos = new HashMap<>();
+
+        public Attached() {}
+
+        <T> T get(Handle handle, Class<T> type) {
+            Object dao = daos.get(type);
+            if (dao == null) {
+                dao = handle.attach(type);
+                daos.put(type, dao);
+            }
+            return type.cast(dao);
+        }
+
+        @Override
+        public Attached createCopy() {
+            return new Attached();
         }
     }
 }

@@ -99,6 +99,13 @@ public final class Database implements Managed {
     }
 
     @Override
+    public void start() {
+        if (embedded != null) {
+            embedded.stopWithOwner();
+        }
+    }
+
+    @Override
     public void stop() {
         if (embedded != null) {
             embedded.close();

@@ -3,7 +3,6 @@ package com.docketwatch.db;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
@@ -11,8 +10,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Deliveries: matching events to subscriptions, claiming due ones, recording attempts. */
-@RegisterConstructorMapper(DeliveryDao.Due.class)
-@RegisterConstructorMapper(DeliveryDao.LogRow.class)
 public interface DeliveryDao {
     /** A claimed delivery with everything needed to send it. */
     record Due(long id, long eventId, long subscriptionId, int attempts, Instant createdAt, String type,

@@ -4,14 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Daily digests: subscriptions whose local digest time has come, and the events held for them. */
-@RegisterConstructorMapper(DeliveryDao.Due.class)
-@RegisterConstructorMapper(DigestDao.DigestSubscription.class)
 public interface DigestDao {
     record DigestSubscription(long id, String channelType, String webhookUrl, byte[] secretEnc, String email, LocalDate localDate) {}
 

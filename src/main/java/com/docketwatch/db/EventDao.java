@@ -2,12 +2,10 @@ package com.docketwatch.db;
 
 import java.time.Instant;
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** The outbox and change feed: events are written in the transaction of the change they describe. */
-@RegisterConstructorMapper(EventDao.EventRow.class)
 public interface EventDao {
     record EventRow(long id, String txid, String type, Instant occurredAt, long caseId, String data) {}
 

@@ -3,14 +3,11 @@ package com.docketwatch.db;
 import com.docketwatch.api.FeedTokenView;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Feed tokens, each owned by the API key that minted it and looked up by the SHA-256 of the token. */
-@RegisterConstructorMapper(FeedTokenView.class)
-@RegisterConstructorMapper(FeedTokenDao.ActiveToken.class)
 public interface FeedTokenDao {
     record ActiveToken(long id, long apiKeyId, String name) {}
 

@@ -4,15 +4,11 @@ import com.docketwatch.api.FilingView;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.sqlobject.SqlObject;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Docket entries and the full-text search over them. */
-@RegisterConstructorMapper(FilingView.class)
-@RegisterConstructorMapper(FilingDao.Ranked.class)
 public interface FilingDao extends SqlObject {
     String VIEW = "f.id::text as id, f.case_id::text as case_id, f.entry_number, f.filed_on, f.kind, f.title, "
             + "f.description, f.filed_by::text as filed_by, f.document_url, f.created_at";
@@ -97,7 +93,7 @@ public interface FilingDao extends SqlObject {
                         + "f.entry_number, f.filed_on, f.kind, f.title, f.description, p.name as filed_by, f.document_url, "
                         + "f.created_at from filings f join cases c on c.id = f.case_id join courts ct on ct.id = c.court_id "
                         + "left join parties p on p.id = f.filed_by" + f.where() + " order by f.filed_on desc, f.id desc limit :limit")
-                .map(ConstructorMapper.of(FeedRow.class)).list();
+                .mapTo(FeedRow.class).list();
     }
 
     private static Filter filter(FilingQuery q) {

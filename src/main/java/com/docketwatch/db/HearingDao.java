@@ -4,17 +4,13 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.sqlobject.SqlObject;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Hearings and deadlines, with every scheduling step kept in their history. */
-@RegisterConstructorMapper(HearingDao.HearingRow.class)
-@RegisterConstructorMapper(HearingDao.HistoryRow.class)
 public interface HearingDao extends SqlObject {
     record HearingRow(long id, long caseId, String kind, Instant scheduledAt, String timezone, String location,
             String description, String status, String outcome, int sequence, Instant createdAt, Instant updatedAt) {}
@@ -86,7 +82,7 @@ public interface HearingDao extends SqlObject {
         List<CalendarRow> newestFirst = f.query(getHandle(), "select h.id, h.case_id, c.caption, c.docket_number, h.kind, "
                         + "h.scheduled_at, ct.timezone, h.location, h.description, h.status, h.outcome, h.sequence, "
                         + "h.created_at, h.updated_at" + FROM + f.where() + " order by h.scheduled_at desc, h.id desc limit :limit")
-                .map(ConstructorMapper.of(CalendarRow.class)).list();
+                .mapTo(CalendarRow.class).list();
         List<CalendarRow> ordered = new java.util.ArrayList<>(newestFirst);
         java.util.Collections.reverse(ordered);
         return ordered;

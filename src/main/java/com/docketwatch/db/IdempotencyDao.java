@@ -1,13 +1,11 @@
 package com.docketwatch.db;
 
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The first answer to each (API key, Idempotency-Key), replayed to retries. */
-@RegisterConstructorMapper(IdempotencyDao.Record.class)
 public interface IdempotencyDao {
     record Record(byte[] requestHash, Integer status, String location, byte[] responseSealed) {}
 

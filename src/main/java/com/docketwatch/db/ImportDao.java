@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.BatchChunkSize;
@@ -17,10 +16,6 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * The writes of a docket import: whole-case reads of what is already there (one query per kind of row,
  * never one per entry) and batched inserts and updates.
  */
-@RegisterConstructorMapper(ImportDao.CaseRow.class)
-@RegisterConstructorMapper(ImportDao.PartyKey.class)
-@RegisterConstructorMapper(ImportDao.CounselKey.class)
-@RegisterConstructorMapper(ImportDao.FilingKey.class)
 public interface ImportDao {
     /** The imported fields of a case, locked for the import's transaction. */
     record CaseRow(long id, String caption, LocalDate filedOn, String judge, String natureOfSuit, String cause,

@@ -3,14 +3,11 @@ package com.docketwatch.db;
 import com.docketwatch.api.KeyView;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** API keys, looked up by the SHA-256 of the presented key. */
-@RegisterConstructorMapper(KeyView.class)
-@RegisterConstructorMapper(KeyDao.KeyRow.class)
 public interface KeyDao {
     record KeyRow(long id, String name, String role) {}
 

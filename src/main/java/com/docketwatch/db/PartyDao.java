@@ -3,15 +3,12 @@ package com.docketwatch.db;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** Parties of a case and their counsel. */
-@RegisterConstructorMapper(PartyDao.PartyRow.class)
-@RegisterConstructorMapper(PartyDao.CounselRow.class)
 public interface PartyDao {
     record PartyRow(long id, long caseId, String name, String role, Instant createdAt) {}
 

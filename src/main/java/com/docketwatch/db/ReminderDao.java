@@ -2,7 +2,6 @@ package com.docketwatch.db;
 
 import java.time.Instant;
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -11,9 +10,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Hearing reminders: planned when hearings or subscriptions change, swept when due. */
-@RegisterConstructorMapper(ReminderDao.Covering.class)
-@RegisterConstructorMapper(ReminderDao.HearingTime.class)
-@RegisterConstructorMapper(ReminderDao.DueReminder.class)
 public interface ReminderDao {
     /** A subscription covering a hearing, with its lead times. */
     record Covering(long subscriptionId, List<String> reminderLeadTimes) {}
@@ -86,7 +82,6 @@ public interface ReminderDao {
 
     @SqlQuery("select id::text as id, hearing_id::text as hearing_id, lead_time, due_at, status, late, event_id::text as event_id "
             + "from reminders where subscription_id = :subscriptionId and id > :after order by id limit :limit")
-    @RegisterConstructorMapper(com.docketwatch.api.ReminderView.class)
     List<com.docketwatch.api.ReminderView> list(@Bind("subscriptionId") long subscriptionId, @Bind("after") long after,
             @Bind("limit") int limit);
 

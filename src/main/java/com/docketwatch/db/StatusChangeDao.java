@@ -4,12 +4,10 @@ import com.docketwatch.api.StatusChangeView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** The status history of cases, oldest first. */
-@RegisterConstructorMapper(StatusChangeView.class)
 public interface StatusChangeDao {
     String VIEW = "id::text as id, case_id::text as case_id, from_status, status, effective_on, reason, "
             + "filing_id::text as filing_id, with_prejudice, created_at";

@@ -4,14 +4,12 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Subscriptions, always read and changed through their owner's key. */
-@RegisterConstructorMapper(SubscriptionDao.Row.class)
 public interface SubscriptionDao {
     record Row(long id, long ownerKeyId, Long caseId, String courtId, String party, String query, List<String> events,
             List<String> filingKinds, String channelType, String webhookUrl, String email, List<String> reminderLeadTimes,

@@ -6,14 +6,12 @@ import java.util.Collection;
 import java.util.List;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.sqlobject.SqlObject;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 
 /**
  * A case's timeline: filings, status changes, claim history and hearing history merged by one
  * UNION ALL query in (at, kind, id) order, each row carrying its details as JSON. Only the branches
  * the type filter asks for are queried.
  */
-@RegisterConstructorMapper(TimelineDao.TimelineRow.class)
 public interface TimelineDao extends SqlObject {
     /** {@code kind} orders entries of the same instant: filings, status changes, claim changes, hearings. */
     record TimelineRow(String type, Instant at, int kind, long id, String data) {}

@@ -1,5 +1,6 @@
 package com.docketwatch.feeds;
 
+import com.docketwatch.db.Daos;
 import com.docketwatch.db.CaseDao;
 import com.docketwatch.db.CaseDao.CaseRef;
 import com.docketwatch.db.FilingDao;
@@ -24,8 +25,8 @@ public final class FeedService {
 
     public String caseCalendar(long caseId, URI page) {
         return jdbi.inTransaction(h -> {
-            CaseRef c = requireCase(h.attach(CaseDao.class), caseId);
-            return HearingCalendar.render(h.attach(HearingDao.class).calendar(
+            CaseRef c = requireCase(Daos.on(h, CaseDao.class), caseId);
+            return HearingCalendar.render(Daos.on(h, HearingDao.class).calendar(
                             new HearingQuery(caseId, null, null, null, null), MAX_HEARINGS),
                     "Hearings: " + c.caption() + " (" + c.docketNumber() + ")", page);
         });
@@ -38,10 +39,10 @@ public final class FeedService {
 
     public String caseFeed(long caseId, int limit, URI self, URI page) {
         return jdbi.inTransaction(h -> {
-            CaseRef c = requireCase(h.attach(CaseDao.class), caseId);
+            CaseRef c = requireCase(Daos.on(h, CaseDao.class), caseId);
             Instant created = h.createQuery("select created_at from cases where id = :id").bind("id", caseId)
                     .mapTo(Instant.class).one();
-            return FilingFeed.render(h.attach(FilingDao.class).feed(new FilingQuery(caseId, null, null, null, null), null, limit),
+            return FilingFeed.render(Daos.on(h, FilingDao.class).feed(new FilingQuery(caseId, null, null, null, null), null, limit),
                     FilingFeed.TAG + "case/" + caseId + "/filings", "Filings: " + c.caption() + " (" + c.docketNumber() + ")",
                     self, page.resolve("/#case=" + caseId), false, created);
         });

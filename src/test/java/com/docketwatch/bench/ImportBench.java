@@ -4,6 +4,7 @@ import com.docketwatch.DocketWatchApplication;
 import com.docketwatch.api.Docket;
 import com.docketwatch.api.FilingView;
 import com.docketwatch.api.ImportSummary;
+import com.docketwatch.db.Daos;
 import com.docketwatch.core.DocketPlan;
 import com.docketwatch.core.Events;
 import com.docketwatch.core.ImportService;
@@ -58,6 +59,7 @@ public final class ImportBench {
         // reWriteBatchedInserts=true, as the service's pool has it.
         Jdbi jdbi = Jdbi.create(url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true")
                 .installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+        Daos.configure(jdbi);
         ObjectMapper json = DocketWatchApplication.configureJson(new ObjectMapper().findAndRegisterModules());
         ImportService imports = new ImportService(jdbi, Clock.systemUTC(), new Events(json));
 
