@@ -199,6 +199,7 @@ class AlertsIT {
                 Map.of("case_id", caseId, "events", List.of("filing.created"), "channel", Map.of("type", "sms", "url", "x")),
                 Map.of("case_id", caseId, "events", List.of("filing.created"), "channel", Map.of("type", "email", "address", "a@b.org")),
                 Map.of("case_id", caseId, "events", List.of("filing.created"), "filing_kinds", List.of("memo"), "channel", webhook("/x")),
+                Map.of("party", "openai\u0001opco", "events", List.of("filing.created"), "channel", webhook("/x")),
                 hook(caseId, "http://example.com/hook"),
                 hook(caseId, "ftp://example.com/hook"),
                 hook(caseId, "https://127.0.0.1/hook"),

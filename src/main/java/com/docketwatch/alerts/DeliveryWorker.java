@@ -1,6 +1,5 @@
 package com.docketwatch.alerts;
 
-import com.docketwatch.db.Daos;
 import com.codahale.metrics.Meter;
 import com.codahale.metrics.MetricRegistry;
 import com.docketwatch.db.DeliveryDao;
@@ -144,11 +143,7 @@ public final class DeliveryWorker implements Managed {
         for (int i = 0; i < due.size(); i++) {
             attempts.add(outcome(due.get(i), sends.get(i).join()));
         }
-        jdbi.useTransaction(h -> {
-            DeliveryDao dao = Daos.on(h, DeliveryDao.class);
-            dao.record(attempts);
-            dao.log(attempts);
-        });
+        jdbi.useExtension(DeliveryDao.class, dao -> dao.record(attempts));
         return due.size();
     }
 

@@ -65,7 +65,6 @@ public final class DigestSender {
                 h.useTransaction(tx -> {
                     DeliveryDao deliveries = tx.attach(DeliveryDao.class);
                     deliveries.record(attempts);
-                    deliveries.log(attempts);
                     if (o.delivered()) {
                         tx.attach(DigestDao.class).sent(subscriptionId, s.localDate());
                     }

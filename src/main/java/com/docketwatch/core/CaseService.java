@@ -4,10 +4,12 @@ import com.docketwatch.db.Daos;
 import com.docketwatch.api.CaseRequest;
 import com.docketwatch.api.CaseSummary;
 import com.docketwatch.api.CaseView;
+import com.docketwatch.api.ClaimView;
 import com.docketwatch.api.CounselRequest;
 import com.docketwatch.api.CounselView;
 import com.docketwatch.api.CourtRequest;
 import com.docketwatch.api.CourtView;
+import com.docketwatch.api.HearingView;
 import com.docketwatch.api.Page;
 import com.docketwatch.api.PartyRequest;
 import com.docketwatch.api.PartyView;
@@ -15,6 +17,13 @@ import com.docketwatch.api.RelatedCaseView;
 import com.docketwatch.api.RelationRequest;
 import com.docketwatch.db.CaseDao;
 import com.docketwatch.db.CaseDao.CaseQuery;
+import com.docketwatch.db.CaseDao.WholeCase;
+import com.docketwatch.db.ClaimDao;
+import com.docketwatch.db.ClaimDao.AgainstRow;
+import com.docketwatch.db.ClaimDao.ClaimRow;
+import com.docketwatch.db.HearingDao;
+import com.docketwatch.db.HearingDao.HearingRow;
+import com.docketwatch.db.JsonRows;
 import com.docketwatch.db.CourtDao;
 import com.docketwatch.db.PartyDao;
 import com.docketwatch.db.PartyDao.CounselRow;
@@ -102,16 +111,19 @@ public final class CaseService {
         return get(id);
     }
 
-    /** The case with its parties, claims, next hearing and related cases: a fixed number of queries. */
+    /** The case with its parties, claims, next hearing and related cases, in one statement ({@link CaseDao#WHOLE}). */
     public CaseView get(long id) {
-        return jdbi.inTransaction(h -> {
-            CaseSummary c = Daos.on(h, CaseDao.class).find(id).orElseThrow(() -> notFound(id));
-            List<PartyView> parties = partyViews(h, Daos.on(h, PartyDao.class).list(id, 0, Integer.MAX_VALUE));
-            List<RelatedCaseView> related = Daos.on(h, CaseDao.class).related(id).stream().map(CaseService::readable).toList();
-            return new CaseView(c.id(), c.court(), c.docketNumber(), c.caption(), c.filedOn(), c.judge(), c.natureOfSuit(),
-                    c.status(), c.statusSince(), parties, claims.allOf(h, id), hearings.next(h, id).orElse(null), related,
-                    c.createdAt(), c.updatedAt());
-        });
+        WholeCase w = jdbi.withHandle(h -> h.createQuery(CaseDao.WHOLE).bind("id", id).bind("now", clock.instant())
+                .mapTo(WholeCase.class).findOne()).orElseThrow(() -> notFound(id));
+        CaseSummary c = w.summary();
+        List<PartyView> parties = partyViews(JsonRows.list(w.parties(), PartyRow.class), JsonRows.list(w.counsel(), CounselRow.class));
+        List<RelatedCaseView> related = JsonRows.list(w.related(), RelatedCaseView.class).stream().map(CaseService::readable).toList();
+        List<ClaimView> claimViews = ClaimService.views(JsonRows.list(w.claims(), ClaimRow.class),
+                JsonRows.list(w.claimHistory(), ClaimDao.HistoryRow.class), JsonRows.list(w.claimAgainst(), AgainstRow.class));
+        HearingView next = HearingService.views(JsonRows.list(w.nextHearing(), HearingRow.class),
+                JsonRows.list(w.nextHearingHistory(), HearingDao.HistoryRow.class)).stream().findFirst().orElse(null);
+        return new CaseView(c.id(), c.court(), c.docketNumber(), c.caption(), c.filedOn(), c.judge(), c.natureOfSuit(),
+                c.status(), c.statusSince(), parties, claimViews, next, related, c.createdAt(), c.updatedAt());
     }
 
     public Page<CaseSummary> list(CaseQuery query, PageRequest page) {
@@ -228,8 +240,11 @@ public final class CaseService {
     }
 
     private static List<PartyView> partyViews(Handle h, List<PartyRow> parties) {
-        Map<Long, List<CounselView>> counsel = Daos.on(h, PartyDao.class)
-                .counsel(parties.stream().map(PartyRow::id).toList()).stream()
+        return partyViews(parties, Daos.on(h, PartyDao.class).counsel(parties.stream().map(PartyRow::id).toList()));
+    }
+
+    private static List<PartyView> partyViews(List<PartyRow> parties, List<CounselRow> counselRows) {
+        Map<Long, List<CounselView>> counsel = counselRows.stream()
                 .collect(Collectors.groupingBy(CounselRow::partyId,
                         Collectors.mapping(c -> new CounselView(c.name(), c.firm()), Collectors.toList())));
         List<PartyView> views = new ArrayList<>(parties.size());

@@ -128,9 +128,14 @@ public final class ClaimService {
     private static List<ClaimView> views(Handle h, List<ClaimRow> claims) {
         List<Long> ids = claims.stream().map(ClaimRow::id).toList();
         ClaimDao dao = Daos.on(h, ClaimDao.class);
-        Map<Long, List<ClaimHistoryView>> history = dao.history(ids).stream().collect(Collectors.groupingBy(
+        return views(claims, dao.history(ids), dao.against(ids));
+    }
+
+    /** The claims as the API shows them, from their rows, their history and whom each is against. */
+    static List<ClaimView> views(List<ClaimRow> claims, List<HistoryRow> historyRows, List<AgainstRow> againstRows) {
+        Map<Long, List<ClaimHistoryView>> history = historyRows.stream().collect(Collectors.groupingBy(
                 HistoryRow::claimId, Collectors.mapping(ClaimService::view, Collectors.toList())));
-        Map<Long, List<String>> against = dao.against(ids).stream().collect(Collectors.groupingBy(
+        Map<Long, List<String>> against = againstRows.stream().collect(Collectors.groupingBy(
                 AgainstRow::claimId, Collectors.mapping(a -> Ids.str(a.partyId()), Collectors.toList())));
         List<ClaimView> views = new ArrayList<>(claims.size());
         for (ClaimRow c : claims) {

@@ -146,9 +146,12 @@ public final class HearingService {
     }
 
     private static List<HearingView> views(Handle h, List<HearingRow> rows) {
-        Map<Long, List<HistoryRow>> history = Daos.on(h, HearingDao.class)
-                .history(rows.stream().map(HearingRow::id).toList()).stream()
-                .collect(Collectors.groupingBy(HistoryRow::hearingId));
+        return views(rows, Daos.on(h, HearingDao.class).history(rows.stream().map(HearingRow::id).toList()));
+    }
+
+    /** The hearings as the API shows them (local times in each court's zone), with their history. */
+    static List<HearingView> views(List<HearingRow> rows, List<HistoryRow> historyRows) {
+        Map<Long, List<HistoryRow>> history = historyRows.stream().collect(Collectors.groupingBy(HistoryRow::hearingId));
         List<HearingView> views = new ArrayList<>(rows.size());
         for (HearingRow r : rows) {
             ZoneId zone = ZoneId.of(r.timezone());

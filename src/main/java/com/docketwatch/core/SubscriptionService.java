@@ -65,6 +65,10 @@ public final class SubscriptionService {
             check.fail("target", "exactly one of case_id, court, party, query is required");
         }
         check.optionalText("party", r.party(), 200).optionalText("query", r.query(), 500);
+        if (r.party() != null && r.party().chars().anyMatch(Character::isISOControl)) {
+            // Party names are matched against the case's names joined by a control character (DeliveryDao).
+            check.fail("party", "must not contain control characters");
+        }
         Long caseId = null;
         if (r.caseId() != null) {
             caseId = Ids.parse(r.caseId()).stream().boxed().findFirst().orElse(null);

@@ -4,13 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.SqlBatch;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Deliveries: matching events to subscriptions, claiming due ones, recording attempts. */
-public interface DeliveryDao {
+public interface DeliveryDao extends SqlObject {
     /** A claimed delivery with everything needed to send it. */
     record Due(long id, long eventId, long subscriptionId, int attempts, Instant createdAt, String type,
             Instant occurredAt, String data, long caseId, String caption, String docketNumber, String courtId,
@@ -34,6 +33,13 @@ public interface DeliveryDao {
             + "and (s.filing_kinds is null or cast(:kind as text) is null or :kind = any (s.filing_kinds))";
 
     /**
+     * The case's party names, lower-cased once and joined by a character no name contains: one
+     * {@code strpos} per party subscription instead of lower-casing every name for each of them
+     * (55 ms of a filing's fan-out with 8,000 party subscriptions).
+     */
+    String PARTY_NAMES = "(select string_agg(lower(p.name), chr(1)) from parties p where p.case_id = :caseId)";
+
+    /**
      * One delivery row per matching subscription, in one statement: the case's own subscribers, its
      * court's, party-name subscribers whose string appears in a party of the case, and full-text
      * subscribers whose query matches the filing. Paused subscriptions, other event types and other
@@ -44,7 +50,7 @@ public interface DeliveryDao {
             + " union all select :eventId, s.id, " + STATUS + " from subscriptions s "
             + "  where s.court_id = (select court_id from cases where id = :caseId)" + WANTS
             + " union all select :eventId, s.id, " + STATUS + " from subscriptions s where s.party is not null" + WANTS
-            + "  and exists (select 1 from parties p where p.case_id = :caseId and strpos(lower(p.name), s.party) > 0)"
+            + "  and strpos(" + PARTY_NAMES + ", s.party) > 0"
             + " union all select :eventId, s.id, " + STATUS + " from subscriptions s join filings f on f.id = :filingId "
             + "  where s.query_tsq is not null" + WANTS + " and f.search @@ s.query_tsq "
             + "on conflict do nothing")
@@ -60,8 +66,8 @@ public interface DeliveryDao {
             + "from unnest(:eventIds, :filingIds, :kinds) as e(event_id, filing_id, kind) "
             + "join (select id, false as by_query from subscriptions where case_id = :caseId "
             + "      union all select id, false from subscriptions where court_id = (select court_id from cases where id = :caseId) "
-            + "      union all select s.id, false from subscriptions s where s.party is not null and exists ("
-            + "          select 1 from parties p where p.case_id = :caseId and strpos(lower(p.name), s.party) > 0) "
+            + "      union all select s.id, false from subscriptions s where s.party is not null "
+            + "          and strpos(" + PARTY_NAMES + ", s.party) > 0 "
             + "      union all select id, true from subscriptions where query_tsq is not null) m on true "
             + "join subscriptions s on s.id = m.id "
             + "where not s.paused and 'filing.created' = any (s.events) "
@@ -90,14 +96,51 @@ public interface DeliveryDao {
             + "join subscriptions s on s.id = d.subscription_id order by d.next_attempt_at, d.id")
     List<Due> claimDue(@Bind("now") Instant now, @Bind("leaseUntil") Instant leaseUntil, @Bind("limit") int limit);
 
-    @SqlBatch("update deliveries set status = :status, attempts = :attempts, last_error = :lastError, "
-            + "next_attempt_at = coalesce(:nextAttemptAt, next_attempt_at), delivered_at = :deliveredAt, lease_until = null "
-            + "where id = :deliveryId")
-    void record(@BindMethods List<Attempt> attempts);
-
-    @SqlBatch("insert into delivery_attempts (delivery_id, attempted_at, status_code, error, duration_ms) "
-            + "values (:deliveryId, :attemptedAt, :statusCode, :lastError, :durationMs)")
-    void log(@BindMethods List<Attempt> attempts);
+    /**
+     * Records a round of attempts: each delivery's new state and a row of its attempt log, in one
+     * statement over arrays (a batch of single-row UPDATEs and INSERTs cost PostgreSQL a statement per
+     * delivery, a third of the cost of a fan-out).
+     */
+    default void record(List<Attempt> attempts) {
+        if (attempts.isEmpty()) {
+            return;
+        }
+        int n = attempts.size();
+        long[] ids = new long[n];
+        String[] statuses = new String[n];
+        int[] counts = new int[n];
+        String[] errors = new String[n];
+        String[] nextAts = new String[n];
+        String[] deliveredAts = new String[n];
+        String[] attemptedAts = new String[n];
+        Integer[] codes = new Integer[n];
+        long[] durations = new long[n];
+        for (int i = 0; i < n; i++) {
+            Attempt a = attempts.get(i);
+            ids[i] = a.deliveryId();
+            statuses[i] = a.status();
+            counts[i] = a.attempts();
+            errors[i] = a.lastError();
+            nextAts[i] = a.nextAttemptAt() == null ? null : a.nextAttemptAt().toString();
+            deliveredAts[i] = a.deliveredAt() == null ? null : a.deliveredAt().toString();
+            attemptedAts[i] = a.attemptedAt().toString();
+            codes[i] = a.statusCode();
+            durations[i] = a.durationMs();
+        }
+        getHandle().createUpdate("with a as (select * from unnest(:ids, :statuses, :counts, :errors, "
+                        + "cast(:nextAts as timestamptz[]), cast(:deliveredAts as timestamptz[]), "
+                        + "cast(:attemptedAts as timestamptz[]), cast(:codes as integer[]), :durations) "
+                        + "as a(id, status, attempts, error, next_at, delivered_at, attempted_at, code, duration)), "
+                        + "u as (update deliveries d set status = a.status, attempts = a.attempts, last_error = a.error, "
+                        + "  next_attempt_at = coalesce(a.next_at, d.next_attempt_at), delivered_at = a.delivered_at, "
+                        + "  lease_until = null from a where d.id = a.id) "
+                        + "insert into delivery_attempts (delivery_id, attempted_at, status_code, error, duration_ms) "
+                        + "select id, attempted_at, code, error, duration from a")
+                .bind("ids", ids).bind("statuses", statuses).bind("counts", counts).bind("errors", errors)
+                .bind("nextAts", nextAts).bind("deliveredAts", deliveredAts).bind("attemptedAts", attemptedAts)
+                .bind("codes", codes).bind("durations", durations)
+                .execute();
+    }
 
     /** How long the oldest due delivery has been waiting, in seconds (0 when none is due; paused ones wait on purpose). */
     @SqlQuery("select coalesce(extract(epoch from (:now - min(d.next_attempt_at))), 0) from deliveries d "
