@@ -87,7 +87,9 @@ public final class FilingService {
      * How many of the newest matches a full-text search ranks (all of them when there are fewer):
      * bounds the work of a common phrase; narrow by court, case, kind or dates to reach older entries.
      */
-    static final int SEARCH_WINDOW = 500;
+    static final int SEARCH_WINDOW = 200;
+    /** How many of the newest entries are read in date order before turning to the full-text index. */
+    static final int SEARCH_BUDGET = 50_000;
     private static final String NO_FLOOR = "-";
 
     public Page<FilingView> search(FilingQuery query, String text, PageRequest page) {
@@ -95,19 +97,53 @@ public final class FilingService {
             Cursor c = page.decode(2);
             return jdbi.withExtension(FilingDao.class, dao -> byDate(dao, query, c, page));
         }
-        // rank, id, and the floor of the window the first page ranked in ("-" when it held every match)
-        Cursor c = page.decode(4);
+        // rank, id, how the window was found (r: date order, g: the index, a: every match) and its floor
+        Cursor c = page.decode(5);
         Float afterRank = c == null ? null : parseRank(c.get(0));
-        LocalDate floorOn = c == null || c.get(2).equals(NO_FLOOR) ? null : parseDate(c.get(2));
-        Long floorId = c == null || c.get(3).equals(NO_FLOOR) ? null : c.getLong(3);
-        List<Ranked> rows = jdbi.withExtension(FilingDao.class, dao -> dao.search(query, text, afterRank,
-                c == null ? null : c.getLong(1), floorOn, floorId, c == null ? SEARCH_WINDOW : null, page.fetchSize()));
-        return Page.of(rows, page, r -> {
-            boolean full = c == null && r.windowSize() >= SEARCH_WINDOW;
-            Object on = full ? r.windowFloorOn() : floorOn == null ? NO_FLOOR : floorOn;
-            Object id = full ? r.windowFloorId() : floorId == null ? NO_FLOOR : floorId;
-            return Cursor.of(r.rank(), r.id(), on, id);
-        }, Ranked::view);
+        Long afterId = c == null ? null : c.getLong(1);
+        return jdbi.withHandle(h -> {
+            FilingDao dao = Daos.on(h, FilingDao.class);
+            Window w = c == null ? firstWindow(dao, query, text) : laterWindow(dao, query, text, c);
+            long[] ids = w.matches().stream().mapToLong(FilingDao.Match::id).toArray();
+            List<Ranked> rows = dao.rank(ids, text, afterRank, afterId, page.fetchSize());
+            return Page.of(rows, page, r -> Cursor.of(r.rank(), r.id(), w.how(),
+                    w.floorOn() == null ? NO_FLOOR : w.floorOn(), w.floorId() == null ? NO_FLOOR : w.floorId()), Ranked::view);
+        });
+    }
+
+    /** The matches a search ranks, how they were found, and the oldest of them when they are not all. */
+    private record Window(List<FilingDao.Match> matches, String how, LocalDate floorOn, Long floorId) {
+        static Window of(List<FilingDao.Match> matches, String how) {
+            if (how.equals("a")) {
+                return new Window(matches, how, null, null);
+            }
+            FilingDao.Match last = matches.get(matches.size() - 1);
+            return new Window(matches, how, last.filedOn(), last.id());
+        }
+    }
+
+    /** First page: the newest matches by reading recent entries in date order, else through the index. */
+    private static Window firstWindow(FilingDao dao, FilingQuery query, String text) {
+        List<FilingDao.Match> recent = dao.recentMatches(query, text, null, null, SEARCH_BUDGET, SEARCH_WINDOW);
+        if (recent.size() >= SEARCH_WINDOW) {
+            return Window.of(recent, "r");
+        }
+        List<FilingDao.Match> indexed = dao.indexedMatches(query, text, null, null, SEARCH_WINDOW);
+        return Window.of(indexed, indexed.size() >= SEARCH_WINDOW ? "g" : "a");
+    }
+
+    /** Later pages: every match at or above the first page's floor (entries filed since included), found the same way. */
+    private static Window laterWindow(FilingDao dao, FilingQuery query, String text, Cursor c) {
+        String how = c.get(2);
+        LocalDate floorOn = c.get(3).equals(NO_FLOOR) ? null : parseDate(c.get(3));
+        Long floorId = c.get(4).equals(NO_FLOOR) ? null : c.getLong(4);
+        if (!how.equals("r") && !how.equals("g") && !how.equals("a") || how.equals("a") != (floorId == null)) {
+            throw ApiException.badParameter("cursor", "is not a cursor this list returned");
+        }
+        List<FilingDao.Match> m = how.equals("r")
+                ? dao.recentMatches(query, text, floorOn, floorId, null, null)
+                : dao.indexedMatches(query, text, floorOn, floorId, null);
+        return new Window(m, how, floorOn, floorId);
     }
 
     private static Page<FilingView> byDate(FilingDao dao, FilingQuery query, Cursor c, PageRequest page) {

@@ -40,7 +40,9 @@ public interface DeliveryDao extends SqlObject {
     String PARTY_NAMES = "(select string_agg(lower(p.name), chr(1)) from parties p where p.case_id = :caseId)";
 
     /**
-     * One delivery row per matching subscription, in one statement: the case's own subscribers, its
+     * One delivery row per matching subscription, in one statement (each branch names the predicate of
+     * its subscriptions' partial index: {@code query is not null}, not {@code query_tsq}, or PostgreSQL
+     * reads every subscription): the case's own subscribers, its
      * court's, party-name subscribers whose string appears in a party of the case, and full-text
      * subscribers whose query matches the filing. Paused subscriptions, other event types and other
      * filing kinds are left out; daily-digest subscribers' rows wait for their digest.
@@ -52,7 +54,7 @@ public interface DeliveryDao extends SqlObject {
             + " union all select :eventId, s.id, " + STATUS + " from subscriptions s where s.party is not null" + WANTS
             + "  and strpos(" + PARTY_NAMES + ", s.party) > 0"
             + " union all select :eventId, s.id, " + STATUS + " from subscriptions s join filings f on f.id = :filingId "
-            + "  where s.query_tsq is not null" + WANTS + " and f.search @@ s.query_tsq "
+            + "  where s.query is not null" + WANTS + " and f.search @@ s.query_tsq "
             + "on conflict do nothing")
     int fanOut(@Bind("eventId") long eventId, @Bind("type") String type, @Bind("caseId") long caseId,
             @Bind("filingId") Long filingId, @Bind("kind") String filingKind, @Bind("now") Instant now);
@@ -68,7 +70,7 @@ public interface DeliveryDao extends SqlObject {
             + "      union all select id, false from subscriptions where court_id = (select court_id from cases where id = :caseId) "
             + "      union all select s.id, false from subscriptions s where s.party is not null "
             + "          and strpos(" + PARTY_NAMES + ", s.party) > 0 "
-            + "      union all select id, true from subscriptions where query_tsq is not null) m on true "
+            + "      union all select id, true from subscriptions where query is not null) m on true "
             + "join subscriptions s on s.id = m.id "
             + "where not s.paused and 'filing.created' = any (s.events) "
             + "and (s.filing_kinds is null or e.kind = any (s.filing_kinds)) "

@@ -14,13 +14,9 @@ public interface FilingDao extends SqlObject {
             + "f.description, f.filed_by::text as filed_by, f.document_url, f.created_at";
     String UNIQUE_ENTRY = "filings_case_entry_unique";
 
-    /**
-     * A search hit with its rank (the first key of the search order), and the window it was ranked in:
-     * how many matches it held and the oldest of them (filed_on, id).
-     */
+    /** A search hit with its rank, the first key of the search order. */
     record Ranked(float rank, String id, String caseId, Integer entryNumber, LocalDate filedOn, String kind,
-            String title, String description, String filedBy, String documentUrl, java.time.Instant createdAt,
-            int windowSize, LocalDate windowFloorOn, Long windowFloorId) {
+            String title, String description, String filedBy, String documentUrl, java.time.Instant createdAt) {
         public FilingView view() {
             return new FilingView(id, caseId, entryNumber, filedOn, kind, title, description, filedBy, documentUrl, createdAt);
         }
@@ -48,34 +44,56 @@ public interface FilingDao extends SqlObject {
                 .mapTo(FilingView.class).list();
     }
 
+    /** An entry matching a search, with its place in date order. */
+    record Match(long id, LocalDate filedOn) {}
+
     /**
-     * Full-text search: websearch syntax, ranked (title weighs more than description), then newest id.
-     * Ranking every match costs as much as there are matches (seconds for a common phrase over millions
-     * of entries), so the matches ranked are a window: the newest {@code window} of them on the first
-     * page; later pages keep that window's oldest entry as a floor ({@code floorOn}, {@code floorId}) and
-     * rank every match at or above it, entries filed since included. A null window ranks all matches.
+     * Matches among the newest {@code budget} entries the filters allow, newest first, at most
+     * {@code window}: bounded work however common the words are, since the entries are read in date
+     * order and the scan stops. With a floor ({@code floorOn}, {@code floorId}) it reads the entries at or
+     * above it instead. Null budget or window: no bound.
      */
-    default List<Ranked> search(FilingQuery q, String text, Float afterRank, Long afterId, LocalDate floorOn, Long floorId,
-            Integer window, int limit) {
-        Filter w = filter(q)
+    default List<Match> recentMatches(FilingQuery q, String text, LocalDate floorOn, Long floorId, Integer budget,
+            Integer window) {
+        Filter f = filter(q)
+                .when(floorId != null, "(f.filed_on, f.id) >= (:floorOn, :floorId)", "floorOn", floorOn, "floorId", floorId)
+                .bind("text", text)
+                .bind("budget", budget)
+                .bind("window", window)
+                .planPerValue();
+        return f.query(getHandle(), "select m.id, m.filed_on from (select f.id, f.filed_on, f.search from filings f" + f.where()
+                        + " order by f.filed_on desc, f.id desc limit :budget offset 0) m "
+                        + "where m.search @@ websearch_to_tsquery('english', :text) order by m.filed_on desc, m.id desc limit :window")
+                .mapTo(Match.class).list();
+    }
+
+    /**
+     * The newest {@code window} matches (all, when null) through the full-text index: for words too rare
+     * to be found among the newest entries; its cost grows with the number of matches.
+     */
+    default List<Match> indexedMatches(FilingQuery q, String text, LocalDate floorOn, Long floorId, Integer window) {
+        Filter f = filter(q)
                 .always("f.search @@ websearch_to_tsquery('english', :text)")
                 .bind("text", text)
                 .when(floorId != null, "(f.filed_on, f.id) >= (:floorOn, :floorId)", "floorOn", floorOn, "floorId", floorId)
                 .bind("window", window)
-                .bind("limit", limit)
                 .planPerValue();
-        String after = "";
-        if (afterId != null) {
-            after = " where (ts_rank(f.search, websearch_to_tsquery('english', :text)), f.id) < (:afterRank, :afterId)";
-            w.bind("afterRank", afterRank).bind("afterId", afterId);
-        }
-        return w.query(getHandle(), "with w as (select f.id, f.filed_on from filings f" + w.where()
-                        + " order by f.filed_on desc, f.id desc limit :window) "
-                        + "select ts_rank(f.search, websearch_to_tsquery('english', :text)) as rank, " + VIEW + ", "
-                        + "(select count(*) from w)::int as window_size, "
-                        + "(select w.filed_on from w order by w.filed_on, w.id limit 1) as window_floor_on, "
-                        + "(select w.id from w order by w.filed_on, w.id limit 1) as window_floor_id "
-                        + "from w join filings f on f.id = w.id" + after + " order by rank desc, f.id desc limit :limit")
+        return f.query(getHandle(), "select f.id, f.filed_on from filings f" + f.where()
+                        + " order by f.filed_on desc, f.id desc limit :window")
+                .mapTo(Match.class).list();
+    }
+
+    /** Ranks the given matches: websearch syntax, title weighing more than description, then newest id. */
+    default List<Ranked> rank(long[] ids, String text, Float afterRank, Long afterId, int limit) {
+        Filter f = new Filter()
+                .always("f.id = any (:ids)")
+                .bind("ids", ids)
+                .bind("text", text)
+                .when(afterId != null, "(ts_rank(f.search, websearch_to_tsquery('english', :text)), f.id) < (:afterRank, :afterId)",
+                        "afterRank", afterRank, "afterId", afterId)
+                .bind("limit", limit);
+        return f.query(getHandle(), "select ts_rank(f.search, websearch_to_tsquery('english', :text)) as rank, " + VIEW
+                        + " from filings f" + f.where() + " order by rank desc, f.id desc limit :limit")
                 .mapTo(Ranked.class).list();
     }
 
