@@ -1,6 +1,5 @@
 package com.docketwatch.core;
 
-import com.docketwatch.db.Daos;
 import com.docketwatch.api.CaseRequest;
 import com.docketwatch.api.CaseSummary;
 import com.docketwatch.api.CaseView;
@@ -21,6 +20,7 @@ import com.docketwatch.db.CaseDao.WholeCase;
 import com.docketwatch.db.ClaimDao;
 import com.docketwatch.db.ClaimDao.AgainstRow;
 import com.docketwatch.db.ClaimDao.ClaimRow;
+import com.docketwatch.db.Daos;
 import com.docketwatch.db.HearingDao;
 import com.docketwatch.db.HearingDao.HearingRow;
 import com.docketwatch.db.JsonRows;

@@ -1,6 +1,5 @@
 package com.docketwatch.core;
 
-import com.docketwatch.db.Daos;
 import com.docketwatch.api.ClaimHistoryView;
 import com.docketwatch.api.ClaimPatch;
 import com.docketwatch.api.ClaimRequest;
@@ -11,6 +10,7 @@ import com.docketwatch.db.ClaimDao;
 import com.docketwatch.db.ClaimDao.AgainstRow;
 import com.docketwatch.db.ClaimDao.ClaimRow;
 import com.docketwatch.db.ClaimDao.HistoryRow;
+import com.docketwatch.db.Daos;
 import com.docketwatch.db.FilingDao;
 import com.docketwatch.db.PartyDao;
 import com.docketwatch.errors.ApiException;

@@ -1,6 +1,5 @@
 package com.docketwatch.core;
 
-import com.docketwatch.db.Daos;
 import com.docketwatch.alerts.AddressPolicy;
 import com.docketwatch.api.Docket;
 import com.docketwatch.api.CourtFeedRequest;
@@ -8,6 +7,7 @@ import com.docketwatch.api.CourtFeedView;
 import com.docketwatch.api.Page;
 import com.docketwatch.db.CourtDao;
 import com.docketwatch.db.CourtFeedDao;
+import com.docketwatch.db.Daos;
 import com.docketwatch.db.SqlStates;
 import com.docketwatch.errors.ApiException;
 import java.time.Clock;

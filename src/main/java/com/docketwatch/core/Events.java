@@ -1,7 +1,7 @@
 package com.docketwatch.core;
 
-import com.docketwatch.db.Daos;
 import com.docketwatch.api.FilingView;
+import com.docketwatch.db.Daos;
 import com.docketwatch.db.DeliveryDao;
 import com.docketwatch.db.EventDao;
 import com.fasterxml.jackson.core.JsonProcessingException;

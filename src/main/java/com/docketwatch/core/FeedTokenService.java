@@ -1,10 +1,10 @@
 package com.docketwatch.core;
 
-import com.docketwatch.db.Daos;
 import com.docketwatch.api.FeedTokenRequest;
 import com.docketwatch.api.FeedTokenView;
 import com.docketwatch.api.Page;
 import com.docketwatch.auth.ApiKeys;
+import com.docketwatch.db.Daos;
 import com.docketwatch.db.FeedTokenDao;
 import com.docketwatch.errors.ApiException;
 import java.util.List;

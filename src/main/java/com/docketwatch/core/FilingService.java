@@ -1,10 +1,10 @@
 package com.docketwatch.core;
 
-import com.docketwatch.db.Daos;
 import com.docketwatch.api.FilingRequest;
 import com.docketwatch.api.FilingView;
 import com.docketwatch.api.Page;
 import com.docketwatch.db.CaseDao;
+import com.docketwatch.db.Daos;
 import com.docketwatch.db.FilingDao;
 import com.docketwatch.db.FilingDao.FilingQuery;
 import com.docketwatch.db.FilingDao.Ranked;

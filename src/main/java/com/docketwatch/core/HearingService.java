@@ -1,12 +1,12 @@
 package com.docketwatch.core;
 
-import com.docketwatch.db.Daos;
 import com.docketwatch.api.HearingHistoryView;
 import com.docketwatch.api.HearingPatch;
 import com.docketwatch.api.HearingRequest;
 import com.docketwatch.api.HearingView;
 import com.docketwatch.api.Page;
 import com.docketwatch.db.CaseDao;
+import com.docketwatch.db.Daos;
 import com.docketwatch.db.HearingDao;
 import com.docketwatch.db.HearingDao.HearingQuery;
 import com.docketwatch.db.HearingDao.HearingRow;

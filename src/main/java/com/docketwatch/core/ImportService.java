@@ -1,6 +1,5 @@
 package com.docketwatch.core;
 
-import com.docketwatch.db.Daos;
 import com.docketwatch.api.Docket;
 import com.docketwatch.api.FilingView;
 import com.docketwatch.api.ImportCounts;
@@ -11,6 +10,7 @@ import com.docketwatch.core.DocketPlan.CounselIn;
 import com.docketwatch.core.DocketPlan.EntryIn;
 import com.docketwatch.core.DocketPlan.PartyIn;
 import com.docketwatch.db.CaseDao;
+import com.docketwatch.db.Daos;
 import com.docketwatch.db.ImportDao;
 import com.docketwatch.db.ImportDao.CaseRow;
 import com.docketwatch.db.ImportDao.CounselKey;

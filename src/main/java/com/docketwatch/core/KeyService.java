@@ -1,11 +1,11 @@
 package com.docketwatch.core;
 
-import com.docketwatch.db.Daos;
 import com.docketwatch.api.KeyRequest;
 import com.docketwatch.api.KeyView;
 import com.docketwatch.api.Page;
 import com.docketwatch.auth.ApiKeys;
 import com.docketwatch.auth.KeyCache;
+import com.docketwatch.db.Daos;
 import com.docketwatch.db.KeyDao;
 import com.docketwatch.errors.ApiException;
 import java.util.List;

@@ -1,11 +1,11 @@
 package com.docketwatch.core;
 
-import com.docketwatch.db.Daos;
 import com.docketwatch.api.Page;
 import com.docketwatch.api.StatusChangeRequest;
 import com.docketwatch.api.StatusChangeView;
 import com.docketwatch.db.CaseDao;
 import com.docketwatch.db.CaseDao.CaseRef;
+import com.docketwatch.db.Daos;
 import com.docketwatch.db.FilingDao;
 import com.docketwatch.db.StatusChangeDao;
 import com.docketwatch.errors.ApiException;

@@ -1,6 +1,5 @@
 package com.docketwatch.core;
 
-import com.docketwatch.db.Daos;
 import com.docketwatch.api.ChannelRequest;
 import com.docketwatch.api.ChannelView;
 import com.docketwatch.api.DeliveryView;
@@ -15,6 +14,7 @@ import com.docketwatch.alerts.WebhookSigner;
 import com.docketwatch.auth.Caller;
 import com.docketwatch.db.CaseDao;
 import com.docketwatch.db.CourtDao;
+import com.docketwatch.db.Daos;
 import com.docketwatch.db.DeliveryDao;
 import com.docketwatch.db.SubscriptionDao;
 import com.docketwatch.db.SubscriptionDao.NewSubscription;

@@ -1,6 +1,5 @@
 package com.docketwatch.core;
 
-import com.docketwatch.db.Daos;
 import com.docketwatch.api.FilingView;
 import com.docketwatch.api.Page;
 import com.docketwatch.api.StatusChangeView;
@@ -8,6 +7,7 @@ import com.docketwatch.api.TimelineClaimChange;
 import com.docketwatch.api.TimelineEntry;
 import com.docketwatch.api.TimelineHearingEvent;
 import com.docketwatch.db.CaseDao;
+import com.docketwatch.db.Daos;
 import com.docketwatch.db.TimelineDao;
 import com.docketwatch.db.TimelineDao.TimelineRow;
 import com.docketwatch.errors.ApiException;

@@ -1,8 +1,8 @@
 package com.docketwatch.feeds;
 
-import com.docketwatch.db.Daos;
 import com.docketwatch.db.CaseDao;
 import com.docketwatch.db.CaseDao.CaseRef;
+import com.docketwatch.db.Daos;
 import com.docketwatch.db.FilingDao;
 import com.docketwatch.db.FilingDao.FilingQuery;
 import com.docketwatch.db.HearingDao;
