@@ -120,11 +120,6 @@ public final class ClaimService {
         });
     }
 
-    /** Every claim of a case with its history, in three queries. */
-    List<ClaimView> allOf(Handle h, long caseId) {
-        return views(h, Daos.on(h, ClaimDao.class).list(caseId, 0, Integer.MAX_VALUE));
-    }
-
     private static List<ClaimView> views(Handle h, List<ClaimRow> claims) {
         List<Long> ids = claims.stream().map(ClaimRow::id).toList();
         ClaimDao dao = Daos.on(h, ClaimDao.class);

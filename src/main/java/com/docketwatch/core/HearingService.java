@@ -19,7 +19,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
@@ -135,10 +134,6 @@ public final class HearingService {
             Page<HearingRow> raw = Page.of(rows, page, r -> Cursor.of(r.scheduledAt(), r.id()), r -> r);
             return new Page<>(views(h, raw.data()), raw.nextCursor());
         });
-    }
-
-    Optional<HearingView> next(Handle h, long caseId) {
-        return Daos.on(h, HearingDao.class).next(caseId, clock.instant()).map(r -> views(h, List.of(r)).get(0));
     }
 
     private static HearingView view(Handle h, long id) {

@@ -46,12 +46,8 @@ public interface HearingDao extends SqlObject {
             + "where hearing_id in (<ids>) order by hearing_id, id")
     List<HistoryRow> history(@BindList(value = "ids", onEmpty = BindList.EmptyHandling.NULL_STRING) Collection<Long> ids);
 
-    /** The next hearing still on the calendar (scheduled or rescheduled) at or after {@code now}. */
-    /** The case's hearings still on the calendar at or after {@code :now}; the next is the first by (scheduled_at, id). */
+    /** The case's hearings still on the calendar (scheduled or rescheduled) at or after {@code :now}; the next is the first by (scheduled_at, id): {@link CaseDao#WHOLE}. */
     String NEXT = "h.case_id = :id and h.status in ('scheduled', 'rescheduled') and h.scheduled_at >= :now";
-
-    @SqlQuery("select " + ROW + FROM + " where " + NEXT + " order by h.scheduled_at, h.id limit 1")
-    Optional<HearingRow> next(@Bind("id") long caseId, @Bind("now") Instant now);
 
     /** Hearings in time order (scheduled_at, id) after the keyset cursor. */
     default List<HearingRow> list(HearingQuery q, Instant afterAt, Long afterId, int limit) {

@@ -85,6 +85,4 @@ public interface ReminderDao {
     List<com.docketwatch.api.ReminderView> list(@Bind("subscriptionId") long subscriptionId, @Bind("after") long after,
             @Bind("limit") int limit);
 
-    @SqlQuery("select count(*) from reminders where status = 'pending'")
-    long pending();
 }
