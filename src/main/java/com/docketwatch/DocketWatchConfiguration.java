@@ -1,6 +1,9 @@
 package com.docketwatch;
 
-import com.docketwatch.db.DatabaseConfig;
+import com.docketwatch.alerts.AlertsConfig;
+import com.docketwatch.ingest.rss.CourtFeedsConfig;
+import com.docketwatch.platform.web.RateLimitConfig;
+import com.docketwatch.platform.db.DatabaseConfig;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
 import jakarta.validation.Valid;
@@ -22,7 +25,7 @@ public class DocketWatchConfiguration extends Configuration {
 
     @Valid
     @NotNull
-    private FeedsConfig feeds = new FeedsConfig();
+    private CourtFeedsConfig feeds = new CourtFeedsConfig();
 
     private String bootstrapAdminKey;
 
@@ -60,12 +63,12 @@ public class DocketWatchConfiguration extends Configuration {
     }
 
     @JsonProperty
-    public FeedsConfig getFeeds() {
+    public CourtFeedsConfig getFeeds() {
         return feeds;
     }
 
     @JsonProperty
-    public void setFeeds(FeedsConfig feeds) {
+    public void setFeeds(CourtFeedsConfig feeds) {
         this.feeds = feeds;
     }
 

@@ -1,8 +1,8 @@
 package com.docketwatch.auth;
 
-import com.docketwatch.db.KeyDao;
-import com.docketwatch.errors.Problem;
-import com.docketwatch.errors.ProblemResponses;
+import com.docketwatch.outputs.FeedTokenAuthFilter;
+import com.docketwatch.platform.errors.Problem;
+import com.docketwatch.platform.errors.ProblemResponses;
 import io.dropwizard.auth.AuthFilter;
 import io.dropwizard.auth.Authenticator;
 import io.dropwizard.auth.Authorizer;

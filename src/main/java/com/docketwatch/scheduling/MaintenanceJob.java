@@ -1,6 +1,6 @@
 package com.docketwatch.scheduling;
 
-import com.docketwatch.db.IdempotencyDao;
+import com.docketwatch.platform.web.IdempotencyDao;
 import org.jdbi.v3.core.Jdbi;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;

@@ -1,5 +1,8 @@
 package com.docketwatch.scheduling;
 
+import com.docketwatch.alerts.delivery.DigestJob;
+import com.docketwatch.ingest.rss.CourtFeedPollJob;
+import com.docketwatch.reminders.ReminderSweepJob;
 import java.util.Set;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.Job;

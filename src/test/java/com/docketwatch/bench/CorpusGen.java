@@ -1,7 +1,7 @@
 package com.docketwatch.bench;
 
-import com.docketwatch.alerts.WebhookSigner;
-import com.docketwatch.auth.SecretBox;
+import com.docketwatch.alerts.delivery.WebhookSigner;
+import com.docketwatch.platform.crypto.SecretBox;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -1,13 +1,13 @@
 package com.docketwatch.bench;
 
 import com.docketwatch.DocketWatchApplication;
-import com.docketwatch.api.Docket;
-import com.docketwatch.api.FilingView;
-import com.docketwatch.api.ImportSummary;
-import com.docketwatch.db.Daos;
-import com.docketwatch.core.DocketPlan;
-import com.docketwatch.core.Events;
-import com.docketwatch.core.ImportService;
+import com.docketwatch.ingest.Docket;
+import com.docketwatch.filings.FilingView;
+import com.docketwatch.ingest.ImportSummary;
+import com.docketwatch.platform.db.Daos;
+import com.docketwatch.ingest.DocketPlan;
+import com.docketwatch.events.Events;
+import com.docketwatch.ingest.ImportService;
 import com.docketwatch.support.TestDatabases;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

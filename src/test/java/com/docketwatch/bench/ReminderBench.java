@@ -2,7 +2,7 @@ package com.docketwatch.bench;
 
 import com.docketwatch.DocketWatchApplication;
 import com.docketwatch.DocketWatchConfiguration;
-import com.docketwatch.db.ReminderDao;
+import com.docketwatch.reminders.ReminderDao;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;

@@ -1,0 +1,199 @@
+package com.docketwatch.alerts;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/** Alert delivery settings: webhook allow-list, retry back-off and the SMTP server for email alerts. */
+public class AlertsConfig {
+    private String webhookAllowHosts = "";
+    private Duration retryInitialDelay = Duration.ofSeconds(30);
+    private String smtpHost;
+    private Integer smtpPort;
+    private String mailFrom;
+    private String secretKey;
+    private String publicBaseUrl = "http://localhost:8080";
+    private Duration retryWindow = Duration.ofDays(3);
+    private Duration maxRetryDelay = Duration.ofHours(1);
+    private Duration webhookTimeout = Duration.ofSeconds(10);
+    private Duration pollInterval = Duration.ofMillis(200);
+    private Duration maxBacklogAge = Duration.ofMinutes(5);
+    private String digestCron = "0 * * * * ?";
+    private int workers = 4;
+    private int batchSize = 100;
+
+    /** Hosts webhooks may reach over plain http or on private addresses. */
+    public List<String> webhookAllowHostList() {
+        return Arrays.stream(webhookAllowHosts == null ? new String[0] : webhookAllowHosts.split(","))
+                .map(String::trim)
+                .filter(h -> !h.isEmpty())
+                .map(String::toLowerCase)
+                .toList();
+    }
+
+    @JsonProperty
+    public String getWebhookAllowHosts() {
+        return webhookAllowHosts;
+    }
+
+    @JsonProperty
+    public void setWebhookAllowHosts(String webhookAllowHosts) {
+        this.webhookAllowHosts = webhookAllowHosts;
+    }
+
+    @JsonProperty
+    public Duration getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    @JsonProperty
+    public void setRetryInitialDelay(String retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay == null || retryInitialDelay.isBlank()
+                ? Duration.ofSeconds(30)
+                : Duration.parse(retryInitialDelay);
+    }
+
+    @JsonProperty
+    public String getSmtpHost() {
+        return blankToNull(smtpHost);
+    }
+
+    @JsonProperty
+    public void setSmtpHost(String smtpHost) {
+        this.smtpHost = smtpHost;
+    }
+
+    @JsonProperty
+    public Integer getSmtpPort() {
+        return smtpPort;
+    }
+
+    @JsonProperty
+    public void setSmtpPort(String smtpPort) {
+        this.smtpPort = smtpPort == null || smtpPort.isBlank() ? null : Integer.valueOf(smtpPort.trim());
+    }
+
+    @JsonProperty
+    public String getMailFrom() {
+        return blankToNull(mailFrom);
+    }
+
+    @JsonProperty
+    public void setMailFrom(String mailFrom) {
+        this.mailFrom = mailFrom;
+    }
+
+    /** AES key (base64, 32 bytes) for webhook secrets; empty: a key file in the data directory. */
+    @JsonProperty
+    public String getSecretKey() {
+        return blankToNull(secretKey);
+    }
+
+    @JsonProperty
+    public void setSecretKey(String secretKey) {
+        this.secretKey = secretKey;
+    }
+
+    /** The service's public address, for links in email alerts. */
+    @JsonProperty
+    public String getPublicBaseUrl() {
+        return publicBaseUrl;
+    }
+
+    @JsonProperty
+    public void setPublicBaseUrl(String publicBaseUrl) {
+        this.publicBaseUrl = publicBaseUrl;
+    }
+
+    /** How long a failing delivery is retried before it is marked failed. */
+    @JsonProperty
+    public Duration getRetryWindow() {
+        return retryWindow;
+    }
+
+    @JsonProperty
+    public void setRetryWindow(Duration retryWindow) {
+        this.retryWindow = retryWindow;
+    }
+
+    @JsonProperty
+    public Duration getMaxRetryDelay() {
+        return maxRetryDelay;
+    }
+
+    @JsonProperty
+    public void setMaxRetryDelay(Duration maxRetryDelay) {
+        this.maxRetryDelay = maxRetryDelay;
+    }
+
+    @JsonProperty
+    public Duration getWebhookTimeout() {
+        return webhookTimeout;
+    }
+
+    @JsonProperty
+    public void setWebhookTimeout(Duration webhookTimeout) {
+        this.webhookTimeout = webhookTimeout;
+    }
+
+    @JsonProperty
+    public Duration getPollInterval() {
+        return pollInterval;
+    }
+
+    @JsonProperty
+    public void setPollInterval(Duration pollInterval) {
+        this.pollInterval = pollInterval;
+    }
+
+    /** The health check fails when a due delivery has waited longer than this. */
+    @JsonProperty
+    public Duration getMaxBacklogAge() {
+        return maxBacklogAge;
+    }
+
+    @JsonProperty
+    public void setMaxBacklogAge(Duration maxBacklogAge) {
+        this.maxBacklogAge = maxBacklogAge;
+    }
+
+    /** When the daily-digest job looks for digests whose local time has come (a Quartz cron expression). */
+    @JsonProperty
+    public String getDigestCron() {
+        return digestCron;
+    }
+
+    @JsonProperty
+    public void setDigestCron(String digestCron) {
+        this.digestCron = digestCron;
+    }
+
+    @JsonProperty
+    public int getWorkers() {
+        return workers;
+    }
+
+    @JsonProperty
+    public void setWorkers(int workers) {
+        this.workers = workers;
+    }
+
+    @JsonProperty
+    public int getBatchSize() {
+        return batchSize;
+    }
+
+    @JsonProperty
+    public void setBatchSize(int batchSize) {
+        this.batchSize = batchSize;
+    }
+
+    public boolean emailEnabled() {
+        return getSmtpHost() != null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,276 @@
+package com.docketwatch.alerts;
+
+import com.docketwatch.events.Events;
+import com.docketwatch.platform.web.Check;
+import com.docketwatch.platform.web.Cursor;
+import com.docketwatch.platform.web.Ids;
+import com.docketwatch.platform.web.PageRequest;
+import com.docketwatch.platform.web.Vocabulary;
+import com.docketwatch.reminders.LeadTime;
+import com.docketwatch.reminders.ReminderService;
+import com.docketwatch.platform.web.Page;
+import com.docketwatch.platform.net.AddressPolicy;
+import com.docketwatch.alerts.delivery.Channels;
+import com.docketwatch.alerts.delivery.Outcome;
+import com.docketwatch.alerts.delivery.WebhookSigner;
+import com.docketwatch.auth.Caller;
+import com.docketwatch.cases.CaseDao;
+import com.docketwatch.courts.CourtDao;
+import com.docketwatch.platform.db.Daos;
+import com.docketwatch.alerts.delivery.DeliveryDao;
+import com.docketwatch.alerts.SubscriptionDao.NewSubscription;
+import com.docketwatch.alerts.SubscriptionDao.Row;
+import com.docketwatch.platform.errors.ApiException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Jdbi;
+
+/** Reporters' subscriptions: validated, owned by the creating key, invisible (404) to other keys. */
+public final class SubscriptionService {
+    private static final Duration MAX_LEAD_TIME = Duration.ofDays(366);
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final AddressPolicy addresses;
+    private final Channels channels;
+    private final boolean emailEnabled;
+    private final ReminderService reminders;
+
+    public SubscriptionService(Jdbi jdbi, Clock clock, AddressPolicy addresses, Channels channels, boolean emailEnabled,
+            ReminderService reminders) {
+        this.reminders = reminders;
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.addresses = addresses;
+        this.channels = channels;
+        this.emailEnabled = emailEnabled;
+    }
+
+    public SubscriptionView create(Caller owner, SubscriptionRequest r) {
+        Check check = Check.body(r);
+        long targets = Stream.of(r.caseId(), r.court(), r.party(), r.query()).filter(v -> v != null && !v.isBlank()).count();
+        if (targets != 1) {
+            check.fail("target", "exactly one of case_id, court, party, query is required");
+        }
+        check.optionalText("party", r.party(), 200).optionalText("query", r.query(), 500);
+        if (r.party() != null && r.party().chars().anyMatch(Character::isISOControl)) {
+            // Party names are matched against the case's names joined by a control character (DeliveryDao).
+            check.fail("party", "must not contain control characters");
+        }
+        Long caseId = null;
+        if (r.caseId() != null) {
+            caseId = Ids.parse(r.caseId()).stream().boxed().findFirst().orElse(null);
+            if (caseId == null) {
+                check.fail("case_id", "no case with id " + r.caseId());
+            }
+        }
+        List<String> events = distinct(r.events());
+        if (events.isEmpty()) {
+            check.fail("events", "name at least one event: " + String.join(", ", Events.ALL));
+        }
+        events.stream().filter(e -> !Events.ALL.contains(e)).forEach(e -> check.fail("events", "unknown event " + e));
+        List<String> kinds = r.filingKinds() == null ? null : distinct(r.filingKinds());
+        if (kinds != null) {
+            kinds.stream().filter(k -> !Vocabulary.FILING_KINDS.contains(k)).forEach(k -> check.fail("filing_kinds", "unknown kind " + k));
+        }
+        List<String> leads = distinct(r.reminderLeadTimes());
+        for (String lead : leads) {
+            try {
+                if (LeadTime.parse(lead).approximate().compareTo(MAX_LEAD_TIME) > 0) {
+                    check.fail("reminder_lead_times", lead + " must be at most P366D");
+                }
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                check.fail("reminder_lead_times", lead + " is not an ISO-8601 lead time such as P7D, PT24H or P1DT2H");
+            }
+        }
+        ChannelRequest ch = r.channel();
+        String url = null;
+        String email = null;
+        if (ch == null || ch.type() == null) {
+            check.fail("channel", "is required: {\"type\": \"webhook\", \"url\"} or {\"type\": \"email\", \"address\"}");
+        } else if (ch.type().equals("webhook")) {
+            if (ch.url() == null || ch.url().isBlank()) {
+                check.fail("channel.url", "is required");
+            } else {
+                url = ch.url().trim();
+                addresses.refuse(url).ifPresent(why -> check.fail("channel.url", why));
+                if (url.length() > 2000) {
+                    check.fail("channel.url", "must be at most 2000 characters");
+                }
+            }
+        } else if (ch.type().equals("email")) {
+            if (!emailEnabled) {
+                check.fail("channel.type", "email alerts are not configured on this server (DOCKETWATCH_SMTP_HOST)");
+            } else if (ch.address() == null || !validEmail(ch.address())) {
+                check.fail("channel.address", "is not an email address");
+            } else {
+                email = ch.address().trim();
+            }
+        } else {
+            check.fail("channel.type", "must be webhook or email");
+        }
+        String delivery = r.delivery() == null ? "immediate" : r.delivery();
+        check.oneOf("delivery", delivery, List.of("immediate", "daily_digest"));
+        LocalTime digestAt = null;
+        String zone = null;
+        if ("daily_digest".equals(delivery)) {
+            try {
+                digestAt = LocalTime.parse(r.digestAt() == null ? "07:00" : r.digestAt());
+            } catch (DateTimeParseException e) {
+                check.fail("digest_at", "must be a time of day such as 07:00");
+            }
+            zone = r.timezone() == null ? "UTC" : r.timezone();
+            check.zone("timezone", zone);
+        } else if (r.digestAt() != null || r.timezone() != null) {
+            check.fail("delivery", "digest_at and timezone apply only to \"delivery\": \"daily_digest\"");
+        }
+        check.orThrow();
+        String secret = url == null ? null : WebhookSigner.newSecret();
+        byte[] sealed = secret == null ? null : channels.secrets().seal(secret.getBytes(StandardCharsets.UTF_8));
+        Long finalCaseId = caseId;
+        NewSubscription s = new NewSubscription(owner.keyId(), caseId, blank(r.court()),
+                r.party() == null || r.party().isBlank() ? null : r.party().trim().toLowerCase(Locale.ROOT),
+                blank(r.query()), events.toArray(String[]::new), kinds == null ? null : kinds.toArray(String[]::new),
+                ch.type(), url, sealed, email, leads.isEmpty() ? null : leads.toArray(String[]::new), delivery, digestAt, zone,
+                firstDigestSkips(digestAt, zone));
+        Row row = jdbi.inTransaction(h -> {
+            if (finalCaseId != null && Daos.on(h, CaseDao.class).find(finalCaseId).isEmpty()) {
+                throw ApiException.invalid("case_id", "no case with id " + finalCaseId);
+            }
+            if (s.courtId() != null && Daos.on(h, CourtDao.class).find(s.courtId()).isEmpty()) {
+                throw ApiException.invalid("court", "no court with id '" + s.courtId() + "'");
+            }
+            Row created = Daos.on(h, SubscriptionDao.class).insert(s);
+            if (!leads.isEmpty()) {
+                reminders.planSubscription(h, created.id(), leads);
+            }
+            return created;
+        });
+        return view(row).withSecret(secret);
+    }
+
+    /** A digest subscribed to after today's digest time starts tomorrow: today counts as already sent. */
+    private java.time.LocalDate firstDigestSkips(LocalTime digestAt, String zone) {
+        if (digestAt == null) {
+            return null;
+        }
+        java.time.ZonedDateTime local = clock.instant().atZone(java.time.ZoneId.of(zone));
+        return local.toLocalTime().isBefore(digestAt) ? null : local.toLocalDate();
+    }
+
+    public SubscriptionView get(Caller owner, long id) {
+        return view(find(owner, id));
+    }
+
+    public Page<SubscriptionView> list(Caller owner, PageRequest page) {
+        Cursor c = page.decode(1);
+        List<Row> rows = jdbi.withExtension(SubscriptionDao.class,
+                dao -> dao.list(owner.keyId(), c == null ? 0 : c.getLong(0), page.fetchSize()));
+        return Page.of(rows, page, r -> Cursor.of(r.id()), SubscriptionService::view);
+    }
+
+    /** Only {@code paused} can change. */
+    public SubscriptionView patch(Caller owner, long id, JsonNode body) {
+        if (!(body instanceof ObjectNode patch)) {
+            throw ApiException.badRequest("A JSON object is required");
+        }
+        Check check = new Check();
+        patch.fieldNames().forEachRemaining(f -> {
+            if (!f.equals("paused")) {
+                check.fail(f, "cannot be changed; only paused can (create a new subscription instead)");
+            }
+        });
+        if (!patch.has("paused") || !patch.get("paused").isBoolean()) {
+            check.fail("paused", "must be true or false");
+        }
+        check.orThrow();
+        return jdbi.withExtension(SubscriptionDao.class,
+                        dao -> dao.setPaused(owner.keyId(), id, patch.get("paused").asBoolean(), clock.instant()))
+                .map(SubscriptionService::view)
+                .orElseThrow(() -> notFound(id));
+    }
+
+    public void delete(Caller owner, long id) {
+        if (jdbi.withExtension(SubscriptionDao.class, dao -> dao.delete(owner.keyId(), id)) == 0) {
+            throw notFound(id);
+        }
+    }
+
+    public Page<DeliveryView> deliveries(Caller owner, long id, PageRequest page) {
+        find(owner, id);
+        Cursor c = page.decode(1);
+        List<DeliveryDao.LogRow> rows = jdbi.withExtension(DeliveryDao.class,
+                dao -> dao.log(id, c == null ? Long.MAX_VALUE : c.getLong(0), page.fetchSize()));
+        return Page.of(rows, page, r -> Cursor.of(r.id()), r -> new DeliveryView(Ids.str(r.id()), Ids.str(r.eventId()),
+                r.eventType(), r.status(), r.attempts(), r.lastError(), r.nextAttemptAt(), r.deliveredAt(), r.createdAt()));
+    }
+
+    /** The subscription's reminders: planned (pending) and settled (sent, missed, cancelled, skipped). */
+    public Page<com.docketwatch.reminders.ReminderView> reminders(Caller owner, long id, PageRequest page) {
+        find(owner, id);
+        Cursor c = page.decode(1);
+        var rows = jdbi.withExtension(com.docketwatch.reminders.ReminderDao.class,
+                dao -> dao.list(id, c == null ? 0 : c.getLong(0), page.fetchSize()));
+        return Page.of(rows, page, r -> Cursor.of(r.id()), r -> r);
+    }
+
+    /** Sends a signed {@code ping} now and reports what the receiver answered; nothing is logged or retried. */
+    public PingView ping(Caller owner, long id) {
+        Row s = find(owner, id);
+        String messageId = "ping_" + UUID.randomUUID();
+        String body = "{\"id\":\"" + messageId + "\",\"type\":\"ping\",\"occurred_at\":\"" + clock.instant()
+                + "\",\"subscription_id\":\"" + s.id() + "\",\"data\":{}}";
+        Outcome o = "webhook".equals(s.channelType())
+                ? channels.ping(s.webhookUrl(), jdbi.withExtension(SubscriptionDao.class, dao -> dao.secret(id)), messageId, body).join()
+                : channels.pingEmail(s.email(), "[DocketWatch] Test alert for subscription " + s.id(),
+                        "This is a test alert from DocketWatch. Your subscription " + s.id() + " will send alerts here.\n").join();
+        return new PingView(o.delivered(), o.statusCode(), o.error(), o.durationMs());
+    }
+
+    private Row find(Caller owner, long id) {
+        return jdbi.withExtension(SubscriptionDao.class, dao -> dao.find(owner.keyId(), id)).orElseThrow(() -> notFound(id));
+    }
+
+    private static ApiException notFound(long id) {
+        return ApiException.notFound("No subscription with id " + id);
+    }
+
+    private static SubscriptionView view(Row r) {
+        ChannelView channel = new ChannelView(r.channelType(), r.webhookUrl(), r.email());
+        return new SubscriptionView(Ids.str(r.id()), Ids.str(r.caseId()), r.courtId(), r.party(), r.query(), r.events(),
+                channel, r.reminderLeadTimes() == null ? List.of() : r.reminderLeadTimes(), r.filingKinds(), r.delivery(),
+                r.digestAt() == null ? null : r.digestAt().toString(), r.digestZone(), r.paused(), null, r.createdAt(),
+                r.updatedAt());
+    }
+
+    private static List<String> distinct(List<String> values) {
+        return values == null ? List.of() : new ArrayList<>(new LinkedHashSet<>(values.stream().filter(v -> v != null).toList()));
+    }
+
+    private static boolean validEmail(String s) {
+        try {
+            new InternetAddress(s.trim(), true).validate();
+            return s.contains("@");
+        } catch (AddressException e) {
+            return false;
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+}

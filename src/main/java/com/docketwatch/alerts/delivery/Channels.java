@@ -1,0 +1,78 @@
+package com.docketwatch.alerts.delivery;
+
+import com.docketwatch.platform.crypto.SecretBox;
+import com.docketwatch.alerts.delivery.DeliveryDao.Due;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/** Routes a delivery to its channel: a signed webhook, or an email when SMTP is configured. */
+public final class Channels {
+    private final WebhookChannel webhooks;
+    private final EmailChannel email;
+    private final SecretBox secrets;
+    private final Messages messages;
+    /**
+     * Webhook secrets as opened for signing, by their sealed bytes: a fan-out to thousands of
+     * subscribers opened one AES-GCM box per delivery. Held in memory only, like any secret in use.
+     */
+    private final Cache<ByteBuffer, String> opened = Caffeine.newBuilder().maximumSize(100_000).build();
+
+    public Channels(WebhookChannel webhooks, EmailChannel email, SecretBox secrets, Messages messages) {
+        this.webhooks = webhooks;
+        this.email = email;
+        this.secrets = secrets;
+        this.messages = messages;
+    }
+
+    /** Sends one delivery; webhook bodies are built once per event and shared through {@code bodies}. */
+    public CompletableFuture<Outcome> send(Due d, Map<Long, String> bodies) {
+        try {
+            if ("webhook".equals(d.channelType())) {
+                String body = bodies.computeIfAbsent(d.eventId(), id -> messages.webhookBody(d));
+                return webhooks.send(d.webhookUrl(), Long.toString(d.eventId()), secret(d.secretEnc()), body);
+            }
+            if (email == null) {
+                return CompletableFuture.completedFuture(Outcome.failed(null, "email is not configured (DOCKETWATCH_SMTP_HOST)", 0));
+            }
+            return email.send(d.email(), messages.subject(d), messages.emailBody(d));
+        } catch (RuntimeException e) {
+            return CompletableFuture.completedFuture(Outcome.failed(null, e.toString(), 0));
+        }
+    }
+
+    private String secret(byte[] sealed) {
+        return opened.get(ByteBuffer.wrap(sealed), k -> new String(secrets.open(sealed), StandardCharsets.UTF_8));
+    }
+
+    /** A signed test ping to a webhook subscription, outside the delivery log. */
+    public CompletableFuture<Outcome> ping(String url, byte[] secretEnc, String messageId, String body) {
+        return webhooks.send(url, messageId, new String(secrets.open(secretEnc), StandardCharsets.UTF_8), body);
+    }
+
+    public CompletableFuture<Outcome> pingEmail(String address, String subject, String body) {
+        return email == null
+                ? CompletableFuture.completedFuture(Outcome.failed(null, "email is not configured", 0))
+                : email.send(address, subject, body);
+    }
+
+    /** One message listing {@code events} for a daily-digest subscription. */
+    public CompletableFuture<Outcome> digest(com.docketwatch.alerts.delivery.DigestDao.DigestSubscription s, java.util.List<Due> events) {
+        if ("webhook".equals(s.channelType())) {
+            String id = "digest_" + s.id() + "_" + s.localDate();
+            String secret = new String(secrets.open(s.secretEnc()), StandardCharsets.UTF_8);
+            return webhooks.send(s.webhookUrl(), id, secret, messages.digestBody(id, s.id(), s.localDate(), events));
+        }
+        if (email == null) {
+            return CompletableFuture.completedFuture(Outcome.failed(null, "email is not configured (DOCKETWATCH_SMTP_HOST)", 0));
+        }
+        return email.send(s.email(), messages.digestSubject(s.localDate(), events), messages.digestText(events));
+    }
+
+    public SecretBox secrets() {
+        return secrets;
+    }
+}

@@ -1,4 +1,0 @@
-package com.docketwatch.api;
-
-/** Where alerts go: {@code {"type": "webhook", "url"}} or {@code {"type": "email", "address"}}. */
-public record ChannelRequest(String type, String url, String address) {}

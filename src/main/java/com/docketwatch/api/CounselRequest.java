@@ -1,5 +1,0 @@
-package com.docketwatch.api;
-
-/** One lawyer or firm representing a party. */
-public record CounselRequest(String name, String firm) {
-}

@@ -1,5 +1,0 @@
-package com.docketwatch.api;
-
-/** Body of {@code POST /courts}. */
-public record CourtRequest(String id, String name, String jurisdiction, String timezone) {
-}

@@ -1,5 +1,0 @@
-package com.docketwatch.api;
-
-/** A court. */
-public record CourtView(String id, String name, String jurisdiction, String timezone, java.time.Instant createdAt) {
-}

@@ -1,5 +1,0 @@
-package com.docketwatch.api;
-
-/** Body of {@code POST /cases/{id}/filings}. */
-public record FilingRequest(Integer entryNumber, java.time.LocalDate filedOn, String kind, String title, String description, String filedBy, String documentUrl) {
-}

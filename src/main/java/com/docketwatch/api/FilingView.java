@@ -1,5 +1,0 @@
-package com.docketwatch.api;
-
-/** A docket entry. */
-public record FilingView(String id, String caseId, Integer entryNumber, java.time.LocalDate filedOn, String kind, String title, String description, String filedBy, String documentUrl, java.time.Instant createdAt) {
-}

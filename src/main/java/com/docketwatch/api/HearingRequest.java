@@ -1,5 +1,0 @@
-package com.docketwatch.api;
-
-/** Body of {@code POST /cases/{id}/hearings}. */
-public record HearingRequest(String kind, java.time.OffsetDateTime scheduledAt, String location, String description) {
-}

@@ -1,5 +1,0 @@
-package com.docketwatch.api;
-
-/** Body of {@code POST /cases/{id}/parties}. */
-public record PartyRequest(String name, String role, java.util.List<CounselRequest> counsel) {
-}

@@ -1,4 +1,0 @@
-package com.docketwatch.api;
-
-/** The result of {@code POST /subscriptions/{id}/test}. */
-public record PingView(boolean delivered, Integer statusCode, String error, long durationMs) {}

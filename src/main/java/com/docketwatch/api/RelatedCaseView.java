@@ -1,5 +1,0 @@
-package com.docketwatch.api;
-
-/** Another case linked to this one, read from this case's side. */
-public record RelatedCaseView(String caseId, String relation, String court, String docketNumber, String caption) {
-}

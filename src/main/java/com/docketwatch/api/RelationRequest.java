@@ -1,5 +1,0 @@
-package com.docketwatch.api;
-
-/** Body of {@code POST /cases/{id}/related}. */
-public record RelationRequest(String caseId, String relation) {
-}

@@ -1,0 +1,50 @@
+package com.docketwatch.auth;
+
+import com.docketwatch.platform.web.Check;
+import com.docketwatch.platform.web.Cursor;
+import com.docketwatch.platform.web.PageRequest;
+import com.docketwatch.platform.web.Vocabulary;
+import com.docketwatch.platform.web.Page;
+import com.docketwatch.platform.db.Daos;
+import com.docketwatch.platform.errors.ApiException;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/** Issues and revokes API keys; only their SHA-256 is stored. */
+public final class KeyService {
+    private final Jdbi jdbi;
+    private final KeyCache cache;
+
+    public KeyService(Jdbi jdbi, KeyCache cache) {
+        this.jdbi = jdbi;
+        this.cache = cache;
+    }
+
+    public KeyView create(KeyRequest r) {
+        Check.body(r).text("name", r.name(), 200).required("role", r.role()).oneOf("role", r.role(), Vocabulary.ROLES).orThrow();
+        String key = ApiKeys.newKey();
+        KeyView stored = jdbi.withExtension(KeyDao.class, dao -> dao.insert(r.name().trim(), r.role(), ApiKeys.hash(key)));
+        return new KeyView(stored.id(), stored.name(), stored.role(), key, stored.createdAt(), null);
+    }
+
+    public void revoke(long id) {
+        jdbi.useTransaction(h -> {
+            KeyDao dao = Daos.on(h, KeyDao.class);
+            if (dao.revoke(id) == 0 && !dao.exists(id)) {
+                throw ApiException.notFound("No key with id " + id);
+            }
+        });
+        cache.invalidateAll();
+    }
+
+    public Page<KeyView> list(PageRequest page) {
+        Cursor c = page.decode(1);
+        List<KeyView> rows = jdbi.withExtension(KeyDao.class, dao -> dao.list(c == null ? 0 : c.getLong(0), page.fetchSize()));
+        return Page.of(rows, page, k -> Cursor.of(k.id()), k -> k);
+    }
+
+    /** Makes the configured bootstrap key a valid admin key; safe to run at every start. */
+    public void bootstrap(String adminKey) {
+        jdbi.useExtension(KeyDao.class, dao -> dao.upsertBootstrap(ApiKeys.hash(adminKey)));
+    }
+}

@@ -1,0 +1,270 @@
+package com.docketwatch.cases;
+
+import com.docketwatch.claims.ClaimService;
+import com.docketwatch.hearings.HearingService;
+import com.docketwatch.platform.web.Check;
+import com.docketwatch.platform.web.Cursor;
+import com.docketwatch.platform.web.Ids;
+import com.docketwatch.platform.web.PageRequest;
+import com.docketwatch.platform.web.Vocabulary;
+import com.docketwatch.claims.ClaimView;
+import com.docketwatch.courts.CourtRequest;
+import com.docketwatch.courts.CourtView;
+import com.docketwatch.hearings.HearingView;
+import com.docketwatch.platform.web.Page;
+import com.docketwatch.cases.CaseDao.CaseQuery;
+import com.docketwatch.cases.CaseDao.WholeCase;
+import com.docketwatch.claims.ClaimDao;
+import com.docketwatch.claims.ClaimDao.AgainstRow;
+import com.docketwatch.claims.ClaimDao.ClaimRow;
+import com.docketwatch.platform.db.Daos;
+import com.docketwatch.hearings.HearingDao;
+import com.docketwatch.hearings.HearingDao.HearingRow;
+import com.docketwatch.platform.db.JsonRows;
+import com.docketwatch.courts.CourtDao;
+import com.docketwatch.cases.PartyDao.CounselRow;
+import com.docketwatch.cases.PartyDao.PartyRow;
+import com.docketwatch.platform.db.SqlStates;
+import com.docketwatch.platform.errors.ApiException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/** Courts, cases, parties and related-case links. */
+public final class CaseService {
+    private static final Set<String> PATCHABLE = Set.of("caption", "judge", "nature_of_suit");
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final ClaimService claims;
+    private final HearingService hearings;
+
+    public CaseService(Jdbi jdbi, Clock clock, ClaimService claims, HearingService hearings) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.claims = claims;
+        this.hearings = hearings;
+    }
+
+    public CourtView createCourt(CourtRequest r) {
+        Check.body(r)
+                .text("id", r.id(), 64)
+                .text("name", r.name(), 300)
+                .text("jurisdiction", r.jurisdiction(), 100)
+                .zone("timezone", r.timezone())
+                .orThrow();
+        if (!r.id().matches("[a-z0-9][a-z0-9_-]{0,63}")) {
+            throw ApiException.invalid("id", "must be lower-case letters, digits, '-' or '_' (e.g. cand)");
+        }
+        try {
+            return jdbi.withExtension(CourtDao.class, dao -> dao.insert(r.id(), r.name().trim(), r.jurisdiction().trim(), r.timezone()));
+        } catch (UnableToExecuteStatementException e) {
+            if (SqlStates.UNIQUE_VIOLATION.equals(SqlStates.of(e))) {
+                throw ApiException.conflict("A court with id '" + r.id() + "' already exists");
+            }
+            throw e;
+        }
+    }
+
+    public Page<CourtView> courts(PageRequest page) {
+        Cursor c = page.decode(1);
+        List<CourtView> rows = jdbi.withExtension(CourtDao.class, dao -> dao.list(c == null ? "" : c.get(0), page.fetchSize()));
+        return Page.of(rows, page, v -> Cursor.of(v.id()), v -> v);
+    }
+
+    public CaseView createCase(CaseRequest r) {
+        Check.body(r)
+                .text("court", r.court(), 64)
+                .text("docket_number", r.docketNumber(), 100)
+                .text("caption", r.caption(), 1000)
+                .required("filed_on", r.filedOn())
+                .optionalText("judge", r.judge(), 300)
+                .optionalText("nature_of_suit", r.natureOfSuit(), 300)
+                .oneOf("status", r.status(), CaseStatus.ALL)
+                .orThrow();
+        long id = jdbi.inTransaction(h -> {
+            if (Daos.on(h, CourtDao.class).find(r.court()).isEmpty()) {
+                throw ApiException.invalid("court", "no court with id '" + r.court() + "'");
+            }
+            try {
+                return Daos.on(h, CaseDao.class).insert(r.court(), r.docketNumber().trim(), r.caption().trim(), r.filedOn(),
+                        blankToNull(r.judge()), blankToNull(r.natureOfSuit()), r.status() == null ? CaseStatus.OPEN : r.status());
+            } catch (UnableToExecuteStatementException e) {
+                if (SqlStates.isUniqueViolation(e, "cases_court_docket_unique")) {
+                    throw ApiException.conflict("Case " + r.docketNumber() + " already exists in court " + r.court());
+                }
+                throw e;
+            }
+        });
+        return get(id);
+    }
+
+    /** The case with its parties, claims, next hearing and related cases, in one statement ({@link CaseDao#WHOLE}). */
+    public CaseView get(long id) {
+        WholeCase w = jdbi.withHandle(h -> h.createQuery(CaseDao.WHOLE).bind("id", id).bind("now", clock.instant())
+                .mapTo(WholeCase.class).findOne()).orElseThrow(() -> notFound(id));
+        CaseSummary c = w.summary();
+        List<PartyView> parties = partyViews(JsonRows.list(w.parties(), PartyRow.class), JsonRows.list(w.counsel(), CounselRow.class));
+        List<RelatedCaseView> related = JsonRows.list(w.related(), RelatedCaseView.class).stream().map(CaseService::readable).toList();
+        List<ClaimView> claimViews = ClaimService.views(JsonRows.list(w.claims(), ClaimRow.class),
+                JsonRows.list(w.claimHistory(), ClaimDao.HistoryRow.class), JsonRows.list(w.claimAgainst(), AgainstRow.class));
+        HearingView next = HearingService.views(JsonRows.list(w.nextHearing(), HearingRow.class),
+                JsonRows.list(w.nextHearingHistory(), HearingDao.HistoryRow.class)).stream().findFirst().orElse(null);
+        return new CaseView(c.id(), c.court(), c.docketNumber(), c.caption(), c.filedOn(), c.judge(), c.natureOfSuit(),
+                c.status(), c.statusSince(), parties, claimViews, next, related, c.createdAt(), c.updatedAt());
+    }
+
+    public Page<CaseSummary> list(CaseQuery query, PageRequest page) {
+        Cursor c = page.decode(1);
+        List<CaseSummary> rows = jdbi.withExtension(CaseDao.class,
+                dao -> dao.list(query, c == null ? null : c.getLong(0), page.fetchSize()));
+        return Page.of(rows, page, v -> Cursor.of(v.id()), v -> v);
+    }
+
+    /** Changes caption, judge or nature of suit; absent fields stay, {@code null} clears judge or nature of suit. */
+    public CaseView patch(long id, JsonNode body) {
+        if (!(body instanceof ObjectNode patch)) {
+            throw ApiException.badRequest("A JSON object is required");
+        }
+        Check check = new Check();
+        patch.fieldNames().forEachRemaining(f -> {
+            if (f.equals("status")) {
+                check.fail("status", "is changed with POST /cases/{case_id}/status-changes");
+            } else if (!PATCHABLE.contains(f)) {
+                check.fail(f, "cannot be changed (caption, judge, nature_of_suit can)");
+            }
+        });
+        patch.fields().forEachRemaining(e -> {
+            if (!e.getValue().isNull() && !e.getValue().isTextual()) {
+                check.fail(e.getKey(), "must be a string");
+            }
+        });
+        if (patch.has("caption") && (patch.get("caption").isNull() || Check.blank(patch.get("caption").asText()))) {
+            check.fail("caption", "is required");
+        }
+        check.optionalText("caption", text(patch, "caption"), 1000)
+                .optionalText("judge", text(patch, "judge"), 300)
+                .optionalText("nature_of_suit", text(patch, "nature_of_suit"), 300)
+                .orThrow();
+        jdbi.useTransaction(h -> {
+            CaseDao dao = Daos.on(h, CaseDao.class);
+            CaseSummary c = dao.find(id).orElseThrow(() -> notFound(id));
+            dao.update(id,
+                    patch.has("caption") ? text(patch, "caption").trim() : c.caption(),
+                    patch.has("judge") ? blankToNull(text(patch, "judge")) : c.judge(),
+                    patch.has("nature_of_suit") ? blankToNull(text(patch, "nature_of_suit")) : c.natureOfSuit(),
+                    clock.instant());
+        });
+        return get(id);
+    }
+
+    public List<RelatedCaseView> relate(long id, RelationRequest r) {
+        Check.body(r).required("case_id", r.caseId()).required("relation", r.relation())
+                .oneOf("relation", r.relation(), Vocabulary.RELATIONS).orThrow();
+        long other = Ids.parse(r.caseId()).orElseThrow(() -> ApiException.invalid("case_id", "no case with id " + r.caseId()));
+        return jdbi.inTransaction(h -> {
+            CaseDao dao = Daos.on(h, CaseDao.class);
+            dao.find(id).orElseThrow(() -> notFound(id));
+            if (other == id) {
+                throw ApiException.invalid("case_id", "a case cannot be related to itself");
+            }
+            dao.find(other).orElseThrow(() -> ApiException.invalid("case_id", "no case with id " + r.caseId()));
+            if (dao.relate(id, other, r.relation()) == 0) {
+                throw ApiException.conflict("Case " + id + " is already " + r.relation() + " case " + other);
+            }
+            dao.touch(id, clock.instant());
+            return dao.related(id).stream().map(CaseService::readable).toList();
+        });
+    }
+
+    public PartyView addParty(long caseId, PartyRequest r) {
+        Check check = Check.body(r).text("name", r.name(), 500).required("role", r.role())
+                .oneOf("role", r.role(), Vocabulary.PARTY_ROLES);
+        List<CounselRequest> counsel = r.counsel() == null ? List.of() : r.counsel();
+        for (int i = 0; i < counsel.size(); i++) {
+            CounselRequest c = counsel.get(i);
+            if (c == null) {
+                check.fail("counsel[" + i + "]", "must be an object with a name");
+                continue;
+            }
+            check.text("counsel[" + i + "].name", c.name(), 500).optionalText("counsel[" + i + "].firm", c.firm(), 500);
+        }
+        check.orThrow();
+        return jdbi.inTransaction(h -> {
+            requireCase(h, caseId);
+            PartyDao dao = Daos.on(h, PartyDao.class);
+            PartyRow p = dao.insert(caseId, r.name().trim(), r.role());
+            if (!counsel.isEmpty()) {
+                dao.insertCounsel(p.id(), counsel.stream().map(c -> c.name().trim()).toList(),
+                        counsel.stream().map(c -> blankToNull(c.firm())).toList());
+            }
+            Daos.on(h, CaseDao.class).touch(caseId, clock.instant());
+            return partyViews(h, List.of(p)).get(0);
+        });
+    }
+
+    public Page<PartyView> parties(long caseId, PageRequest page) {
+        Cursor c = page.decode(1);
+        return jdbi.inTransaction(h -> {
+            requireCase(h, caseId);
+            List<PartyRow> rows = Daos.on(h, PartyDao.class).list(caseId, c == null ? 0 : c.getLong(0), page.fetchSize());
+            Page<PartyRow> raw = Page.of(rows, page, p -> Cursor.of(p.id()), p -> p);
+            return new Page<>(partyViews(h, raw.data()), raw.nextCursor());
+        });
+    }
+
+    public PartyView party(long caseId, long partyId) {
+        return jdbi.inTransaction(h -> partyViews(h, Daos.on(h, PartyDao.class).find(caseId, partyId).stream().toList())
+                .stream().findFirst()
+                .orElseThrow(() -> ApiException.notFound("No party " + partyId + " in case " + caseId)));
+    }
+
+    public static void requireCase(Handle h, long caseId) {
+        Daos.on(h, CaseDao.class).find(caseId).orElseThrow(() -> notFound(caseId));
+    }
+
+    public static ApiException notFound(long caseId) {
+        return ApiException.notFound("No case with id " + caseId);
+    }
+
+    private static List<PartyView> partyViews(Handle h, List<PartyRow> parties) {
+        return partyViews(parties, Daos.on(h, PartyDao.class).counsel(parties.stream().map(PartyRow::id).toList()));
+    }
+
+    private static List<PartyView> partyViews(List<PartyRow> parties, List<CounselRow> counselRows) {
+        Map<Long, List<CounselView>> counsel = counselRows.stream()
+                .collect(Collectors.groupingBy(CounselRow::partyId,
+                        Collectors.mapping(c -> new CounselView(c.name(), c.firm()), Collectors.toList())));
+        List<PartyView> views = new ArrayList<>(parties.size());
+        for (PartyRow p : parties) {
+            views.add(new PartyView(Ids.str(p.id()), Ids.str(p.caseId()), p.name(), p.role(),
+                    counsel.getOrDefault(p.id(), List.of()), p.createdAt()));
+        }
+        return views;
+    }
+
+    private static RelatedCaseView readable(RelatedCaseView r) {
+        if (!r.relation().startsWith("~")) {
+            return r;
+        }
+        String inverse = Vocabulary.INVERSE_RELATION.get(r.relation().substring(1));
+        return new RelatedCaseView(r.caseId(), inverse, r.court(), r.docketNumber(), r.caption());
+    }
+
+    private static String text(ObjectNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    public static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,43 @@
+package com.docketwatch.cases;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The case statuses and the transition table of the API contract, enforced exactly. */
+public final class CaseStatus {
+    public static final String OPEN = "open";
+    public static final List<String> ALL = List.of("open", "stayed", "dismissed", "voluntarily_dismissed",
+            "settled", "judgment_entered", "on_appeal", "transferred", "closed");
+
+    private static final Set<String> OUTCOMES = Set.of("dismissed", "voluntarily_dismissed", "settled", "judgment_entered");
+    private static final Map<String, Set<String>> ALLOWED = Map.of(
+            "open", Set.of("stayed", "dismissed", "voluntarily_dismissed", "settled", "judgment_entered", "transferred", "closed"),
+            "stayed", Set.of("open", "dismissed", "voluntarily_dismissed", "settled", "closed"),
+            "dismissed", Set.of("on_appeal", "closed", "open"),
+            "voluntarily_dismissed", Set.of("on_appeal", "closed", "open"),
+            "settled", Set.of("on_appeal", "closed", "open"),
+            "judgment_entered", Set.of("on_appeal", "closed", "open"),
+            "on_appeal", Set.of("open", "closed"),
+            "transferred", Set.of("closed"),
+            "closed", Set.of("open"));
+
+    private CaseStatus() {}
+
+    public static boolean allowed(String from, String to) {
+        return ALLOWED.getOrDefault(from, Set.of()).contains(to);
+    }
+
+    /**
+     * Reopening a case that had ended (an outcome, on appeal, or closed) needs a reason; lifting a
+     * stay does not, because a stayed case never ended.
+     */
+    public static boolean reopeningNeedsReason(String from, String to) {
+        return OPEN.equals(to) && (OUTCOMES.contains(from) || "on_appeal".equals(from) || "closed".equals(from));
+    }
+
+    /** {@code with_prejudice} only describes a dismissal. */
+    public static boolean isDismissal(String status) {
+        return "dismissed".equals(status) || "voluntarily_dismissed".equals(status);
+    }
+}

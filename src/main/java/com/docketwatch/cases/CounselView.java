@@ -1,0 +1,5 @@
+package com.docketwatch.cases;
+
+/** A party's counsel. */
+public record CounselView(String name, String firm) {
+}

@@ -1,0 +1,75 @@
+package com.docketwatch.cases;
+
+import com.docketwatch.events.Events;
+import com.docketwatch.platform.web.Check;
+import com.docketwatch.platform.web.Cursor;
+import com.docketwatch.platform.web.Ids;
+import com.docketwatch.platform.web.PageRequest;
+import com.docketwatch.platform.web.Page;
+import com.docketwatch.cases.CaseDao.CaseRef;
+import com.docketwatch.platform.db.Daos;
+import com.docketwatch.filings.FilingDao;
+import com.docketwatch.platform.errors.ApiException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/** Case status changes, enforced against the transition table and kept as history. */
+public final class StatusService {
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Events events;
+
+    public StatusService(Jdbi jdbi, Clock clock, Events events) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    public StatusChangeView change(long caseId, StatusChangeRequest r) {
+        Check check = Check.body(r).required("status", r.status()).oneOf("status", r.status(), CaseStatus.ALL)
+                .required("effective_on", r.effectiveOn()).optionalText("reason", r.reason(), 5000);
+        if (r.withPrejudice() != null && r.status() != null && !CaseStatus.isDismissal(r.status())) {
+            check.fail("with_prejudice", "only applies to a dismissal");
+        }
+        check.orThrow();
+        Long filingId = r.filingId() == null ? null
+                : Ids.parse(r.filingId()).stream().boxed().findFirst()
+                        .orElseThrow(() -> ApiException.invalid("filing_id", "is not a filing id"));
+        return jdbi.inTransaction(h -> {
+            CaseDao cases = Daos.on(h, CaseDao.class);
+            CaseRef c = cases.lock(caseId).orElseThrow(() -> CaseService.notFound(caseId));
+            if (!CaseStatus.allowed(c.status(), r.status())) {
+                throw ApiException.invalidTransition("A case that is " + c.status() + " cannot become " + r.status());
+            }
+            if (CaseStatus.reopeningNeedsReason(c.status(), r.status()) && (r.reason() == null || r.reason().isBlank())) {
+                throw ApiException.invalid("reason", "is required to reopen a case that is " + c.status());
+            }
+            if (filingId != null && !Daos.on(h, FilingDao.class).belongsTo(filingId, caseId)) {
+                throw ApiException.invalid("filing_id", "no filing " + filingId + " in this case");
+            }
+            Instant now = clock.instant();
+            StatusChangeView change = Daos.on(h, StatusChangeDao.class).insert(caseId, c.status(), r.status(), r.effectiveOn(),
+                    CaseService.blankToNull(r.reason()), filingId, r.withPrejudice(), now);
+            cases.updateStatus(caseId, r.status(), r.effectiveOn(), now);
+            events.record(h, Events.CASE_STATUS_CHANGED, caseId, change, now);
+            return change;
+        });
+    }
+
+    public StatusChangeView get(long caseId, long changeId) {
+        return jdbi.withExtension(StatusChangeDao.class, dao -> dao.find(caseId, changeId))
+                .orElseThrow(() -> ApiException.notFound("No status change " + changeId + " in case " + caseId));
+    }
+
+    public Page<StatusChangeView> history(long caseId, PageRequest page) {
+        Cursor c = page.decode(1);
+        return jdbi.inTransaction(h -> {
+            CaseService.requireCase(h, caseId);
+            List<StatusChangeView> rows = Daos.on(h, StatusChangeDao.class)
+                    .list(caseId, c == null ? 0 : c.getLong(0), page.fetchSize());
+            return Page.of(rows, page, v -> Cursor.of(v.id()), v -> v);
+        });
+    }
+}

@@ -1,0 +1,65 @@
+package com.docketwatch.claims;
+
+import com.docketwatch.cases.CaseResource;
+import com.docketwatch.platform.web.Created;
+import com.docketwatch.platform.web.Page;
+import com.docketwatch.auth.Role;
+import com.docketwatch.platform.web.Ids;
+import com.docketwatch.platform.web.PageRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Claims (causes of action) of a case. */
+@Path("/api/v1/cases/{id}/claims")
+@Produces(MediaType.APPLICATION_JSON)
+public class ClaimResource {
+    private final ClaimService claims;
+
+    public ClaimResource(ClaimService claims) {
+        this.claims = claims;
+    }
+
+    /** Adds a claim: 201; 422 when {@code against} names a party outside the case. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response create(@PathParam("id") String id, ClaimRequest body) {
+        ClaimView c = claims.create(CaseResource.caseId(id), body);
+        return Created.at("cases/" + c.caseId() + "/claims/" + c.id(), c);
+    }
+
+    /** The claims with their history. */
+    @GET
+    @PermitAll
+    public Page<ClaimView> list(@PathParam("id") String id, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        return claims.list(CaseResource.caseId(id), PageRequest.of(limit, cursor));
+    }
+
+    /** One claim with its history; 404 if unknown. */
+    @GET
+    @Path("{claim_id}")
+    @PermitAll
+    public ClaimView get(@PathParam("id") String id, @PathParam("claim_id") String claimId) {
+        return claims.get(CaseResource.caseId(id), Ids.path(claimId, "claim"));
+    }
+
+    /** A new status (kept in the history, raising claim.updated): 200; 409 if unchanged. */
+    @PATCH
+    @Path("{claim_id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed(Role.EDITOR_NAME)
+    public ClaimView patch(@PathParam("id") String id, @PathParam("claim_id") String claimId, ClaimPatch body) {
+        return claims.changeStatus(CaseResource.caseId(id), Ids.path(claimId, "claim"), body);
+    }
+}

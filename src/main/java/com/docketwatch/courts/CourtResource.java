@@ -1,0 +1,45 @@
+package com.docketwatch.courts;
+
+import com.docketwatch.platform.web.Created;
+import com.docketwatch.platform.web.Page;
+import com.docketwatch.auth.Role;
+import com.docketwatch.cases.CaseService;
+import com.docketwatch.platform.web.PageRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class CourtResource {
+    private final CaseService cases;
+
+    public CourtResource(CaseService cases) {
+        this.cases = cases;
+    }
+
+    /** Adds a court: 201; 409 if the id exists; 422 for a bad id or time zone. */
+    @POST
+    @Path("courts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response create(CourtRequest body) {
+        CourtView court = cases.createCourt(body);
+        return Created.at("courts/" + court.id(), court);
+    }
+
+    /** All courts, by id. */
+    @GET
+    @Path("courts")
+    @PermitAll
+    public Page<CourtView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        return cases.courts(PageRequest.of(limit, cursor));
+    }
+}

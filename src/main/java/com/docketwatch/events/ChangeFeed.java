@@ -1,0 +1,67 @@
+package com.docketwatch.events;
+
+import com.docketwatch.platform.web.Cursor;
+import com.docketwatch.platform.web.Ids;
+import com.docketwatch.platform.web.PageRequest;
+import com.docketwatch.platform.web.Page;
+import com.docketwatch.events.EventDao.EventRow;
+import com.docketwatch.platform.errors.ApiException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/** Reads the outbox as the change feed {@code GET /events?after=}. */
+public final class ChangeFeed {
+    private final Jdbi jdbi;
+    private final ObjectMapper json;
+
+    public ChangeFeed(Jdbi jdbi, ObjectMapper json) {
+        this.jdbi = jdbi;
+        this.json = json;
+    }
+
+    /**
+     * Events after the event {@code after} (or the cursor), oldest first by committing transaction.
+     * An event appears only once every transaction older than its own has finished, so a reader
+     * following the feed never skips one.
+     */
+    public Page<EventView> after(String afterParam, PageRequest page) {
+        long after = 0;
+        if (afterParam != null && !afterParam.isEmpty()) {
+            after = Ids.parse(afterParam).orElse(afterParam.equals("0") ? 0 : -1);
+            if (after < 0) {
+                throw ApiException.badParameter("after", "is not an event id");
+            }
+        }
+        Cursor c = page.decode(2);
+        long afterId = after;
+        List<EventRow> rows = jdbi.withExtension(EventDao.class, dao -> {
+            String txid;
+            long id;
+            if (c != null) {
+                txid = c.get(0);
+                id = c.getLong(1);
+                if (!txid.matches("\\d{1,20}")) {
+                    throw ApiException.badParameter("cursor", "is not a cursor this list returned");
+                }
+            } else if (afterId == 0) {
+                txid = "0";
+                id = 0;
+            } else {
+                txid = dao.txidOf(afterId).orElseThrow(() -> ApiException.badParameter("after", "no event with id " + afterId));
+                id = afterId;
+            }
+            return dao.after(txid, id, page.fetchSize());
+        });
+        return Page.of(rows, page, r -> Cursor.of(r.txid(), r.id()), this::view);
+    }
+
+    private EventView view(EventRow r) {
+        try {
+            return new EventView(Ids.str(r.id()), r.type(), r.occurredAt(), Ids.str(r.caseId()), json.readTree(r.data()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Event " + r.id() + " holds invalid JSON", e);
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package com.docketwatch.filings;
+
+import com.docketwatch.cases.CaseService;
+import com.docketwatch.events.Events;
+import com.docketwatch.platform.web.Check;
+import com.docketwatch.platform.web.Cursor;
+import com.docketwatch.platform.web.Ids;
+import com.docketwatch.platform.web.PageRequest;
+import com.docketwatch.platform.web.Params;
+import com.docketwatch.platform.web.Vocabulary;
+import com.docketwatch.platform.web.Page;
+import com.docketwatch.cases.CaseDao;
+import com.docketwatch.platform.db.Daos;
+import com.docketwatch.filings.FilingDao.FilingQuery;
+import com.docketwatch.filings.FilingDao.Ranked;
+import com.docketwatch.cases.PartyDao;
+import com.docketwatch.platform.db.SqlStates;
+import com.docketwatch.platform.errors.ApiException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/** Docket entries: creation (with its {@code filing.created} event), per-case lists and full-text search. */
+public final class FilingService {
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Events events;
+
+    public FilingService(Jdbi jdbi, Clock clock, Events events) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    public FilingView create(long caseId, FilingRequest r) {
+        Check check = Check.body(r)
+                .required("filed_on", r.filedOn())
+                .required("kind", r.kind())
+                .oneOf("kind", r.kind(), Vocabulary.FILING_KINDS)
+                .text("title", r.title(), 2000)
+                .optionalText("description", r.description(), 100_000)
+                .httpUrl("document_url", r.documentUrl());
+        if (r.entryNumber() != null && r.entryNumber() < 1) {
+            check.fail("entry_number", "must be a positive integer");
+        }
+        Long filedBy = r.filedBy() == null ? null : Ids.parse(r.filedBy()).stream().boxed().findFirst().orElse(-1L);
+        if (filedBy != null && filedBy < 0) {
+            check.fail("filed_by", "is not a party id");
+        }
+        check.orThrow();
+        return jdbi.inTransaction(h -> {
+            CaseService.requireCase(h, caseId);
+            if (filedBy != null && Daos.on(h, PartyDao.class).ofCase(caseId, List.of(filedBy)).isEmpty()) {
+                throw ApiException.invalid("filed_by", "no party " + filedBy + " in this case");
+            }
+            Instant now = clock.instant();
+            FilingView filing;
+            try {
+                filing = Daos.on(h, FilingDao.class).insert(caseId, r.entryNumber(), r.filedOn(), r.kind(), r.title().trim(),
+                        CaseService.blankToNull(r.description()), filedBy, r.documentUrl());
+            } catch (UnableToExecuteStatementException e) {
+                if (SqlStates.isUniqueViolation(e, FilingDao.UNIQUE_ENTRY)) {
+                    throw ApiException.conflict("Case " + caseId + " already has docket entry " + r.entryNumber());
+                }
+                throw e;
+            }
+            Daos.on(h, CaseDao.class).touch(caseId, now);
+            events.filingCreated(h, filing, now);
+            return filing;
+        });
+    }
+
+    public FilingView get(long caseId, long filingId) {
+        return jdbi.withExtension(FilingDao.class, dao -> dao.find(filingId))
+                .filter(f -> f.caseId().equals(Ids.str(caseId)))
+                .orElseThrow(() -> ApiException.notFound("No filing " + filingId + " in case " + caseId));
+    }
+
+    public Page<FilingView> list(long caseId, FilingQuery query, PageRequest page) {
+        Cursor c = page.decode(2);
+        return jdbi.inTransaction(h -> {
+            CaseService.requireCase(h, caseId);
+            return byDate(Daos.on(h, FilingDao.class), query, c, page);
+        });
+    }
+
+    /** Search across cases: ranked by relevance when {@code text} is given, newest first otherwise. */
+    /**
+     * How many of the newest matches a full-text search ranks (all of them when there are fewer):
+     * bounds the work of a common phrase; narrow by court, case, kind or dates to reach older entries.
+     */
+    static final int SEARCH_WINDOW = 200;
+    /** How many of the newest entries a search reads first, in date order, to see how common its words are. */
+    static final int FIRST_SCAN = 10_000;
+    /** The most entries a search reads in date order; past that the full-text index is cheaper. */
+    static final int MAX_SCAN = 200_000;
+    /**
+     * Below this share of matching entries, the full-text index finds the newest matches sooner than
+     * reading entries in date order: reading costs ~1 µs an entry, the index ~8 µs a match, so the two
+     * meet at sqrt(window / (8 × entries)), 0.2 % for 200 of 5 million entries.
+     */
+    static final double DATE_ORDER_SHARE = 0.002;
+    private static final String NO_FLOOR = "-";
+
+    public Page<FilingView> search(FilingQuery query, String text, PageRequest page) {
+        if (text == null) {
+            Cursor c = page.decode(2);
+            return jdbi.withExtension(FilingDao.class, dao -> byDate(dao, query, c, page));
+        }
+        // rank, id, how the window was found (r: date order, g: the index, a: every match) and its floor
+        Cursor c = page.decode(5);
+        Float afterRank = c == null ? null : parseRank(c.get(0));
+        Long afterId = c == null ? null : c.getLong(1);
+        return jdbi.withHandle(h -> {
+            FilingDao dao = Daos.on(h, FilingDao.class);
+            Window w = c == null ? firstWindow(dao, query, text) : laterWindow(dao, query, text, c);
+            long[] ids = w.matches().stream().mapToLong(FilingDao.Match::id).toArray();
+            List<Ranked> rows = dao.rank(ids, text, afterRank, afterId, page.fetchSize());
+            return Page.of(rows, page, r -> Cursor.of(r.rank(), r.id(), w.how(),
+                    w.floorOn() == null ? NO_FLOOR : w.floorOn(), w.floorId() == null ? NO_FLOOR : w.floorId()), Ranked::view);
+        });
+    }
+
+    /** The matches a search ranks, how they were found, and the oldest of them when they are not all. */
+    private record Window(List<FilingDao.Match> matches, String how, LocalDate floorOn, Long floorId) {
+        static Window of(List<FilingDao.Match> matches, String how) {
+            if (how.equals("a")) {
+                return new Window(matches, how, null, null);
+            }
+            FilingDao.Match last = matches.get(matches.size() - 1);
+            return new Window(matches, how, last.filedOn(), last.id());
+        }
+    }
+
+    /**
+     * First page: the newest matches by reading recent entries in date order when the words are common
+     * enough for that to end soon (the first {@link #FIRST_SCAN} entries tell), else through the index.
+     */
+    private static Window firstWindow(FilingDao dao, FilingQuery query, String text) {
+        List<FilingDao.Match> recent = dao.recentMatches(query, text, null, null, FIRST_SCAN, SEARCH_WINDOW);
+        if (recent.size() >= SEARCH_WINDOW) {
+            return Window.of(recent, "r");
+        }
+        double share = recent.size() / (double) FIRST_SCAN;
+        if (share >= DATE_ORDER_SHARE) {
+            long needed = (long) Math.ceil(SEARCH_WINDOW / share * 1.25);
+            if (needed <= MAX_SCAN) {
+                List<FilingDao.Match> more = dao.recentMatches(query, text, null, null, (int) needed, SEARCH_WINDOW);
+                if (more.size() >= SEARCH_WINDOW) {
+                    return Window.of(more, "r");
+                }
+            }
+        }
+        List<FilingDao.Match> indexed = dao.indexedMatches(query, text, null, null, SEARCH_WINDOW);
+        return Window.of(indexed, indexed.size() >= SEARCH_WINDOW ? "g" : "a");
+    }
+
+    /** Later pages: every match at or above the first page's floor (entries filed since included), found the same way. */
+    private static Window laterWindow(FilingDao dao, FilingQuery query, String text, Cursor c) {
+        String how = c.get(2);
+        LocalDate floorOn = c.get(3).equals(NO_FLOOR) ? null : parseDate(c.get(3));
+        Long floorId = c.get(4).equals(NO_FLOOR) ? null : c.getLong(4);
+        if (!how.equals("r") && !how.equals("g") && !how.equals("a") || how.equals("a") != (floorId == null)) {
+            throw ApiException.badParameter("cursor", "is not a cursor this list returned");
+        }
+        List<FilingDao.Match> m = how.equals("r")
+                ? dao.recentMatches(query, text, floorOn, floorId, null, null)
+                : dao.indexedMatches(query, text, floorOn, floorId, null);
+        return new Window(m, how, floorOn, floorId);
+    }
+
+    private static Page<FilingView> byDate(FilingDao dao, FilingQuery query, Cursor c, PageRequest page) {
+        LocalDate afterDate = c == null ? null : parseDate(c.get(0));
+        List<FilingView> rows = dao.list(query, afterDate, c == null ? null : c.getLong(1), page.fetchSize());
+        return Page.of(rows, page, f -> Cursor.of(f.filedOn(), f.id()), f -> f);
+    }
+
+    private static Float parseRank(String s) {
+        try {
+            return Float.parseFloat(s);
+        } catch (NumberFormatException e) {
+            throw ApiException.badParameter("cursor", "is not a cursor this list returned");
+        }
+    }
+
+    private static LocalDate parseDate(String s) {
+        try {
+            LocalDate date = LocalDate.parse(s);
+            if (Params.supportedYear(date.getYear())) {
+                return date;
+            }
+        } catch (RuntimeException e) {
+            // fall through
+        }
+        throw ApiException.badParameter("cursor", "is not a cursor this list returned");
+    }
+}

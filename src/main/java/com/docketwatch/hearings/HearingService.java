@@ -1,0 +1,182 @@
+package com.docketwatch.hearings;
+
+import com.docketwatch.cases.CaseService;
+import com.docketwatch.events.Events;
+import com.docketwatch.platform.web.Check;
+import com.docketwatch.platform.web.Cursor;
+import com.docketwatch.platform.web.Ids;
+import com.docketwatch.platform.web.PageRequest;
+import com.docketwatch.platform.web.Params;
+import com.docketwatch.platform.web.Vocabulary;
+import com.docketwatch.reminders.ReminderService;
+import com.docketwatch.platform.web.Page;
+import com.docketwatch.cases.CaseDao;
+import com.docketwatch.platform.db.Daos;
+import com.docketwatch.hearings.HearingDao.HearingQuery;
+import com.docketwatch.hearings.HearingDao.HearingRow;
+import com.docketwatch.hearings.HearingDao.HistoryRow;
+import com.docketwatch.platform.errors.ApiException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Hearings and deadlines: scheduling, rescheduling (the old time kept in history), vacating and
+ * marking held. Only a hearing still on the calendar (scheduled or rescheduled) can change.
+ */
+public final class HearingService {
+    private static final Set<String> ON_CALENDAR = Set.of("scheduled", "rescheduled");
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Events events;
+    private final ReminderService reminders;
+
+    public HearingService(Jdbi jdbi, Clock clock, Events events, ReminderService reminders) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.events = events;
+        this.reminders = reminders;
+    }
+
+    public HearingView create(long caseId, HearingRequest r) {
+        Check.body(r).required("kind", r.kind()).oneOf("kind", r.kind(), Vocabulary.HEARING_KINDS)
+                .required("scheduled_at", r.scheduledAt())
+                .optionalText("location", r.location(), 500).optionalText("description", r.description(), 5000)
+                .orThrow();
+        return jdbi.inTransaction(h -> {
+            CaseService.requireCase(h, caseId);
+            Instant now = clock.instant();
+            Instant at = r.scheduledAt().toInstant();
+            HearingDao dao = Daos.on(h, HearingDao.class);
+            long id = dao.insert(caseId, r.kind(), at, CaseService.blankToNull(r.location()),
+                    CaseService.blankToNull(r.description()), now);
+            dao.insertHistory(id, "scheduled", at, null, null, now);
+            Daos.on(h, CaseDao.class).touch(caseId, now);
+            HearingView view = view(h, id);
+            reminders.planHearing(h, caseId, id, at, ZoneId.of(view.timezone()));
+            events.record(h, Events.HEARING_SCHEDULED, caseId, view, now);
+            return view;
+        });
+    }
+
+    /** {@code {"scheduled_at"}} reschedules; {@code {"status": "vacated"}} or {@code {"status": "held", "outcome"?}}. */
+    public HearingView change(long caseId, long hearingId, HearingPatch r) {
+        Check check = Check.body(r).oneOf("status", r.status(), List.of("vacated", "held"))
+                .optionalText("outcome", r.outcome(), 5000);
+        if (r.scheduledAt() == null && r.status() == null) {
+            check.fail("body", "send scheduled_at to reschedule, or status vacated or held");
+        }
+        if (r.scheduledAt() != null && r.status() != null) {
+            check.fail("status", "reschedule (scheduled_at) and a status change are separate requests");
+        }
+        if (r.outcome() != null && !"held".equals(r.status())) {
+            check.fail("outcome", "only applies when marking a hearing held");
+        }
+        check.orThrow();
+        return jdbi.inTransaction(h -> {
+            CaseService.requireCase(h, caseId);
+            HearingDao dao = Daos.on(h, HearingDao.class);
+            HearingRow row = dao.lock(caseId, hearingId)
+                    .orElseThrow(() -> ApiException.notFound("No hearing " + hearingId + " in case " + caseId));
+            if (!ON_CALENDAR.contains(row.status())) {
+                throw ApiException.conflict("The hearing was " + row.status() + " and can no longer change");
+            }
+            Instant now = clock.instant();
+            String event;
+            if (r.scheduledAt() != null) {
+                Instant to = r.scheduledAt().toInstant();
+                if (to.equals(row.scheduledAt())) {
+                    throw ApiException.conflict("The hearing is already scheduled at " + r.scheduledAt());
+                }
+                dao.update(hearingId, to, "rescheduled", null, now);
+                dao.insertHistory(hearingId, "rescheduled", to, row.scheduledAt(), null, now);
+                reminders.planHearing(h, caseId, hearingId, to, ZoneId.of(row.timezone()));
+                event = Events.HEARING_RESCHEDULED;
+            } else {
+                String outcome = CaseService.blankToNull(r.outcome());
+                dao.update(hearingId, row.scheduledAt(), r.status(), outcome, now);
+                dao.insertHistory(hearingId, r.status(), row.scheduledAt(), null, outcome, now);
+                reminders.cancelHearing(h, hearingId);
+                event = "vacated".equals(r.status()) ? Events.HEARING_VACATED : null;
+            }
+            Daos.on(h, CaseDao.class).touch(caseId, now);
+            HearingView view = view(h, hearingId);
+            if (event != null) {
+                events.record(h, event, caseId, view, now);
+            }
+            return view;
+        });
+    }
+
+    public HearingView get(long caseId, long hearingId) {
+        return jdbi.inTransaction(h -> {
+            CaseService.requireCase(h, caseId);
+            HearingRow row = Daos.on(h, HearingDao.class).find(hearingId).filter(r -> r.caseId() == caseId)
+                    .orElseThrow(() -> ApiException.notFound("No hearing " + hearingId + " in case " + caseId));
+            return views(h, List.of(row)).get(0);
+        });
+    }
+
+    /** The calendar across cases (or of one case), in time order. */
+    public Page<HearingView> list(HearingQuery query, PageRequest page, boolean requireCase) {
+        Cursor c = page.decode(2);
+        Instant afterAt = c == null ? null : parseInstant(c.get(0));
+        return jdbi.inTransaction(h -> {
+            if (requireCase) {
+                CaseService.requireCase(h, query.caseId());
+            }
+            List<HearingRow> rows = Daos.on(h, HearingDao.class).list(query, afterAt, c == null ? null : c.getLong(1), page.fetchSize());
+            Page<HearingRow> raw = Page.of(rows, page, r -> Cursor.of(r.scheduledAt(), r.id()), r -> r);
+            return new Page<>(views(h, raw.data()), raw.nextCursor());
+        });
+    }
+
+    private static HearingView view(Handle h, long id) {
+        return views(h, List.of(Daos.on(h, HearingDao.class).find(id).orElseThrow())).get(0);
+    }
+
+    private static List<HearingView> views(Handle h, List<HearingRow> rows) {
+        return views(rows, Daos.on(h, HearingDao.class).history(rows.stream().map(HearingRow::id).toList()));
+    }
+
+    /** The hearings as the API shows them (local times in each court's zone), with their history. */
+    public static List<HearingView> views(List<HearingRow> rows, List<HistoryRow> historyRows) {
+        Map<Long, List<HistoryRow>> history = historyRows.stream().collect(Collectors.groupingBy(HistoryRow::hearingId));
+        List<HearingView> views = new ArrayList<>(rows.size());
+        for (HearingRow r : rows) {
+            ZoneId zone = ZoneId.of(r.timezone());
+            List<HearingHistoryView> steps = history.getOrDefault(r.id(), List.of()).stream()
+                    .map(s -> new HearingHistoryView(s.action(), local(s.scheduledAt(), zone), local(s.previousAt(), zone),
+                            s.outcome(), s.changedAt()))
+                    .toList();
+            views.add(new HearingView(Ids.str(r.id()), Ids.str(r.caseId()), r.kind(), local(r.scheduledAt(), zone),
+                    r.timezone(), r.location(), r.description(), r.status(), r.outcome(), steps, r.createdAt(), r.updatedAt()));
+        }
+        return views;
+    }
+
+    private static OffsetDateTime local(Instant at, ZoneId zone) {
+        return at == null ? null : OffsetDateTime.ofInstant(at, zone);
+    }
+
+    private static Instant parseInstant(String s) {
+        try {
+            Instant at = Instant.parse(s);
+            if (Params.supportedInstant(at)) {
+                return at;
+            }
+        } catch (RuntimeException e) {
+            // fall through
+        }
+        throw ApiException.badParameter("cursor", "is not a cursor this list returned");
+    }
+}

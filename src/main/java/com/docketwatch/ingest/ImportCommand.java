@@ -1,0 +1,97 @@
+package com.docketwatch.ingest;
+
+import com.docketwatch.DocketWatchApplication;
+import com.docketwatch.DocketWatchConfiguration;
+import com.docketwatch.platform.db.Daos;
+import com.docketwatch.events.Events;
+import com.docketwatch.platform.db.Database;
+import com.docketwatch.platform.errors.ApiException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.core.cli.ConfiguredCommand;
+import io.dropwizard.core.setup.Bootstrap;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import net.sourceforge.argparse4j.inf.Namespace;
+import net.sourceforge.argparse4j.inf.Subparser;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/**
+ * {@code java -jar docketwatch.jar import config.yml docket.json...}: imports dockets (juriscraper JSON)
+ * straight into the database, each in its own transaction, as {@code POST /api/v1/imports} does. A
+ * file may hold one docket or an array of dockets. Prints one summary line per docket; exits non-zero
+ * if any docket failed (the others are still imported).
+ */
+public class ImportCommand extends ConfiguredCommand<DocketWatchConfiguration> {
+    public ImportCommand() {
+        super("import", "Imports dockets in juriscraper's parsed-PACER JSON shape (one or more files)");
+    }
+
+    @Override
+    public void configure(Subparser subparser) {
+        super.configure(subparser);
+        subparser.addArgument("files").nargs("+").help("docket JSON files");
+    }
+
+    @Override
+    protected void run(Bootstrap<DocketWatchConfiguration> bootstrap, Namespace namespace, DocketWatchConfiguration config)
+            throws Exception {
+        ObjectMapper json = DocketWatchApplication.configureJson(bootstrap.getObjectMapper().copy());
+        Database database = Database.open(config.getDatabase());
+        List<String> failures = new ArrayList<>();
+        try {
+            database.migrate();
+            var ds = database.dataSourceFactory();
+            java.util.Properties props = new java.util.Properties();
+            ds.getProperties().forEach(props::setProperty);
+            if (ds.getUser() != null) {
+                props.setProperty("user", ds.getUser());
+            }
+            if (ds.getPassword() != null) {
+                props.setProperty("password", ds.getPassword());
+            }
+            Jdbi jdbi = Jdbi.create(ds.getUrl(), props)
+                    .installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+            Daos.configure(jdbi);
+            ImportService imports = new ImportService(jdbi, Clock.systemUTC(), new Events(json));
+            for (String file : namespace.<String>getList("files")) {
+                JsonNode root;
+                try {
+                    root = json.readTree(Files.newInputStream(Path.of(file)));
+                } catch (Exception e) {
+                    failures.add(file + ": not readable JSON: " + e.getMessage());
+                    continue;
+                }
+                List<JsonNode> dockets = new ArrayList<>();
+                if (root != null && root.isArray()) {
+                    root.forEach(dockets::add);
+                } else {
+                    dockets.add(root);
+                }
+                for (int i = 0; i < dockets.size(); i++) {
+                    String where = dockets.size() == 1 ? file : file + "[" + i + "]";
+                    try {
+                        Docket docket = json.treeToValue(dockets.get(i), Docket.class);
+                        ImportService.Result r = imports.importDocket(docket);
+                        System.out.println(where + ": " + json.writeValueAsString(r.summary()));
+                    } catch (ApiException e) {
+                        failures.add(where + ": " + e.getMessage());
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        failures.add(where + ": " + e.getOriginalMessage());
+                    }
+                }
+            }
+        } finally {
+            database.stop();
+        }
+        if (!failures.isEmpty()) {
+            failures.forEach(System.err::println);
+            throw new IllegalStateException(failures.size() + " docket(s) not imported");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package com.docketwatch.ingest.rss;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/** Following CM/ECF RSS feeds: how often each feed is polled, how far back-off goes, which hosts are allowed. */
+public class CourtFeedsConfig {
+    private Duration pollInterval = Duration.ofMinutes(15);
+    private Duration maxBackoff = Duration.ofHours(6);
+    private Duration timeout = Duration.ofSeconds(30);
+    private String allowHosts = "";
+
+    /** Time between two polls of a healthy feed (ISO-8601; DOCKETWATCH_FEED_POLL_INTERVAL). */
+    @JsonProperty
+    public Duration getPollInterval() {
+        return pollInterval;
+    }
+
+    @JsonProperty
+    public void setPollInterval(String pollInterval) {
+        this.pollInterval = pollInterval == null || pollInterval.isBlank() ? Duration.ofMinutes(15) : Duration.parse(pollInterval.trim());
+    }
+
+    /** The longest wait after repeated failures (the wait doubles with each failure up to this). */
+    @JsonProperty
+    public Duration getMaxBackoff() {
+        return maxBackoff;
+    }
+
+    @JsonProperty
+    public void setMaxBackoff(Duration maxBackoff) {
+        this.maxBackoff = maxBackoff;
+    }
+
+    /** How long one fetch may take, connection included. */
+    @JsonProperty
+    public Duration getTimeout() {
+        return timeout;
+    }
+
+    @JsonProperty
+    public void setTimeout(Duration timeout) {
+        this.timeout = timeout;
+    }
+
+    /** Hosts feeds may be fetched from over plain http or on private addresses (DOCKETWATCH_FEED_ALLOW_HOSTS). */
+    @JsonProperty
+    public String getAllowHosts() {
+        return allowHosts;
+    }
+
+    @JsonProperty
+    public void setAllowHosts(String allowHosts) {
+        this.allowHosts = allowHosts;
+    }
+
+    public List<String> allowHostList() {
+        return Arrays.stream(allowHosts == null ? new String[0] : allowHosts.split(","))
+                .map(String::trim).filter(h -> !h.isEmpty()).map(String::toLowerCase).toList();
+    }
+
+    /** How often the poll job looks for due feeds: the poll interval, but at least once a minute. */
+    public Duration sweepInterval() {
+        return pollInterval.compareTo(Duration.ofMinutes(1)) < 0 ? pollInterval : Duration.ofMinutes(1);
+    }
+}

@@ -1,0 +1,55 @@
+package com.docketwatch.outputs;
+
+import com.docketwatch.platform.web.Check;
+import com.docketwatch.platform.web.Cursor;
+import com.docketwatch.platform.web.PageRequest;
+import com.docketwatch.platform.web.Page;
+import com.docketwatch.auth.ApiKeys;
+import com.docketwatch.platform.db.Daos;
+import com.docketwatch.platform.errors.ApiException;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Read-only feed tokens for calendar apps and feed readers. Each API key mints and sees only its
+ * own; another key's token is 404. Only the SHA-256 of a token is stored.
+ */
+public final class FeedTokenService {
+    private final Jdbi jdbi;
+
+    public FeedTokenService(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public FeedTokenView create(long keyId, FeedTokenRequest r) {
+        Check.body(r).text("name", r.name(), 200).orThrow();
+        String token = ApiKeys.newFeedToken();
+        FeedTokenView stored = jdbi.withExtension(FeedTokenDao.class, dao -> dao.insert(keyId, r.name().trim(), ApiKeys.hash(token)));
+        return new FeedTokenView(stored.id(), stored.name(), token, stored.createdAt(), null);
+    }
+
+    public Page<FeedTokenView> list(long keyId, PageRequest page) {
+        Cursor c = page.decode(1);
+        List<FeedTokenView> rows = jdbi.withExtension(FeedTokenDao.class,
+                dao -> dao.list(keyId, c == null ? 0 : c.getLong(0), page.fetchSize()));
+        return Page.of(rows, page, t -> Cursor.of(t.id()), t -> t);
+    }
+
+    public FeedTokenView get(long keyId, long id) {
+        return jdbi.withExtension(FeedTokenDao.class, dao -> dao.find(keyId, id)).orElseThrow(() -> notFound(id));
+    }
+
+    /** Revokes at once; revoking a revoked token again changes nothing. */
+    public void revoke(long keyId, long id) {
+        jdbi.useTransaction(h -> {
+            FeedTokenDao dao = Daos.on(h, FeedTokenDao.class);
+            if (dao.revoke(keyId, id) == 0 && dao.find(keyId, id).isEmpty()) {
+                throw notFound(id);
+            }
+        });
+    }
+
+    private static ApiException notFound(long id) {
+        return ApiException.notFound("No feed token " + id + " of this key");
+    }
+}

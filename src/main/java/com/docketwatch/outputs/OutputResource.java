@@ -1,0 +1,115 @@
+package com.docketwatch.outputs;
+
+import com.docketwatch.cases.CaseResource;
+import com.docketwatch.platform.web.PageRequest;
+import com.docketwatch.platform.web.Params;
+import com.docketwatch.platform.web.Vocabulary;
+import com.docketwatch.filings.FilingDao.FilingQuery;
+import com.docketwatch.hearings.HearingDao.HearingQuery;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Calendars and feeds for apps that subscribe to a URL: they authenticate with a Bearer key or, since
+ * such apps cannot send headers, with {@code ?token=<feed token>} ({@link FeedAccess}). The
+ * {@code token} parameter is read by the authentication filter; it is declared here so the contract
+ * names it.
+ */
+@Path("/api/v1")
+@PermitAll
+@FeedAccess
+public class OutputResource {
+    public static final String CALENDAR = "text/calendar";
+    public static final String ATOM = "application/atom+xml";
+
+    private final OutputService feeds;
+
+    public OutputResource(OutputService feeds) {
+        this.feeds = feeds;
+    }
+
+    /** The case's hearings as an iCalendar file: 200; 404 for an unknown case. */
+    @GET
+    @Path("cases/{id}/hearings.ics")
+    @Produces(CALENDAR)
+    public Response caseCalendar(@PathParam("id") String id, @QueryParam("token") String token, @Context UriInfo uri) {
+        return ok(feeds.caseCalendar(CaseResource.caseId(id), page(uri)), CALENDAR);
+    }
+
+    /** Hearings across cases, with the filters of GET /hearings, as an iCalendar file: 200; 400 for a malformed filter. */
+    @GET
+    @Path("hearings.ics")
+    @Produces(CALENDAR)
+    public Response calendar(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("court") String court, @QueryParam("case_id") String caseId, @QueryParam("status") String status,
+            @QueryParam("token") String token, @Context UriInfo uri) {
+        HearingQuery query = new HearingQuery(Params.id("case_id", caseId), Params.text("court", court, 64),
+                Params.oneOf("status", status, Vocabulary.HEARING_STATUSES),
+                Params.instant("from", from, false), Params.instant("to", to, true));
+        return ok(feeds.calendar(query, page(uri)), CALENDAR);
+    }
+
+    /** The case's filings as an Atom feed, newest first: 200; 404 for an unknown case. */
+    @GET
+    @Path("cases/{id}/filings.atom")
+    @Produces(ATOM)
+    public Response caseFeed(@PathParam("id") String id, @QueryParam("limit") String limit,
+            @QueryParam("token") String token, @Context UriInfo uri) {
+        return ok(feeds.caseFeed(CaseResource.caseId(id), PageRequest.of(limit, null).limit(), self(uri), page(uri)), ATOM);
+    }
+
+    /** Filings across cases, with the filters of GET /filings, as an Atom feed, newest first: 200; 400 for a malformed filter. */
+    @GET
+    @Path("filings.atom")
+    @Produces(ATOM)
+    public Response feed(@QueryParam("q") String q, @QueryParam("court") String court,
+            @QueryParam("case_id") String caseId, @QueryParam("kind") String kind,
+            @QueryParam("filed_after") String filedAfter, @QueryParam("filed_before") String filedBefore,
+            @QueryParam("limit") String limit, @QueryParam("token") String token, @Context UriInfo uri) {
+        FilingQuery query = new FilingQuery(Params.id("case_id", caseId), Params.text("court", court, 64),
+                Params.oneOf("kind", kind, Vocabulary.FILING_KINDS),
+                Params.date("filed_after", filedAfter), Params.date("filed_before", filedBefore));
+        String text = Params.text("q", q, 500);
+        List<String> canonical = new ArrayList<>();
+        add(canonical, "q", text);
+        add(canonical, "court", query.court());
+        add(canonical, "case_id", query.caseId());
+        add(canonical, "kind", query.kind());
+        add(canonical, "filed_after", query.filedAfter());
+        add(canonical, "filed_before", query.filedBefore());
+        return ok(feeds.feed(query, text, PageRequest.of(limit, null).limit(), String.join("&", canonical), self(uri), page(uri)),
+                ATOM);
+    }
+
+    private static Response ok(String body, String type) {
+        return Response.ok(body, type + "; charset=UTF-8").build();
+    }
+
+    /** This feed's own URL, without the token: a reader already knows it, and it is not to be copied around. */
+    private static URI self(UriInfo uri) {
+        return uri.getRequestUriBuilder().replaceQueryParam("token").build();
+    }
+
+    /** The web page the service serves at /. */
+    private static URI page(UriInfo uri) {
+        return uri.getBaseUri().resolve("/");
+    }
+
+    private static void add(List<String> out, String name, Object value) {
+        if (value != null) {
+            out.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
+        }
+    }
+}

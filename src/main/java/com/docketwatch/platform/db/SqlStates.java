@@ -1,0 +1,44 @@
+package com.docketwatch.platform.db;
+
+import java.sql.SQLException;
+import java.util.Optional;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/** PostgreSQL error codes the service turns into client answers instead of 500s. */
+public final class SqlStates {
+    public static final String UNIQUE_VIOLATION = "23505";
+    public static final String FOREIGN_KEY_VIOLATION = "23503";
+    public static final String CHECK_VIOLATION = "23514";
+    /** A date or timestamp outside PostgreSQL's range (e.g. the year 300000). */
+    public static final String DATETIME_FIELD_OVERFLOW = "22008";
+    /** A character the database cannot store, such as U+0000 in text. */
+    public static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
+    public static final String UNTRANSLATABLE_CHARACTER = "22P05";
+
+    private SqlStates() {}
+
+    public static String of(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
+    /** True when {@code e} is a unique violation of the named constraint. */
+    public static boolean isUniqueViolation(Throwable e, String constraint) {
+        return UNIQUE_VIOLATION.equals(of(e)) && constraint.equals(constraintOf(e).orElse(null));
+    }
+
+    private static Optional<String> constraintOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PSQLException p) {
+                ServerErrorMessage m = p.getServerErrorMessage();
+                return Optional.ofNullable(m == null ? null : m.getConstraint());
+            }
+        }
+        return Optional.empty();
+    }
+}

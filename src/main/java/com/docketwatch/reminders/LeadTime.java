@@ -1,0 +1,40 @@
+package com.docketwatch.reminders;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A reminder lead time. Days are calendar days in the court's time zone ({@code P1D} before a 09:00
+ * hearing is 09:00 local the day before, across a DST change too); hours, minutes and seconds are
+ * exact durations ({@code PT24H} is 24 hours earlier, whatever the clocks did).
+ */
+public record LeadTime(String text, int days, Duration exact) {
+    private static final Pattern SHAPE = Pattern.compile("P(?:(\\d{1,3})D)?(?:T(.+))?", Pattern.CASE_INSENSITIVE);
+
+    /** Parses {@code PnD}, {@code PTnHnMnS} or both; anything else (weeks, months, negatives) is refused. */
+    public static LeadTime parse(String text) {
+        Matcher m = text == null ? null : SHAPE.matcher(text.trim());
+        if (m == null || !m.matches() || (m.group(1) == null && m.group(2) == null)) {
+            throw new IllegalArgumentException(text + " is not a lead time such as P7D, PT24H or P1DT2H");
+        }
+        int days = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
+        Duration exact = m.group(2) == null ? Duration.ZERO : Duration.parse("PT" + m.group(2));
+        if (exact.isNegative() || (days == 0 && exact.isZero())) {
+            throw new IllegalArgumentException(text + " must be a positive lead time");
+        }
+        return new LeadTime(text, days, exact);
+    }
+
+    /** When the reminder for a hearing at {@code hearing} in {@code zone} is due. */
+    public Instant before(Instant hearing, ZoneId zone) {
+        return hearing.atZone(zone).minusDays(days).toInstant().minus(exact);
+    }
+
+    /** An upper bound of the lead, for validation. */
+    public Duration approximate() {
+        return Duration.ofDays(days).plus(exact);
+    }
+}

@@ -1,0 +1,33 @@
+package com.docketwatch.timeline;
+
+import com.docketwatch.cases.CaseResource;
+import com.docketwatch.platform.web.Page;
+import com.docketwatch.platform.web.PageRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** A case's timeline (rooted at /api/v1 like every route under /cases/{id}). */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class TimelineResource {
+    private final TimelineService timeline;
+
+    public TimelineResource(TimelineService timeline) {
+        this.timeline = timeline;
+    }
+
+    /** Filings, status changes, claim changes and hearing events in time order; 400 for an unknown type; 404 for an unknown case. */
+    @GET
+    @Path("cases/{id}/timeline")
+    @PermitAll
+    public Page<TimelineEntry> timeline(@PathParam("id") String id, @QueryParam("type") String type,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        long caseId = CaseResource.caseId(id);
+        return timeline.timeline(caseId, TimelineService.types(type), PageRequest.of(limit, cursor));
+    }
+}
