@@ -1,5 +1,6 @@
 package com.docketwatch.alerts;
 
+import com.docketwatch.platform.Text;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.util.Arrays;
@@ -56,7 +57,7 @@ public class AlertsConfig {
 
     @JsonProperty
     public String getSmtpHost() {
-        return blankToNull(smtpHost);
+        return Text.blankToNull(smtpHost);
     }
 
     @JsonProperty
@@ -76,7 +77,7 @@ public class AlertsConfig {
 
     @JsonProperty
     public String getMailFrom() {
-        return blankToNull(mailFrom);
+        return Text.blankToNull(mailFrom);
     }
 
     @JsonProperty
@@ -87,7 +88,7 @@ public class AlertsConfig {
     /** AES key (base64, 32 bytes) for webhook secrets; empty: a key file in the data directory. */
     @JsonProperty
     public String getSecretKey() {
-        return blankToNull(secretKey);
+        return Text.blankToNull(secretKey);
     }
 
     @JsonProperty
@@ -193,7 +194,4 @@ public class AlertsConfig {
         return getSmtpHost() != null;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

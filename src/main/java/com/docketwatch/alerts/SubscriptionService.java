@@ -1,5 +1,6 @@
 package com.docketwatch.alerts;
 
+import com.docketwatch.platform.Text;
 import com.docketwatch.events.Events;
 import com.docketwatch.platform.web.Check;
 import com.docketwatch.platform.web.Cursor;
@@ -141,9 +142,9 @@ public final class SubscriptionService {
         String secret = url == null ? null : WebhookSigner.newSecret();
         byte[] sealed = secret == null ? null : channels.secrets().seal(secret.getBytes(StandardCharsets.UTF_8));
         Long finalCaseId = caseId;
-        NewSubscription s = new NewSubscription(owner.keyId(), caseId, blank(r.court()),
+        NewSubscription s = new NewSubscription(owner.keyId(), caseId, Text.blankToNull(r.court()),
                 r.party() == null || r.party().isBlank() ? null : r.party().trim().toLowerCase(Locale.ROOT),
-                blank(r.query()), events.toArray(String[]::new), kinds == null ? null : kinds.toArray(String[]::new),
+                Text.blankToNull(r.query()), events.toArray(String[]::new), kinds == null ? null : kinds.toArray(String[]::new),
                 ch.type(), url, sealed, email, leads.isEmpty() ? null : leads.toArray(String[]::new), delivery, digestAt, zone,
                 firstDigestSkips(digestAt, zone));
         Row row = jdbi.inTransaction(h -> {
@@ -269,8 +270,5 @@ public final class SubscriptionService {
         }
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 
 }

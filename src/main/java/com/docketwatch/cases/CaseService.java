@@ -1,5 +1,6 @@
 package com.docketwatch.cases;
 
+import com.docketwatch.platform.Text;
 import com.docketwatch.claims.ClaimService;
 import com.docketwatch.hearings.HearingService;
 import com.docketwatch.platform.web.Check;
@@ -96,7 +97,7 @@ public final class CaseService {
             }
             try {
                 return Daos.on(h, CaseDao.class).insert(r.court(), r.docketNumber().trim(), r.caption().trim(), r.filedOn(),
-                        blankToNull(r.judge()), blankToNull(r.natureOfSuit()), r.status() == null ? CaseStatus.OPEN : r.status());
+                        Text.blankToNull(r.judge()), Text.blankToNull(r.natureOfSuit()), r.status() == null ? CaseStatus.OPEN : r.status());
             } catch (UnableToExecuteStatementException e) {
                 if (SqlStates.isUniqueViolation(e, "cases_court_docket_unique")) {
                     throw ApiException.conflict("Case " + r.docketNumber() + " already exists in court " + r.court());
@@ -147,7 +148,7 @@ public final class CaseService {
                 check.fail(e.getKey(), "must be a string");
             }
         });
-        if (patch.has("caption") && (patch.get("caption").isNull() || Check.blank(patch.get("caption").asText()))) {
+        if (patch.has("caption") && (patch.get("caption").isNull() || Text.isBlank(patch.get("caption").asText()))) {
             check.fail("caption", "is required");
         }
         check.optionalText("caption", text(patch, "caption"), 1000)
@@ -159,8 +160,8 @@ public final class CaseService {
             CaseSummary c = dao.find(id).orElseThrow(() -> notFound(id));
             dao.update(id,
                     patch.has("caption") ? text(patch, "caption").trim() : c.caption(),
-                    patch.has("judge") ? blankToNull(text(patch, "judge")) : c.judge(),
-                    patch.has("nature_of_suit") ? blankToNull(text(patch, "nature_of_suit")) : c.natureOfSuit(),
+                    patch.has("judge") ? Text.blankToNull(text(patch, "judge")) : c.judge(),
+                    patch.has("nature_of_suit") ? Text.blankToNull(text(patch, "nature_of_suit")) : c.natureOfSuit(),
                     clock.instant());
         });
         return get(id);
@@ -204,7 +205,7 @@ public final class CaseService {
             PartyRow p = dao.insert(caseId, r.name().trim(), r.role());
             if (!counsel.isEmpty()) {
                 dao.insertCounsel(p.id(), counsel.stream().map(c -> c.name().trim()).toList(),
-                        counsel.stream().map(c -> blankToNull(c.firm())).toList());
+                        counsel.stream().map(c -> Text.blankToNull(c.firm())).toList());
             }
             Daos.on(h, CaseDao.class).touch(caseId, clock.instant());
             return partyViews(h, List.of(p)).get(0);
@@ -264,7 +265,4 @@ public final class CaseService {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    public static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

@@ -1,5 +1,6 @@
 package com.docketwatch.cases;
 
+import com.docketwatch.platform.Text;
 import com.docketwatch.events.Events;
 import com.docketwatch.platform.web.Check;
 import com.docketwatch.platform.web.Cursor;
@@ -51,7 +52,7 @@ public final class StatusService {
             }
             Instant now = clock.instant();
             StatusChangeView change = Daos.on(h, StatusChangeDao.class).insert(caseId, c.status(), r.status(), r.effectiveOn(),
-                    CaseService.blankToNull(r.reason()), filingId, r.withPrejudice(), now);
+                    Text.blankToNull(r.reason()), filingId, r.withPrejudice(), now);
             cases.updateStatus(caseId, r.status(), r.effectiveOn(), now);
             events.record(h, Events.CASE_STATUS_CHANGED, caseId, change, now);
             return change;

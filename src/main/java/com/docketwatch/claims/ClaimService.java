@@ -1,5 +1,6 @@
 package com.docketwatch.claims;
 
+import com.docketwatch.platform.Text;
 import com.docketwatch.cases.CaseService;
 import com.docketwatch.events.Events;
 import com.docketwatch.platform.web.Check;
@@ -68,7 +69,7 @@ public final class ClaimService {
             }
             Instant now = clock.instant();
             ClaimDao dao = Daos.on(h, ClaimDao.class);
-            ClaimRow claim = dao.insert(caseId, r.title().trim(), CaseService.blankToNull(r.statute()), status, now);
+            ClaimRow claim = dao.insert(caseId, r.title().trim(), Text.blankToNull(r.statute()), status, now);
             if (!against.isEmpty()) {
                 dao.insertAgainst(claim.id(), against);
             }
@@ -98,7 +99,7 @@ public final class ClaimService {
             }
             Instant now = clock.instant();
             ClaimRow updated = dao.updateStatus(claimId, r.status(), now);
-            dao.insertHistory(claimId, claim.status(), r.status(), CaseService.blankToNull(r.reason()), filingId, now);
+            dao.insertHistory(claimId, claim.status(), r.status(), Text.blankToNull(r.reason()), filingId, now);
             Daos.on(h, CaseDao.class).touch(caseId, now);
             ClaimView view = views(h, List.of(updated)).get(0);
             events.record(h, Events.CLAIM_UPDATED, caseId, view, now);

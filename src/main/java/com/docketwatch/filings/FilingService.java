@@ -1,5 +1,6 @@
 package com.docketwatch.filings;
 
+import com.docketwatch.platform.Text;
 import com.docketwatch.cases.CaseService;
 import com.docketwatch.events.Events;
 import com.docketwatch.platform.web.Check;
@@ -60,7 +61,7 @@ public final class FilingService {
             FilingView filing;
             try {
                 filing = Daos.on(h, FilingDao.class).insert(caseId, r.entryNumber(), r.filedOn(), r.kind(), r.title().trim(),
-                        CaseService.blankToNull(r.description()), filedBy, r.documentUrl());
+                        Text.blankToNull(r.description()), filedBy, r.documentUrl());
             } catch (UnableToExecuteStatementException e) {
                 if (SqlStates.isUniqueViolation(e, FilingDao.UNIQUE_ENTRY)) {
                     throw ApiException.conflict("Case " + caseId + " already has docket entry " + r.entryNumber());

@@ -1,5 +1,6 @@
 package com.docketwatch.hearings;
 
+import com.docketwatch.platform.Text;
 import com.docketwatch.cases.CaseService;
 import com.docketwatch.events.Events;
 import com.docketwatch.platform.web.Check;
@@ -57,8 +58,8 @@ public final class HearingService {
             Instant now = clock.instant();
             Instant at = r.scheduledAt().toInstant();
             HearingDao dao = Daos.on(h, HearingDao.class);
-            long id = dao.insert(caseId, r.kind(), at, CaseService.blankToNull(r.location()),
-                    CaseService.blankToNull(r.description()), now);
+            long id = dao.insert(caseId, r.kind(), at, Text.blankToNull(r.location()),
+                    Text.blankToNull(r.description()), now);
             dao.insertHistory(id, "scheduled", at, null, null, now);
             Daos.on(h, CaseDao.class).touch(caseId, now);
             HearingView view = view(h, id);
@@ -102,7 +103,7 @@ public final class HearingService {
                 reminders.planHearing(h, caseId, hearingId, to, ZoneId.of(row.timezone()));
                 event = Events.HEARING_RESCHEDULED;
             } else {
-                String outcome = CaseService.blankToNull(r.outcome());
+                String outcome = Text.blankToNull(r.outcome());
                 dao.update(hearingId, row.scheduledAt(), r.status(), outcome, now);
                 dao.insertHistory(hearingId, r.status(), row.scheduledAt(), null, outcome, now);
                 reminders.cancelHearing(h, hearingId);

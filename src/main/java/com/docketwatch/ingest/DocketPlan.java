@@ -1,5 +1,6 @@
 package com.docketwatch.ingest;
 
+import com.docketwatch.platform.Text;
 import com.docketwatch.platform.web.Check;
 import com.docketwatch.ingest.ImportSummary.Skipped;
 import com.docketwatch.platform.errors.ApiException;
@@ -105,7 +106,7 @@ public record DocketPlan(CaseIn kase, List<PartyIn> parties, List<EntryIn> entri
             LocalDate filed = date(check, at + ".date_filed", e.dateFiled(), zone);
             LocalDate entered = date(check, at + ".date_entered", e.dateEntered(), zone);
             if (filed == null) {
-                if (blank(e.dateFiled())) {
+                if (Text.isBlank(e.dateFiled())) {
                     skipped.add(new Skipped(at, "no date_filed"));
                 }
                 continue;
@@ -275,9 +276,6 @@ public record DocketPlan(CaseIn kase, List<PartyIn> parties, List<EntryIn> entri
         return t.isEmpty() ? null : t;
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
 
     static String normal(String s) {
         return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);

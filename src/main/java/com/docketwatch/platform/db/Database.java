@@ -1,5 +1,6 @@
 package com.docketwatch.platform.db;
 
+import com.docketwatch.platform.Text;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.lifecycle.Managed;
 import java.util.Map;
@@ -37,7 +38,7 @@ public final class Database implements Managed {
             return new Database(server.jdbcUrl(), server.user(), null, config.getMaxConnections(), server);
         }
         LOG.info("Using external PostgreSQL at {}", config.getUrl().replaceAll("password=[^&]*", "password=***"));
-        return new Database(config.getUrl(), blankToNull(config.getUser()), blankToNull(config.getPassword()),
+        return new Database(config.getUrl(), Text.blankToNull(config.getUser()), Text.blankToNull(config.getPassword()),
                 config.getMaxConnections(), null);
     }
 
@@ -112,7 +113,4 @@ public final class Database implements Managed {
         }
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 }

@@ -1,5 +1,6 @@
 package com.docketwatch.platform.web;
 
+import com.docketwatch.platform.Text;
 import com.docketwatch.platform.errors.ApiException;
 import com.docketwatch.platform.errors.FieldError;
 import java.net.URI;
@@ -34,7 +35,7 @@ public final class Check {
 
     /** A required, non-blank string of at most {@code max} characters. */
     public Check text(String field, String value, int max) {
-        if (blank(value)) {
+        if (Text.isBlank(value)) {
             return fail(field, "is required");
         }
         return optionalText(field, value, max);
@@ -50,10 +51,6 @@ public final class Check {
         return this;
     }
 
-    /** Null, empty, or nothing but white space and control characters (what {@code trim()} removes). */
-    public static boolean blank(String value) {
-        return value == null || value.isBlank() || value.trim().isEmpty();
-    }
 
     public Check oneOf(String field, String value, Collection<String> allowed) {
         if (value != null && !allowed.contains(value)) {
