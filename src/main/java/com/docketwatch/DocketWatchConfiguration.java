@@ -1,93 +1,101 @@
 package com.docketwatch;
 
 import com.docketwatch.alerts.AlertsConfig;
+import com.docketwatch.auth.AuthConfig;
 import com.docketwatch.ingest.rss.CourtFeedsConfig;
-import com.docketwatch.platform.web.RateLimitConfig;
 import com.docketwatch.platform.db.DatabaseConfig;
+import com.docketwatch.platform.web.RateLimitConfig;
+import com.docketwatch.reminders.RemindersConfig;
+import com.docketwatch.scheduling.SchedulingConfig;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-/** Everything {@code config.yml} can set; each value can come from a DOCKETWATCH_* environment variable. */
+/**
+ * Everything {@code config.yml} can set, one section per feature; each value that an operator sets in
+ * practice comes from a DOCKETWATCH_* environment variable, and every section has working defaults.
+ */
 public class DocketWatchConfiguration extends Configuration {
     @Valid
     @NotNull
+    @JsonProperty
     private DatabaseConfig database = new DatabaseConfig();
 
     @Valid
     @NotNull
+    @JsonProperty
+    private AuthConfig auth = new AuthConfig();
+
+    @Valid
+    @NotNull
+    @JsonProperty
     private AlertsConfig alerts = new AlertsConfig();
 
     @Valid
     @NotNull
+    @JsonProperty
+    private RemindersConfig reminders = new RemindersConfig();
+
+    @Valid
+    @NotNull
+    @JsonProperty
     private RateLimitConfig rateLimit = new RateLimitConfig();
 
     @Valid
     @NotNull
-    private CourtFeedsConfig feeds = new CourtFeedsConfig();
+    @JsonProperty
+    private CourtFeedsConfig courtFeeds = new CourtFeedsConfig();
 
+    @Valid
+    @NotNull
+    @JsonProperty
+    private SchedulingConfig scheduling = new SchedulingConfig();
+
+    /** A string made a valid admin key at every start (idempotently); stored hashed only. */
+    @JsonProperty
     private String bootstrapAdminKey;
 
     /** Loads the Musk v. OpenAI demo data at start-up (set by the {@code demo} command). */
+    @JsonProperty
     private boolean demo;
 
-    @JsonProperty
     public DatabaseConfig getDatabase() {
         return database;
     }
 
-    @JsonProperty
-    public void setDatabase(DatabaseConfig database) {
-        this.database = database;
+    public AuthConfig getAuth() {
+        return auth;
     }
 
-    @JsonProperty
     public AlertsConfig getAlerts() {
         return alerts;
     }
 
-    @JsonProperty
-    public void setAlerts(AlertsConfig alerts) {
-        this.alerts = alerts;
+    public RemindersConfig getReminders() {
+        return reminders;
     }
 
-    @JsonProperty
     public RateLimitConfig getRateLimit() {
         return rateLimit;
     }
 
-    @JsonProperty
-    public void setRateLimit(RateLimitConfig rateLimit) {
-        this.rateLimit = rateLimit;
+    public CourtFeedsConfig getCourtFeeds() {
+        return courtFeeds;
     }
 
-    @JsonProperty
-    public CourtFeedsConfig getFeeds() {
-        return feeds;
+    public SchedulingConfig getScheduling() {
+        return scheduling;
     }
 
-    @JsonProperty
-    public void setFeeds(CourtFeedsConfig feeds) {
-        this.feeds = feeds;
-    }
-
-    @JsonProperty
     public String getBootstrapAdminKey() {
         return bootstrapAdminKey == null || bootstrapAdminKey.isBlank() ? null : bootstrapAdminKey;
     }
 
-    @JsonProperty
-    public void setBootstrapAdminKey(String bootstrapAdminKey) {
-        this.bootstrapAdminKey = bootstrapAdminKey;
-    }
-
-    @JsonProperty
     public boolean isDemo() {
         return demo;
     }
 
-    @JsonProperty
     public void setDemo(boolean demo) {
         this.demo = demo;
     }

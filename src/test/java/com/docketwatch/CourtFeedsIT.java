@@ -40,8 +40,8 @@ class CourtFeedsIT {
     static final Receiver RECEIVER = new Receiver();
     static final RssServer SERVER = new RssServer();
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create(
-            ConfigOverride.config("feeds.pollInterval", "PT1S"),
-            ConfigOverride.config("feeds.allowHosts", "localhost"),
+            ConfigOverride.config("courtFeeds.pollInterval", "PT1S"),
+            ConfigOverride.config("courtFeeds.allowHosts", "localhost"),
             ConfigOverride.config("alerts.webhookAllowHosts", "localhost"),
             ConfigOverride.config("alerts.pollInterval", "PT0.1S"));
     static final Duration WAIT = Duration.ofSeconds(30);

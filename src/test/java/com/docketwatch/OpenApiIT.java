@@ -113,7 +113,7 @@ class OpenApiIT {
     static final Receiver RECEIVER = new Receiver();
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create(
             ConfigOverride.config("alerts.webhookAllowHosts", "localhost"),
-            ConfigOverride.config("feeds.allowHosts", "localhost"),
+            ConfigOverride.config("courtFeeds.allowHosts", "localhost"),
             ConfigOverride.config("alerts.pollInterval", "PT0.1S"));
     private static final List<String> HTTP_METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final Pattern TEMPLATE = Pattern.compile("\\{([^}]*)}");

@@ -1,6 +1,10 @@
 package com.docketwatch.alerts;
 
+import com.docketwatch.alerts.delivery.EmailChannel;
+import com.docketwatch.alerts.delivery.RetryPolicy;
 import com.docketwatch.platform.Text;
+import com.docketwatch.platform.crypto.SecretBox;
+import java.nio.file.Path;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.util.Arrays;
@@ -192,6 +196,20 @@ public class AlertsConfig {
 
     public boolean emailEnabled() {
         return getSmtpHost() != null;
+    }
+
+    /** The key sealing webhook secrets: {@code secretKey}, else a key file generated once in the data directory. */
+    public SecretBox secretBox(Path dataDir) {
+        return getSecretKey() != null ? SecretBox.fromBase64(getSecretKey()) : SecretBox.fromKeyFile(dataDir.resolve("secret.key"));
+    }
+
+    public RetryPolicy retryPolicy() {
+        return new RetryPolicy(retryInitialDelay, maxRetryDelay, retryWindow);
+    }
+
+    /** The SMTP channel (port 25 unless set), or null when no SMTP host is configured. */
+    public EmailChannel emailChannel() {
+        return emailEnabled() ? new EmailChannel(getSmtpHost(), smtpPort == null ? 25 : smtpPort, getMailFrom()) : null;
     }
 
 }

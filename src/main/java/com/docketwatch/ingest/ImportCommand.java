@@ -1,8 +1,7 @@
 package com.docketwatch.ingest;
 
-import com.docketwatch.DocketWatchApplication;
 import com.docketwatch.DocketWatchConfiguration;
-import com.docketwatch.platform.db.Daos;
+import com.docketwatch.platform.Json;
 import com.docketwatch.events.Events;
 import com.docketwatch.platform.db.Database;
 import com.docketwatch.platform.errors.ApiException;
@@ -10,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.core.cli.ConfiguredCommand;
 import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,8 +18,6 @@ import java.util.List;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.postgres.PostgresPlugin;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
  * {@code java -jar docketwatch.jar import config.yml docket.json...}: imports dockets (juriscraper JSON)
@@ -41,23 +39,14 @@ public class ImportCommand extends ConfiguredCommand<DocketWatchConfiguration> {
     @Override
     protected void run(Bootstrap<DocketWatchConfiguration> bootstrap, Namespace namespace, DocketWatchConfiguration config)
             throws Exception {
-        ObjectMapper json = DocketWatchApplication.configureJson(bootstrap.getObjectMapper().copy());
+        ObjectMapper json = Json.configure(bootstrap.getObjectMapper().copy());
+        Environment env = new Environment(bootstrap.getApplication().getName(), json, bootstrap.getValidatorFactory(),
+                bootstrap.getMetricRegistry(), bootstrap.getClassLoader(), bootstrap.getHealthCheckRegistry(), config);
         Database database = Database.open(config.getDatabase());
         List<String> failures = new ArrayList<>();
         try {
             database.migrate();
-            var ds = database.dataSourceFactory();
-            java.util.Properties props = new java.util.Properties();
-            ds.getProperties().forEach(props::setProperty);
-            if (ds.getUser() != null) {
-                props.setProperty("user", ds.getUser());
-            }
-            if (ds.getPassword() != null) {
-                props.setProperty("password", ds.getPassword());
-            }
-            Jdbi jdbi = Jdbi.create(ds.getUrl(), props)
-                    .installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
-            Daos.configure(jdbi);
+            Jdbi jdbi = database.jdbi(env);
             ImportService imports = new ImportService(jdbi, Clock.systemUTC(), new Events(json));
             for (String file : namespace.<String>getList("files")) {
                 JsonNode root;

@@ -39,12 +39,12 @@ public final class ReminderService {
     private final Duration lateAfter;
     private final int batchSize;
 
-    public ReminderService(Jdbi jdbi, Clock clock, ObjectMapper json, Duration lateAfter, int batchSize) {
+    public ReminderService(Jdbi jdbi, Clock clock, ObjectMapper json, RemindersConfig config) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.json = json;
-        this.lateAfter = lateAfter;
-        this.batchSize = batchSize;
+        this.lateAfter = config.getLateAfter();
+        this.batchSize = config.getBatchSize();
     }
 
     /** (Re)plans the reminders of a hearing just scheduled or moved; past instants send nothing. */

@@ -1,6 +1,6 @@
 package com.docketwatch.bench;
 
-import com.docketwatch.DocketWatchApplication;
+import com.docketwatch.platform.Json;
 import com.docketwatch.ingest.Docket;
 import com.docketwatch.filings.FilingView;
 import com.docketwatch.ingest.ImportSummary;
@@ -60,7 +60,7 @@ public final class ImportBench {
         Jdbi jdbi = Jdbi.create(url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true")
                 .installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
         Daos.configure(jdbi);
-        ObjectMapper json = DocketWatchApplication.configureJson(new ObjectMapper().findAndRegisterModules());
+        ObjectMapper json = Json.configure(new ObjectMapper().findAndRegisterModules());
         ImportService imports = new ImportService(jdbi, Clock.systemUTC(), new Events(json));
 
         // Warm the JIT and the connection on a smaller docket of its own.

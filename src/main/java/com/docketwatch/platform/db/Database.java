@@ -4,6 +4,11 @@ import com.docketwatch.platform.Text;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.lifecycle.Managed;
 import java.util.Map;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.jdbi3.JdbiFactory;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
@@ -22,6 +27,7 @@ public final class Database implements Managed {
     private final String password;
     private final int maxConnections;
     private final EmbeddedPostgresServer embedded;
+    private ManagedDataSource dataSource;
 
     private Database(String url, String user, String password, int maxConnections, EmbeddedPostgresServer embedded) {
         this.url = url;
@@ -55,7 +61,7 @@ public final class Database implements Managed {
         return result;
     }
 
-    public DataSourceFactory dataSourceFactory() {
+    private DataSourceFactory dataSourceFactory() {
         DataSourceFactory factory = new DataSourceFactory();
         factory.setDriverClass("org.postgresql.Driver");
         factory.setUrl(url);
@@ -76,6 +82,24 @@ public final class Database implements Managed {
         // reWriteBatchedInserts: JDBI batches of INSERTs (a docket import) travel as multi-row INSERTs.
         factory.setProperties(Map.of("ApplicationName", "docketwatch", "reWriteBatchedInserts", "true"));
         return factory;
+    }
+
+    /**
+     * The pooled connections and the {@code Jdbi} on them, built the same way for the server and the
+     * command-line tools (metrics, a health check, the record mappers and the DAOs' metadata).
+     */
+    public Jdbi jdbi(Environment env) {
+        DataSourceFactory factory = dataSourceFactory();
+        dataSource = factory.build(env.metrics(), "postgresql");
+        return Daos.configure(new JdbiFactory().build(env, factory, dataSource, "postgresql"));
+    }
+
+    /** The pool {@link #jdbi} built (Quartz shares it). */
+    public DataSource dataSource() {
+        if (dataSource == null) {
+            throw new IllegalStateException("jdbi(env) builds the pool first");
+        }
+        return dataSource;
     }
 
     public String url() {

@@ -1,0 +1,15 @@
+package com.docketwatch.outputs;
+
+import io.dropwizard.core.setup.Environment;
+import org.jdbi.v3.core.Jdbi;
+
+/** Calendars (.ics) and Atom feeds, and the feed tokens that open them for apps that cannot send a key. */
+public final class OutputsFeature {
+    private OutputsFeature() {}
+
+    public static void install(Environment env, Jdbi jdbi) {
+        env.jersey().register(new FeedTokenAuthFilter(jdbi));
+        env.jersey().register(new FeedTokenResource(new FeedTokenService(jdbi)));
+        env.jersey().register(new OutputResource(new OutputService(jdbi)));
+    }
+}
