@@ -99,7 +99,7 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         env.jersey().register(new TimelineResource(new TimelineService(jdbi, json)));
         EventsFeature.install(env, jdbi, json, database);
         OutputsFeature.install(env, jdbi);
-        IngestFeature.install(env, jdbi, clock, events, jobs, config.getCourtFeeds());
+        IngestFeature.install(env, jdbi, clock, events, statuses, jobs, config.getCourtFeeds());
         DeliveryWorker worker = AlertsFeature.install(env, jdbi, clock, json, secrets, reminders, jobs, config.getAlerts());
         jobs.every("reminder-sweep", config.getReminders().getSweepInterval(), ReminderSweepJob.class,
                 () -> new ReminderSweepJob(reminders, worker));

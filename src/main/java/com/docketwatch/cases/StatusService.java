@@ -13,7 +13,9 @@ import com.docketwatch.filings.FilingDao;
 import com.docketwatch.platform.errors.ApiException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** Case status changes, enforced against the transition table and kept as history. */
@@ -50,13 +52,23 @@ public final class StatusService {
             if (filingId != null && !Daos.on(h, FilingDao.class).belongsTo(filingId, caseId)) {
                 throw ApiException.invalid("filing_id", "no filing " + filingId + " in this case");
             }
-            Instant now = clock.instant();
-            StatusChangeView change = Daos.on(h, StatusChangeDao.class).insert(caseId, c.status(), r.status(), r.effectiveOn(),
-                    Text.blankToNull(r.reason()), filingId, r.withPrejudice(), now);
-            cases.updateStatus(caseId, r.status(), r.effectiveOn(), now);
-            events.record(h, Events.CASE_STATUS_CHANGED, caseId, change, now);
-            return change;
+            return record(h, caseId, c.status(), r.status(), r.effectiveOn(), Text.blankToNull(r.reason()), filingId,
+                    r.withPrejudice(), clock.instant());
         });
+    }
+
+    /**
+     * The one way a case changes status, inside the caller's transaction (an editor's request, a docket
+     * import): the change kept in the history, the case's status, and {@code case.status_changed}. The
+     * caller has locked the case and checked the transition.
+     */
+    public StatusChangeView record(Handle h, long caseId, String from, String to, LocalDate effectiveOn, String reason,
+            Long filingId, Boolean withPrejudice, Instant now) {
+        StatusChangeView change = Daos.on(h, StatusChangeDao.class).insert(caseId, from, to, effectiveOn, reason, filingId,
+                withPrejudice, now);
+        Daos.on(h, CaseDao.class).updateStatus(caseId, to, effectiveOn, now);
+        events.record(h, Events.CASE_STATUS_CHANGED, caseId, change, now);
+        return change;
     }
 
     public StatusChangeView get(long caseId, long changeId) {

@@ -2,6 +2,7 @@ package com.docketwatch.ingest;
 
 import com.docketwatch.DocketWatchConfiguration;
 import com.docketwatch.platform.Json;
+import com.docketwatch.cases.StatusService;
 import com.docketwatch.events.Events;
 import com.docketwatch.platform.db.Database;
 import com.docketwatch.platform.errors.ApiException;
@@ -47,7 +48,9 @@ public class ImportCommand extends ConfiguredCommand<DocketWatchConfiguration> {
         try {
             database.migrate();
             Jdbi jdbi = database.jdbi(env);
-            ImportService imports = new ImportService(jdbi, Clock.systemUTC(), new Events(json));
+            Events events = new Events(json);
+            ImportService imports = new ImportService(jdbi, Clock.systemUTC(), events,
+                    new StatusService(jdbi, Clock.systemUTC(), events));
             for (String file : namespace.<String>getList("files")) {
                 JsonNode root;
                 try {

@@ -1,5 +1,6 @@
 package com.docketwatch.ingest;
 
+import com.docketwatch.cases.StatusService;
 import com.docketwatch.cases.CaseStatus;
 import com.docketwatch.events.Events;
 import com.docketwatch.platform.web.Ids;
@@ -62,11 +63,13 @@ public final class ImportService {
     private final Jdbi jdbi;
     private final Clock clock;
     private final Events events;
+    private final StatusService statuses;
 
-    public ImportService(Jdbi jdbi, Clock clock, Events events) {
+    public ImportService(Jdbi jdbi, Clock clock, Events events, StatusService statuses) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.events = events;
+        this.statuses = statuses;
     }
 
     /** Imports one docket: 422 naming each bad field (nothing written), else the summary. */
@@ -128,10 +131,8 @@ public final class ImportService {
         if (in.terminatedOn() != null && !in.terminatedOn().equals(c.terminatedOn()) && mode == Mode.DOCKET) {
             dao.terminated(caseId, in.terminatedOn());
             if (CaseStatus.allowed(status, "closed")) {
-                StatusChangeView change = Daos.on(h, StatusChangeDao.class).insert(caseId, status, "closed", in.terminatedOn(),
+                statuses.record(h, caseId, status, "closed", in.terminatedOn(),
                         "Terminated " + in.terminatedOn() + " on the PACER docket (import)", null, null, now);
-                Daos.on(h, CaseDao.class).updateStatus(caseId, "closed", in.terminatedOn(), now);
-                events.record(h, Events.CASE_STATUS_CHANGED, caseId, change, now);
                 created.statusChanges++;
                 eventCount++;
             }

@@ -1,5 +1,6 @@
 package com.docketwatch.ingest;
 
+import com.docketwatch.cases.StatusService;
 import com.docketwatch.events.Events;
 import com.docketwatch.ingest.rss.CourtFeedPollJob;
 import com.docketwatch.ingest.rss.CourtFeedResource;
@@ -16,9 +17,9 @@ import org.jdbi.v3.core.Jdbi;
 public final class IngestFeature {
     private IngestFeature() {}
 
-    public static void install(Environment env, Jdbi jdbi, Clock clock, Events events, Jobs jobs,
+    public static void install(Environment env, Jdbi jdbi, Clock clock, Events events, StatusService statuses, Jobs jobs,
             CourtFeedsConfig config) {
-        ImportService imports = new ImportService(jdbi, clock, events);
+        ImportService imports = new ImportService(jdbi, clock, events, statuses);
         env.jersey().register(new ImportResource(imports));
         AddressPolicy addresses = new AddressPolicy(config.allowHostList());
         CourtFeedService feeds = new CourtFeedService(jdbi, clock, imports,

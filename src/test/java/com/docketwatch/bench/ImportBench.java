@@ -6,6 +6,7 @@ import com.docketwatch.filings.FilingView;
 import com.docketwatch.ingest.ImportSummary;
 import com.docketwatch.platform.db.Daos;
 import com.docketwatch.ingest.DocketPlan;
+import com.docketwatch.cases.StatusService;
 import com.docketwatch.events.Events;
 import com.docketwatch.ingest.ImportService;
 import com.docketwatch.support.TestDatabases;
@@ -61,7 +62,9 @@ public final class ImportBench {
                 .installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
         Daos.configure(jdbi);
         ObjectMapper json = Json.configure(new ObjectMapper().findAndRegisterModules());
-        ImportService imports = new ImportService(jdbi, Clock.systemUTC(), new Events(json));
+        Events events = new Events(json);
+        ImportService imports = new ImportService(jdbi, Clock.systemUTC(), events,
+                new StatusService(jdbi, Clock.systemUTC(), events));
 
         // Warm the JIT and the connection on a smaller docket of its own.
         imports.importDocket(docket(json, "3:24-cv-00001", Math.min(2_000, entries)));
