@@ -3,14 +3,16 @@ package com.docketwatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.docketwatch.support.Api;
-import com.docketwatch.support.RssServer;
+import com.docketwatch.support.Client;
+import com.docketwatch.support.DocketWatchIT;
 import com.docketwatch.support.Fixtures;
+import com.docketwatch.support.Key;
 import com.docketwatch.support.Receiver;
+import com.docketwatch.support.RssServer;
 import com.docketwatch.support.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -26,15 +28,13 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Following the real E.D.N.Y. CM/ECF RSS feed (juriscraper's nyed_1.xml) served by a local HTTP server
  * that honours conditional GETs: items of tracked cases become filings and alerts exactly once.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
+@DocketWatchIT
 class CourtFeedsIT {
     static final String FEED = "juriscraper__rss__nyed_1.xml";
     static final Receiver RECEIVER = new Receiver();
@@ -50,16 +50,9 @@ class CourtFeedsIT {
     static final Pattern PUB = Pattern.compile("<pubDate>(.*?)</pubDate>");
     static final Pattern DESC = Pattern.compile("<description><!\\[CDATA\\[\\[(.*?)]");
     static final Pattern NUMBER = Pattern.compile("show_case_doc\\?(\\d+),");
-    static Api api;
-    static String editor;
-    static String reporter;
-
-    @BeforeAll
-    static void setUp() {
-        api = TestApp.api(APP);
-        editor = api.key("editor");
-        reporter = api.key("reporter");
-    }
+    @Client static Api api;
+    @Key("editor") static String editor;
+    @Key("reporter") static String reporter;
 
     @AfterAll
     static void tearDown() {

@@ -3,7 +3,10 @@ package com.docketwatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.docketwatch.support.Api;
+import com.docketwatch.support.Client;
+import com.docketwatch.support.DocketWatchIT;
 import com.docketwatch.support.Fixtures;
+import com.docketwatch.support.Key;
 import com.docketwatch.support.Receiver;
 import com.docketwatch.support.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +14,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,29 +23,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** POST /api/v1/imports with the real juriscraper dockets: counts, idempotence, newer versions, bad input. */
-@ExtendWith(DropwizardExtensionsSupport.class)
+@DocketWatchIT
 class ImportIT {
     static final Receiver RECEIVER = new Receiver();
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create(
             ConfigOverride.config("alerts.webhookAllowHosts", "localhost"),
             ConfigOverride.config("alerts.pollInterval", "PT0.1S"));
-    static Api api;
-    static String editor;
-    static String reporter;
-
-    @BeforeAll
-    static void setUp() {
-        api = TestApp.api(APP);
-        editor = api.key("editor");
-        reporter = api.key("reporter");
-    }
+    @Client static Api api;
+    @Key("editor") static String editor;
+    @Key("reporter") static String reporter;
 
     @AfterAll
     static void tearDown() {
