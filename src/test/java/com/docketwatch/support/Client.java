@@ -6,7 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A static {@link Api} (HTTP) or {@link Db} (its database) field of a {@link DocketWatchIT}, connected to the service. */
+/** A static {@link Api} (HTTP) or {@link Db} (its database) field of a {@link DocketWatchIT}, set to the service's. */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)

@@ -58,8 +58,8 @@ public final class ServiceExtension implements BeforeAllCallback {
             }
         }
         if (found.size() != 1) {
-            throw new ExtensionConfigurationException("@DocketWatchIT " + test.getSimpleName() + " needs exactly one static "
-                    + "DropwizardAppExtension field (TestApp.create(...)); it has " + found.size());
+            throw new ExtensionConfigurationException("@DocketWatchIT " + test.getSimpleName() + " needs exactly one "
+                    + "static DropwizardAppExtension field (TestApp.create(...)); it has " + found.size());
         }
         return found.get(0);
     }
@@ -89,6 +89,7 @@ public final class ServiceExtension implements BeforeAllCallback {
     }
 
     private static ExtensionConfigurationException misuse(Field f, String why) {
-        return new ExtensionConfigurationException(f.getDeclaringClass().getSimpleName() + "." + f.getName() + ": " + why);
+        return new ExtensionConfigurationException(f.getDeclaringClass().getSimpleName() + "." + f.getName() + ": "
+                + why);
     }
 }
