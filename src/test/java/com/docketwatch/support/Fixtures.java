@@ -1,7 +1,5 @@
 package com.docketwatch.support;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,7 +82,9 @@ public final class Fixtures {
     public static List<Fixture> dockets() {
         List<Fixture> out = new ArrayList<>();
         for (String name : list(ownDir("dockets"))) {
-            out.add(own("dockets/" + name));
+            if (name.endsWith(".json")) {
+                out.add(own("dockets/" + name));
+            }
         }
         if (Files.isDirectory(DIR)) {
             for (String name : list(DIR)) {
@@ -94,14 +94,6 @@ public final class Fixtures {
             }
         }
         return out;
-    }
-
-    /** A real file, or the test is skipped: only for coverage beyond what the project's own fixtures give. */
-    public static String read(String name) {
-        return real(name).map(Fixture::text).orElseGet(() -> {
-            assumeTrue(false, "Fixture " + DIR.resolve(name).toAbsolutePath() + " is absent (no ../shared)");
-            return null;
-        });
     }
 
     private static Charset charset(String name) {
