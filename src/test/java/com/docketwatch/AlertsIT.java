@@ -3,13 +3,16 @@ package com.docketwatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.docketwatch.support.Api;
+import com.docketwatch.support.Client;
+import com.docketwatch.support.Court;
+import com.docketwatch.support.DocketWatchIT;
+import com.docketwatch.support.Key;
 import com.docketwatch.support.Receiver;
 import com.docketwatch.support.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.standardwebhooks.Webhook;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.http.HttpHeaders;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -19,12 +22,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Subscriptions and webhook alerts end to end: real service, real PostgreSQL, a real HTTP receiver. */
-@ExtendWith(DropwizardExtensionsSupport.class)
+@DocketWatchIT
 class AlertsIT {
     static final Receiver RECEIVER = new Receiver();
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create(
@@ -32,18 +33,10 @@ class AlertsIT {
             ConfigOverride.config("alerts.retryInitialDelay", "PT1S"),
             ConfigOverride.config("alerts.pollInterval", "PT0.1S"));
     static final Duration WAIT = Duration.ofSeconds(20);
-    static Api api;
-    static String editor;
-    static String reporter;
-    static String court;
-
-    @BeforeAll
-    static void setUp() {
-        api = TestApp.api(APP);
-        editor = api.key("editor");
-        reporter = api.key("reporter");
-        court = api.court(editor);
-    }
+    @Client static Api api;
+    @Key("editor") static String editor;
+    @Key("reporter") static String reporter;
+    @Court static String court;
 
     @AfterAll
     static void tearDown() {

@@ -3,35 +3,28 @@ package com.docketwatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.docketwatch.support.Api;
+import com.docketwatch.support.Client;
+import com.docketwatch.support.Court;
+import com.docketwatch.support.DocketWatchIT;
 import com.docketwatch.support.EventLog;
+import com.docketwatch.support.Key;
 import com.docketwatch.support.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Claims (causes of action): creation, status changes kept in history, and claim.updated events. */
-@ExtendWith(DropwizardExtensionsSupport.class)
+@DocketWatchIT
 class ClaimsIT {
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create();
-    static Api api;
-    static String editor;
-    static String reporter;
-    static String court;
-
-    @BeforeAll
-    static void setUp() {
-        api = TestApp.api(APP);
-        editor = api.key("editor");
-        reporter = api.key("reporter");
-        court = api.court(editor);
-    }
+    @Client static Api api;
+    @Key("editor") static String editor;
+    @Key("reporter") static String reporter;
+    @Court static String court;
 
     @Test
     void createdClaimHasLocationPendingStatusPartiesAndItsCreationAsFirstHistoryEntry() {

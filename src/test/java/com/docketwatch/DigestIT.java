@@ -3,6 +3,10 @@ package com.docketwatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.docketwatch.support.Api;
+import com.docketwatch.support.Client;
+import com.docketwatch.support.Court;
+import com.docketwatch.support.DocketWatchIT;
+import com.docketwatch.support.Key;
 import com.docketwatch.support.MutableClock;
 import com.docketwatch.support.Receiver;
 import com.docketwatch.support.TestApp;
@@ -10,7 +14,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.standardwebhooks.Webhook;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -20,10 +23,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The daily digest: one signed message listing the day's events, sent by the Quartz job at the local digest time. */
-@ExtendWith(DropwizardExtensionsSupport.class)
+@DocketWatchIT
 class DigestIT {
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     static final MutableClock CLOCK = new MutableClock(ZonedDateTime.now(NEW_YORK).plusDays(1).withHour(6).withMinute(0)
@@ -32,6 +34,10 @@ class DigestIT {
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.withClock(CLOCK,
             ConfigOverride.config("alerts.webhookAllowHosts", "localhost"),
             ConfigOverride.config("alerts.digestCron", "0/1 * * * * ?"));
+    @Client static Api api;
+    @Key("editor") static String editor;
+    @Key("reporter") static String reporter;
+    @Court static String court;
 
     @AfterAll
     static void tearDown() {
@@ -40,10 +46,7 @@ class DigestIT {
 
     @Test
     void theDaysEventsArriveAsOneMessageAtTheLocalDigestTime() throws Exception {
-        Api api = TestApp.api(APP);
-        String editor = api.key("editor");
-        String reporter = api.key("reporter");
-        String caseId = api.newCase(editor, api.court(editor));
+        String caseId = api.newCase(editor, court);
         JsonNode sub = api.post("/api/v1/subscriptions", reporter, Map.of("case_id", caseId,
                 "events", List.of("filing.created", "case.status_changed"), "filing_kinds", List.of("order", "judgment"),
                 "delivery", "daily_digest", "digest_at", "07:00", "timezone", "America/New_York",

@@ -3,13 +3,15 @@ package com.docketwatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.docketwatch.support.Api;
+import com.docketwatch.support.Client;
+import com.docketwatch.support.DocketWatchIT;
+import com.docketwatch.support.Key;
 import com.docketwatch.support.TestApp;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,12 +20,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Email alerts over real SMTP into GreenMail. */
-@ExtendWith(DropwizardExtensionsSupport.class)
+@DocketWatchIT
 class EmailAlertsIT {
     static final GreenMail MAIL = startMail();
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create(
@@ -32,16 +32,9 @@ class EmailAlertsIT {
             ConfigOverride.config("alerts.mailFrom", "alerts@docketwatch.test"),
             ConfigOverride.config("alerts.publicBaseUrl", "https://docketwatch.example"),
             ConfigOverride.config("alerts.pollInterval", "PT0.1S"));
-    static Api api;
-    static String editor;
-    static String reporter;
-
-    @BeforeAll
-    static void setUp() {
-        api = TestApp.api(APP);
-        editor = api.key("editor");
-        reporter = api.key("reporter");
-    }
+    @Client static Api api;
+    @Key("editor") static String editor;
+    @Key("reporter") static String reporter;
 
     @AfterAll
     static void tearDown() {

@@ -3,13 +3,16 @@ package com.docketwatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.docketwatch.support.Api;
+import com.docketwatch.support.Client;
+import com.docketwatch.support.Court;
 import com.docketwatch.support.Db;
+import com.docketwatch.support.DocketWatchIT;
+import com.docketwatch.support.Key;
 import com.docketwatch.support.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,13 +33,12 @@ import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every error class of the API conventions, always as problem+json, and never a change in the
  * database when a write is refused.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
+@DocketWatchIT
 class ErrorsIT {
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create();
     static final String JSON = "application/json";
@@ -44,12 +46,12 @@ class ErrorsIT {
     static final HttpClient HTTP1 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    static Api api;
-    static Db db;
-    static String editor;
-    static String reporter;
+    @Client static Api api;
+    @Client static Db db;
+    @Key("editor") static String editor;
+    @Key("reporter") static String reporter;
     static String admin = TestApp.ADMIN_KEY;
-    static String court;
+    @Court static String court;
     static String caseId;
     static String otherCaseId;
     static String partyId;
@@ -72,11 +74,6 @@ class ErrorsIT {
 
     @BeforeAll
     static void setUp() {
-        api = TestApp.api(APP);
-        db = Db.of(APP);
-        editor = api.key("editor");
-        reporter = api.key("reporter");
-        court = api.court(editor);
         caseId = api.newCase(editor, court);
         otherCaseId = api.newCase(editor, court);
         partyId = api.post("/api/v1/cases/" + caseId + "/parties", editor, Map.of("name", "Elon Musk", "role", "plaintiff"))

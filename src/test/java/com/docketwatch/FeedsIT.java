@@ -3,13 +3,16 @@ package com.docketwatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.docketwatch.support.Api;
+import com.docketwatch.support.Client;
+import com.docketwatch.support.Court;
+import com.docketwatch.support.DocketWatchIT;
+import com.docketwatch.support.Key;
 import com.docketwatch.support.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.io.WireFeedInput;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -27,29 +30,19 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Hearing calendars (.ics, read back with ical4j), filing feeds (.atom, read back with Rome) and the
  * feed tokens that calendar apps and feed readers use instead of a header.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
+@DocketWatchIT
 class FeedsIT {
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create();
-    static Api api;
-    static String editor;
-    static String reporter;
-    static String court;
-
-    @BeforeAll
-    static void setUp() {
-        api = TestApp.api(APP);
-        editor = api.key("editor");
-        reporter = api.key("reporter");
-        court = api.court(editor);
-    }
+    @Client static Api api;
+    @Key("editor") static String editor;
+    @Key("reporter") static String reporter;
+    @Court static String court;
 
     // ---------------------------------------------------------------------------------------------
     // Calendars

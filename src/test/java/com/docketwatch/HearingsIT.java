@@ -3,37 +3,30 @@ package com.docketwatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.docketwatch.support.Api;
+import com.docketwatch.support.Client;
+import com.docketwatch.support.Court;
+import com.docketwatch.support.DocketWatchIT;
 import com.docketwatch.support.EventLog;
+import com.docketwatch.support.Key;
 import com.docketwatch.support.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Hearings: scheduling in the court's time zone, rescheduling, vacating, holding, the calendar and next_hearing. */
-@ExtendWith(DropwizardExtensionsSupport.class)
+@DocketWatchIT
 class HearingsIT {
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create();
-    static Api api;
-    static String editor;
-    static String reporter;
-    static String court;
-
-    @BeforeAll
-    static void setUp() {
-        api = TestApp.api(APP);
-        editor = api.key("editor");
-        reporter = api.key("reporter");
-        court = api.court(editor);
-    }
+    @Client static Api api;
+    @Key("editor") static String editor;
+    @Key("reporter") static String reporter;
+    @Court static String court;
 
     @Test
     void createdHearingIsScheduledAndEchoedInTheCourtsOffset() {

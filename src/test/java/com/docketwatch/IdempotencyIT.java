@@ -3,11 +3,14 @@ package com.docketwatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.docketwatch.support.Api;
+import com.docketwatch.support.Client;
+import com.docketwatch.support.Court;
 import com.docketwatch.support.Db;
+import com.docketwatch.support.DocketWatchIT;
+import com.docketwatch.support.Key;
 import com.docketwatch.support.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,33 +22,26 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code Idempotency-Key} on POST: a retry gets the first answer and creates nothing twice. */
-@ExtendWith(DropwizardExtensionsSupport.class)
+@DocketWatchIT
 class IdempotencyIT {
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create();
     static final String JSON = "application/json";
     static final String REPLAYED = "Idempotent-Replayed";
 
-    static Api api;
-    static Db db;
-    static String editor;
-    static String otherEditor;
-    static String reporter;
-    static String court;
+    @Client static Api api;
+    @Client static Db db;
+    @Key("editor") static String editor;
+    @Key("editor") static String otherEditor;
+    @Key("reporter") static String reporter;
+    @Court static String court;
     static String caseId;
     static long caseNumber;
     static String partyId;
 
     @BeforeAll
     static void setUp() {
-        api = TestApp.api(APP);
-        db = Db.of(APP);
-        editor = api.key("editor");
-        otherEditor = api.key("editor");
-        reporter = api.key("reporter");
-        court = api.court(editor);
         caseId = api.newCase(editor, court);
         caseNumber = Long.parseLong(caseId);
         partyId = api.post("/api/v1/cases/" + caseId + "/parties", editor, Map.of("name", "Sam Altman", "role", "defendant"))

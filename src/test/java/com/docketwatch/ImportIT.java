@@ -3,7 +3,11 @@ package com.docketwatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.docketwatch.support.Api;
+import com.docketwatch.support.Client;
+import com.docketwatch.support.DocketWatchIT;
 import com.docketwatch.support.Fixtures;
+import com.docketwatch.support.Fixtures.Fixture;
+import com.docketwatch.support.Key;
 import com.docketwatch.support.Receiver;
 import com.docketwatch.support.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +15,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,43 +24,50 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** POST /api/v1/imports with the real juriscraper dockets: counts, idempotence, newer versions, bad input. */
-@ExtendWith(DropwizardExtensionsSupport.class)
+/**
+ * POST /api/v1/imports with dockets in juriscraper's shapes (the project's own, and the real ones when
+ * ../shared is beside the project): counts, idempotence, newer versions, bad input.
+ */
+@DocketWatchIT
 class ImportIT {
     static final Receiver RECEIVER = new Receiver();
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create(
             ConfigOverride.config("alerts.webhookAllowHosts", "localhost"),
             ConfigOverride.config("alerts.pollInterval", "PT0.1S"));
-    static Api api;
-    static String editor;
-    static String reporter;
-
-    @BeforeAll
-    static void setUp() {
-        api = TestApp.api(APP);
-        editor = api.key("editor");
-        reporter = api.key("reporter");
-    }
+    @Client static Api api;
+    @Key("editor") static String editor;
+    @Key("reporter") static String reporter;
+    /** Six numbered entries (three with attachments) and no parties section. */
+    static final String DISTRICT = "dockets/district_cand.json";
+    /** A closed case with parties and attorneys and an unnumbered minute entry. */
+    static final String CLOSED = "dockets/district_nysd_closed.json";
 
     @AfterAll
     static void tearDown() {
         RECEIVER.close();
     }
 
-    static List<String> dockets() {
+    static List<Fixture> dockets() {
         return Fixtures.dockets();
     }
 
-    @ParameterizedTest
+    static List<Fixture> recapArchives() {
+        return Fixtures.ownAndReal("dockets/recap_archive_cand.json", "juriscraper__recap-ia__cand_194617.json");
+    }
+
+    static List<Fixture> appeals() {
+        return Fixtures.ownAndReal("dockets/appellate_ca9.json", "juriscraper__appellate__ca9_2.json");
+    }
+
+    @ParameterizedTest(name = "{0}")
     @MethodSource("dockets")
-    void everyRealDocketImportsWithItsEntriesPartiesAndAttorneysAndASecondImportChangesNothing(String file) throws Exception {
-        String body = Fixtures.read(file);
+    void everyDocketImportsWithItsEntriesPartiesAndAttorneysAndASecondImportChangesNothing(Fixture file)
+            throws Exception {
+        String body = file.text();
         JsonNode docket = Api.JSON.readTree(body);
         long parties = docket.path("parties").size();
         long attorneys = 0;
@@ -113,7 +123,7 @@ class ImportIT {
 
     @Test
     void aNewerVersionWithTwoMoreEntriesAddsExactlyTwoFilingsAndAlertsTwice() throws Exception {
-        ObjectNode docket = (ObjectNode) Api.JSON.readTree(Fixtures.read("juriscraper__district__cand_7.json"));
+        ObjectNode docket = Fixtures.own(DISTRICT).json();
         docket.put("docket_number", "3:23-cv-99001");
         api.post("/api/v1/imports", editor, docket).expect(201);
         String caseId = api.get("/api/v1/cases?q=3:23-cv-99001", reporter).json().get("data").get(0).get("id").asText();
@@ -123,7 +133,7 @@ class ImportIT {
 
         ArrayNode entries = (ArrayNode) docket.get("docket_entries");
         entries.addObject().put("document_number", "7").put("date_filed", "2023-10-02").put("date_entered", "2023-10-02")
-                .put("description", "MOTION to Dismiss filed by OpenAI LP. (Entered: 10/02/2023)")
+                .put("description", "MOTION to Dismiss filed by Quillfeather Labs, Inc. (Entered: 10/02/2023)")
                 .put("pacer_doc_id", "035023599901").put("pacer_seq_no", "31");
         entries.addObject().putNull("document_number").put("date_filed", "2023-10-03").put("date_entered", "2023-10-03")
                 .put("description", "CLERK'S NOTICE setting a hearing on the motion to dismiss. (Entered: 10/03/2023)")
@@ -152,7 +162,7 @@ class ImportIT {
 
     @Test
     void aChangedEntryTextUpdatesTheFilingWithoutAnAlert() throws Exception {
-        ObjectNode docket = (ObjectNode) Api.JSON.readTree(Fixtures.read("juriscraper__district__dcd_3.json"));
+        ObjectNode docket = Fixtures.own(CLOSED).json();
         docket.put("docket_number", "1:20-cv-99002");
         String caseId = api.post("/api/v1/imports", editor, docket).expect(201).json().get("case_id").asText();
         Map<String, Long> before = totals();
@@ -165,10 +175,11 @@ class ImportIT {
                 .isEqualTo(1);
     }
 
-    @Test
-    void kindsAreInferredFromTheDocketText() throws Exception {
-        ObjectNode docket = (ObjectNode) Api.JSON.readTree(Fixtures.read("juriscraper__recap-ia__cand_194617.json"));
-        docket.put("docket_number", "5:07-cv-99005");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("recapArchives")
+    void kindsAreInferredFromTheDocketText(Fixture file) throws Exception {
+        ObjectNode docket = file.json();
+        docket.put("docket_number", renumbered(docket, "99005"));
         JsonNode s = api.post("/api/v1/imports", editor, docket).expect(201).json();
         String caseId = s.get("case_id").asText();
         JsonNode complaints = api.get("/api/v1/cases/" + caseId + "/filings?kind=complaint", reporter).expect(200).json();
@@ -179,7 +190,7 @@ class ImportIT {
 
     @Test
     void truncatedJsonIs400AndChangesNothing() {
-        String body = Fixtures.read("juriscraper__district__cand_2.json");
+        String body = Fixtures.own(CLOSED).text();
         Map<String, Long> before = totals();
         JsonNode p = api.post("/api/v1/imports", editor, body.substring(0, body.length() / 2)).problem(400);
         assertThat(p.get("detail").asText()).contains("not valid JSON");
@@ -190,7 +201,7 @@ class ImportIT {
     @Test
     void wrongTypesAndMissingFieldsAre422NamingTheFieldAndChangeNothing() throws Exception {
         Map<String, Long> before = totals();
-        ObjectNode docket = (ObjectNode) Api.JSON.readTree(Fixtures.read("juriscraper__district__cand_2.json"));
+        ObjectNode docket = Fixtures.own(CLOSED).json();
         docket.put("docket_number", "3:08-cv-99003");
 
         ObjectNode noNumber = docket.deepCopy();
@@ -225,14 +236,14 @@ class ImportIT {
 
     @Test
     void onlyEditorsImport() {
-        String body = Fixtures.read("juriscraper__district__cand_7.json");
+        String body = Fixtures.own(DISTRICT).text();
         api.post("/api/v1/imports", reporter, body).problem(403);
         api.post("/api/v1/imports", null, body).problem(401);
     }
 
     @Test
     void anEntryWithoutADateIsSkippedAndNamed() throws Exception {
-        ObjectNode docket = (ObjectNode) Api.JSON.readTree(Fixtures.read("juriscraper__district__cand_7.json"));
+        ObjectNode docket = Fixtures.own(DISTRICT).json();
         docket.put("docket_number", "3:23-cv-99004");
         ((ObjectNode) docket.get("docket_entries").get(3)).putNull("date_filed");
         JsonNode s = api.post("/api/v1/imports", editor, docket).expect(201).json();
@@ -242,14 +253,18 @@ class ImportIT {
         assertThat(s.get("skipped").get(0).get("reason").asText()).contains("date_filed");
     }
 
-    @Test
-    void anAppealIsLinkedToTheCaseAppealedFromWhenThatCaseIsKnown() throws Exception {
-        ObjectNode lower = Api.obj().put("court_id", "hid").put("docket_number", "1:17-cv-00050")
-                .put("case_name", "State of Hawaii v. Trump").put("date_filed", "2017-02-03");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("appeals")
+    void anAppealIsLinkedToTheCaseAppealedFromWhenThatCaseIsKnown(Fixture file) throws Exception {
+        ObjectNode appeal = file.json();
+        JsonNode origin = appeal.get("originating_court_information");
+        ObjectNode lower = Api.obj().put("court_id", origin.get("court_id").asText())
+                .put("docket_number", origin.get("docket_number").asText())
+                .put("case_name", appeal.get("case_name").asText())
+                .put("date_filed", origin.get("date_filed").asText());
         lower.putArray("docket_entries");
         String lowerId = api.post("/api/v1/imports", editor, lower).json().get("case_id").asText();
-        ObjectNode appeal = (ObjectNode) Api.JSON.readTree(Fixtures.read("juriscraper__appellate__ca9_2.json"));
-        appeal.put("docket_number", "17-99006");
+        appeal.put("docket_number", renumbered(appeal, "99006"));
         JsonNode s = api.post("/api/v1/imports", editor, appeal).expect(201).json();
         JsonNode related = api.get("/api/v1/cases/" + s.get("case_id").asText(), reporter).json().get("related_cases");
         assertThat(related).anySatisfy(r -> {
@@ -257,6 +272,11 @@ class ImportIT {
             assertThat(r.get("relation").asText()).isEqualTo("appeal_of");
         });
         assertThat(api.get("/api/v1/courts", reporter).json().toString()).contains("\"id\":\"hid\"", "Pacific/Honolulu");
+    }
+
+    /** The docket's number with its last part replaced: a copy that does not collide with the original. */
+    private static String renumbered(JsonNode docket, String last) {
+        return docket.get("docket_number").asText().replaceFirst("\\d+$", last);
     }
 
     private static List<String> fields(JsonNode problem) {

@@ -3,10 +3,13 @@ package com.docketwatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.docketwatch.support.Api;
+import com.docketwatch.support.Client;
+import com.docketwatch.support.Court;
+import com.docketwatch.support.DocketWatchIT;
+import com.docketwatch.support.Key;
 import com.docketwatch.support.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,24 +24,21 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** GET /events?after=&wait=: answers as soon as an event is committed, or with an empty page when the wait ends. */
-@ExtendWith(DropwizardExtensionsSupport.class)
+@DocketWatchIT
 class LongPollIT {
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create();
     static final ExecutorService POOL = Executors.newCachedThreadPool();
-    static Api api;
-    static String editor;
-    static String reporter;
+    @Client static Api api;
+    @Key("editor") static String editor;
+    @Key("reporter") static String reporter;
+    @Court static String court;
     static String caseId;
 
     @BeforeAll
     static void setUp() {
-        api = TestApp.api(APP);
-        editor = api.key("editor");
-        reporter = api.key("reporter");
-        caseId = api.newCase(editor, api.court(editor));
+        caseId = api.newCase(editor, court);
     }
 
     @AfterAll

@@ -3,13 +3,16 @@ package com.docketwatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.docketwatch.support.Api;
+import com.docketwatch.support.Client;
+import com.docketwatch.support.Court;
+import com.docketwatch.support.DocketWatchIT;
+import com.docketwatch.support.Key;
 import com.docketwatch.support.MutableClock;
 import com.docketwatch.support.Receiver;
 import com.docketwatch.support.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -18,15 +21,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Hearing reminders through the HTTP API, with the service's clock moved by the test: the real
  * Quartz sweep (every second) and delivery worker send them to a real receiver.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
+@DocketWatchIT
 class RemindersIT {
     static final MutableClock CLOCK = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     static final Receiver RECEIVER = new Receiver();
@@ -34,18 +35,10 @@ class RemindersIT {
             ConfigOverride.config("alerts.webhookAllowHosts", "localhost"),
             ConfigOverride.config("alerts.pollInterval", "PT0.1S"));
     static final Duration WAIT = Duration.ofSeconds(15);
-    static Api api;
-    static String editor;
-    static String reporter;
-    static String court;
-
-    @BeforeAll
-    static void setUp() {
-        api = TestApp.api(APP);
-        editor = api.key("editor");
-        reporter = api.key("reporter");
-        court = api.court(editor);
-    }
+    @Client static Api api;
+    @Key("editor") static String editor;
+    @Key("reporter") static String reporter;
+    @Court static String court;
 
     @AfterAll
     static void tearDown() {

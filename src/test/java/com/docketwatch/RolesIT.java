@@ -3,11 +3,14 @@ package com.docketwatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.docketwatch.support.Api;
+import com.docketwatch.support.Client;
+import com.docketwatch.support.Court;
 import com.docketwatch.support.Db;
+import com.docketwatch.support.DocketWatchIT;
+import com.docketwatch.support.Key;
 import com.docketwatch.support.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,22 +22,21 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The role matrix: who may call what, for every endpoint of the authentication, cases, filings,
  * claims, status, hearings and events sections of API.md; and how keys are issued, shown and stored.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
+@DocketWatchIT
 class RolesIT {
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create();
 
-    static Api api;
-    static Db db;
-    static String admin;
-    static String editor;
-    static String reporter;
-    static String court;
+    @Client static Api api;
+    @Client static Db db;
+    @Key("admin") static String admin;
+    @Key("editor") static String editor;
+    @Key("reporter") static String reporter;
+    @Court static String court;
     static String caseId;
     static String partyId;
     static String filingId;
@@ -68,12 +70,6 @@ class RolesIT {
 
     @BeforeAll
     static void setUp() {
-        api = TestApp.api(APP);
-        db = Db.of(APP);
-        admin = api.key("admin");
-        editor = api.key("editor");
-        reporter = api.key("reporter");
-        court = api.court(editor);
         caseId = api.newCase(editor, court);
         partyId = api.post(c() + "/parties", editor, Map.of("name", "OpenAI, Inc.", "role", "defendant"))
                 .expect(201).json().get("id").asText();

@@ -3,27 +3,28 @@ package com.docketwatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.docketwatch.support.Api;
+import com.docketwatch.support.Client;
+import com.docketwatch.support.Court;
+import com.docketwatch.support.DocketWatchIT;
 import com.docketwatch.support.EventLog;
+import com.docketwatch.support.Key;
 import com.docketwatch.support.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The case status transition table of API.md, pair by pair, and the status history it leaves. */
-@ExtendWith(DropwizardExtensionsSupport.class)
+@DocketWatchIT
 class StatusTransitionsIT {
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create();
 
@@ -57,18 +58,10 @@ class StatusTransitionsIT {
     static final List<String> ENDED = List.of("dismissed", "voluntarily_dismissed", "settled", "judgment_entered",
             "closed", "on_appeal");
 
-    static Api api;
-    static String editor;
-    static String reporter;
-    static String court;
-
-    @BeforeAll
-    static void setUp() {
-        api = TestApp.api(APP);
-        editor = api.key("editor");
-        reporter = api.key("reporter");
-        court = api.court(editor);
-    }
+    @Client static Api api;
+    @Key("editor") static String editor;
+    @Key("reporter") static String reporter;
+    @Court static String court;
 
     static Stream<Arguments> allPairs() {
         List<Arguments> pairs = new ArrayList<>();

@@ -3,11 +3,14 @@ package com.docketwatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.docketwatch.support.Api;
+import com.docketwatch.support.Client;
+import com.docketwatch.support.Court;
+import com.docketwatch.support.DocketWatchIT;
+import com.docketwatch.support.Key;
 import com.docketwatch.support.MutableClock;
 import com.docketwatch.support.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,29 +20,25 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * GET /cases/{id}/timeline: filings, status changes, claim changes and hearing events merged in time
  * order, filtered by type and paged by keyset. The clock is the test's, so recorded times are known.
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
+@DocketWatchIT
 class TimelineIT {
     static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.withClock(CLOCK);
-    static Api api;
-    static String editor;
-    static String reporter;
+    @Client static Api api;
+    @Key("editor") static String editor;
+    @Key("reporter") static String reporter;
+    @Court static String court;
     static String caseId;
     static String order;
 
     /** A case with filings, a status change, claims and hearings; the order below is the expected timeline. */
     @BeforeAll
     static void setUp() {
-        api = TestApp.api(APP);
-        editor = api.key("editor");
-        reporter = api.key("reporter");
-        String court = api.court(editor);
         caseId = api.newCase(editor, court);
         String c = "/api/v1/cases/" + caseId;
         String openai = api.post(c + "/parties", editor, Map.of("name", "OpenAI, Inc.", "role", "defendant")).expect(201)

@@ -3,10 +3,12 @@ package com.docketwatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.docketwatch.support.Api;
+import com.docketwatch.support.Client;
+import com.docketwatch.support.DocketWatchIT;
+import com.docketwatch.support.Key;
 import com.docketwatch.support.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
-import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
@@ -29,18 +31,18 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The web page at / in a real headless Chromium: a Musk v. Altman-like case made through the API,
  * opened in the page, its DOM checked (caption, status, claims with outcomes, timeline, calendar link
  * with a working feed token) and its screenshot looked at (size, not blank).
  */
-@ExtendWith(DropwizardExtensionsSupport.class)
+@DocketWatchIT
 class WebPageIT {
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create();
-    static Api api;
-    static String reporter;
+    @Client static Api api;
+    @Key("editor") static String editor;
+    @Key("reporter") static String reporter;
     static String caseId;
     static String upcoming;
     static String chromium;
@@ -48,9 +50,6 @@ class WebPageIT {
     @BeforeAll
     static void setUp() throws Exception {
         chromium = findOrInstallChromium();
-        api = TestApp.api(APP);
-        String editor = api.key("editor");
-        reporter = api.key("reporter");
         String court = "nd" + Long.toHexString(System.nanoTime());
         api.post("/api/v1/courts", editor, Map.of("id", court, "name", "U.S. District Court, N.D. Cal.", "jurisdiction", "federal",
                 "timezone", "America/Los_Angeles")).expect(201);

@@ -7,48 +7,94 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.docketwatch.ingest.Docket;
 import com.docketwatch.support.Fixtures;
+import com.docketwatch.support.Fixtures.Fixture;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The E.D.N.Y. feed (juriscraper's nyed_1.xml) read into docket stubs, and what is not a feed. */
+/**
+ * E.D.N.Y. feeds (the project's own, and juriscraper's nyed_1.xml when present) read into docket stubs, and
+ * what is not a feed.
+ */
 class RssParserTest {
-    @Test
-    void theRealFeedGivesOneStubPerCaseWithoutJudgesInitials() throws Exception {
-        byte[] xml = Files.readAllBytes(Fixtures.file("juriscraper__rss__nyed_1.xml"));
-        RssParser.Parsed parsed = RssParser.parse(xml, "nyed");
-        assertThat(parsed.items()).isEqualTo(432);
-        assertThat(parsed.unreadable()).isZero();
-        assertThat(parsed.dockets()).hasSize(331);
-        assertThat(parsed.dockets().stream().mapToInt(d -> d.docketEntries().size()).sum()).isEqualTo(432);
+    /** A case's stub as a reader of the feed sees it: its caption and PACER case id, and its first item. */
+    record Stub(String docket, String caption, String caseId, String event, String number, String at) {}
 
-        Docket first = parsed.dockets().get(0);
-        assertThat(first.courtId()).isEqualTo("nyed");
-        assertThat(first.docketNumber()).isEqualTo("1:17-cr-00554");
-        assertThat(first.caseName()).isEqualTo("USA v. Shargorodskaya");
-        assertThat(first.pacerCaseId()).isEqualTo("408124");
-        Docket.Entry e = first.docketEntries().get(0);
-        assertThat(e.shortDescription()).isEqualTo("Order");
-        assertThat(e.documentNumber()).isNull();
-        assertThat(e.dateFiled()).isEqualTo("2018-05-22T22:10:04Z");
+    /** A case's items, {@code repeats} of them repeats the importer skips, all dated {@code on} in New York. */
+    record Repeats(String docket, int repeats, String on) {}
 
-        Docket crossclaim = parsed.dockets().stream().filter(d -> d.docketNumber().equals("2:17-cv-04327")).findFirst().orElseThrow();
-        assertThat(crossclaim.docketEntries().get(0).documentNumber()).isEqualTo("63");
-        assertThat(crossclaim.docketEntries().get(0).shortDescription()).isEqualTo("Crossclaim");
+    /** A feed, its item and case counts, its first stub, other stubs worth a look, a case with repeated items. */
+    record Feed(Fixture file, int items, int cases, Stub first, List<Stub> others, Repeats repeats) {
+        byte[] bytes() {
+            return file.text().getBytes(StandardCharsets.ISO_8859_1);
+        }
+
+        @Override
+        public String toString() {
+            return file.name();
+        }
     }
 
-    @Test
-    void feedStubsPlanLikeDocketsAndRepeatedItemsCollapse() throws Exception {
-        byte[] xml = Files.readAllBytes(Fixtures.file("juriscraper__rss__nyed_1.xml"));
-        Docket dmj = RssParser.parse(xml, "nyed").dockets().stream()
-                .filter(d -> d.docketNumber().equals("1:97-cv-07285")).findFirst().orElseThrow();
-        DocketPlan plan = DocketPlan.of(dmj, c -> ZoneId.of("America/New_York"));
-        assertThat(plan.entries().size() + plan.skipped().size()).isEqualTo(dmj.docketEntries().size());
-        assertThat(plan.skipped()).allSatisfy(s -> assertThat(s.reason()).startsWith("repeats"));
-        assertThat(plan.entries()).allSatisfy(e -> assertThat(e.filedOn()).hasToString("2018-05-22"));
-        assertThat(plan.kase().filedOn()).hasToString("2018-05-22");
+    static List<Feed> feeds() {
+        List<Feed> feeds = new ArrayList<>();
+        feeds.add(new Feed(Fixtures.own("rss/nyed_sample.xml"), 25, 13,
+                new Stub("1:24-cr-00077", "USA v. Delgado-Ruiz", "498211", "Order", null, "2024-03-15T02:10:04Z"),
+                List.of(new Stub("2:23-cv-01187", "Ferrante v. The County of Suffolk et al", "487716", "Crossclaim",
+                                "41", "2024-03-14T21:25:52Z"),
+                        new Stub("1:24-cv-01622", "PE\u00d1A v. GOLDEN HARBOR DINER CORP. et al", "498530", "Complaint",
+                                "1", "2024-03-14T21:34:43Z")),
+                new Repeats("1:23-cr-00418", 1, "2024-03-14")));
+        Fixtures.real("juriscraper__rss__nyed_1.xml").ifPresent(real -> feeds.add(new Feed(real, 432, 331,
+                new Stub("1:17-cr-00554", "USA v. Shargorodskaya", "408124", "Order", null, "2018-05-22T22:10:04Z"),
+                List.of(new Stub("2:17-cv-04327", "Mosca v. The City of New York et al", "404778", "Crossclaim", "63",
+                                "2018-05-22T21:25:52Z"),
+                        new Stub("1:18-cv-03026", "KIM v. MAEIL JANCHI, INC. et al", "417541", "Complaint", "1",
+                                "2018-05-22T21:34:43Z")),
+                new Repeats("1:97-cv-07285", 0, "2018-05-22"))));
+        return feeds;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("feeds")
+    void aFeedGivesOneStubPerCaseWithoutJudgesInitials(Feed feed) throws Exception {
+        RssParser.Parsed parsed = RssParser.parse(feed.bytes(), "nyed");
+        assertThat(parsed.items()).isEqualTo(feed.items());
+        assertThat(parsed.unreadable()).isZero();
+        assertThat(parsed.dockets()).hasSize(feed.cases());
+        assertThat(parsed.dockets().stream().mapToInt(d -> d.docketEntries().size()).sum()).isEqualTo(feed.items());
+        assertThat(parsed.dockets()).allSatisfy(d -> assertThat(d.courtId()).isEqualTo("nyed"));
+
+        assertThat(parsed.dockets().get(0).docketNumber()).isEqualTo(feed.first().docket());
+        for (Stub want : concat(feed.first(), feed.others())) {
+            Docket d = parsed.dockets().stream().filter(x -> x.docketNumber().equals(want.docket())).findFirst()
+                    .orElseThrow();
+            Docket.Entry e = d.docketEntries().get(0);
+            assertThat(new Stub(d.docketNumber(), d.caseName(), d.pacerCaseId(), e.shortDescription(),
+                    e.documentNumber(), e.dateFiled())).isEqualTo(want);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("feeds")
+    void feedStubsPlanLikeDocketsAndRepeatedItemsCollapse(Feed feed) throws Exception {
+        Docket repeated = RssParser.parse(feed.bytes(), "nyed").dockets().stream()
+                .filter(d -> d.docketNumber().equals(feed.repeats().docket())).findFirst().orElseThrow();
+        DocketPlan plan = DocketPlan.of(repeated, c -> ZoneId.of("America/New_York"));
+        assertThat(plan.entries().size() + plan.skipped().size()).isEqualTo(repeated.docketEntries().size());
+        assertThat(plan.skipped()).hasSize(feed.repeats().repeats())
+                .allSatisfy(s -> assertThat(s.reason()).startsWith("repeats"));
+        assertThat(plan.entries()).allSatisfy(e -> assertThat(e.filedOn()).hasToString(feed.repeats().on()));
+        assertThat(plan.kase().filedOn()).hasToString(feed.repeats().on());
+    }
+
+    private static List<Stub> concat(Stub first, List<Stub> others) {
+        List<Stub> all = new ArrayList<>(List.of(first));
+        all.addAll(others);
+        return all;
     }
 
     @Test
