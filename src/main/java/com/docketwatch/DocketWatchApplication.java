@@ -217,6 +217,9 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         jersey.register(new JsonExceptionMapper());
         jersey.register(new DatabaseExceptionMapper());
         jersey.register(new UnexpectedExceptionMapper());
+        jersey.register(new com.docketwatch.platform.errors.ParamExceptionMapper());
+        jersey.register(new com.docketwatch.platform.errors.ViolationExceptionMapper());
+        jersey.register(new com.docketwatch.platform.web.ParamConverters());
         jersey.register(new BodyLimitFilter());
         jersey.register(new FeedTokenAuthFilter(jdbi));
         environment.lifecycle().addEventListener(new LifeCycle.Listener() {

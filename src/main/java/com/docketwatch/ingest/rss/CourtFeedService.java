@@ -56,11 +56,9 @@ public final class CourtFeedService {
     }
 
     public CourtFeedView register(String court, CourtFeedRequest r) {
-        Check check = Check.body(r).text("url", r.url(), 2000);
-        if (r.url() != null && !r.url().isBlank()) {
-            addresses.refuse(r.url().trim()).ifPresent(why -> check.fail("url", why));
-        }
-        check.orThrow();
+        addresses.refuse(r.url().trim()).ifPresent(why -> {
+            throw ApiException.invalid("url", why);
+        });
         requireCourt(court);
         try {
             return jdbi.withExtension(CourtFeedDao.class, dao -> dao.insert(court, r.url().trim(), Boolean.TRUE.equals(r.trackAll()),
