@@ -28,5 +28,7 @@ public record SubscriptionRequest(
         Delivery delivery,
         @NoNul String digestAt,
         @TimeZoneId String timezone) {
-    static final String CHANNEL = "is required: \\{\"type\": \"webhook\", \"url\"\\} or \\{\"type\": \"email\", \"address\"\\}";
+    /** Braces escaped: they would be message parameters. */
+    static final String CHANNEL = "is required: \\{\"type\": \"webhook\", \"url\"\\} "
+            + "or \\{\"type\": \"email\", \"address\"\\}";
 }

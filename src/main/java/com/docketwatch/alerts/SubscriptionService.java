@@ -76,7 +76,8 @@ public final class SubscriptionService {
             check.fail("events", "name at least one event: " + String.join(", ", Events.ALL));
         }
         events.stream().filter(e -> !Events.ALL.contains(e)).forEach(e -> check.fail("events", "unknown event " + e));
-        List<String> kinds = r.filingKinds() == null ? null : distinct(r.filingKinds().stream().map(FilingKind::wire).toList());
+        List<String> kinds = r.filingKinds() == null ? null
+                : distinct(r.filingKinds().stream().map(FilingKind::wire).toList());
         List<String> leads = distinct(r.reminderLeadTimes());
         for (String lead : leads) {
             try {

@@ -66,8 +66,8 @@ public class CaseResource {
             @QueryParam("q") @Size(max = 500, message = Check.AT_MOST) @NoNul String q,
             @QueryParam("filed_after") LocalDate filedAfter, @QueryParam("filed_before") LocalDate filedBefore,
             @QueryParam("updated_since") Instant updatedSince, @BeanParam PageRequest page) {
-        CaseQuery query = new CaseQuery(status == null ? null : status.wire(), Text.blankToNull(court), Text.blankToNull(party),
-                Text.blankToNull(q), filedAfter, filedBefore, updatedSince);
+        CaseQuery query = new CaseQuery(status == null ? null : status.wire(), Text.blankToNull(court),
+                Text.blankToNull(party), Text.blankToNull(q), filedAfter, filedBefore, updatedSince);
         return cases.list(query, page);
     }
 

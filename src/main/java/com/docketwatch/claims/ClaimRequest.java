@@ -17,6 +17,7 @@ public record ClaimRequest(
         @Required @Size(max = 1000, message = Check.AT_MOST) @NoNul String title,
         @Size(max = 500, message = Check.AT_MOST) @NoNul String statute,
         @Size(max = 1000, message = "must name at most {max} parties")
-        List<@NotNull(message = "is not a party id") @Pattern(regexp = Ids.PATTERN, message = "is not a party id") String> against,
+        List<@NotNull(message = PARTY_ID) @Pattern(regexp = Ids.PATTERN, message = PARTY_ID) String> against,
         ClaimStatus status) {
+    static final String PARTY_ID = "is not a party id";
 }

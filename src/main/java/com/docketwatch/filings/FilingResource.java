@@ -53,7 +53,8 @@ public class FilingResource {
     public Page<FilingView> list(@PathParam("id") Id id, @QueryParam("kind") FilingKind kind,
             @QueryParam("filed_after") LocalDate filedAfter, @QueryParam("filed_before") LocalDate filedBefore,
             @BeanParam PageRequest page) {
-        FilingQuery query = new FilingQuery(id.value(), null, kind == null ? null : kind.wire(), filedAfter, filedBefore);
+        FilingQuery query = new FilingQuery(id.value(), null, kind == null ? null : kind.wire(), filedAfter,
+                filedBefore);
         return filings.list(id.value(), query, page);
     }
 
@@ -74,8 +75,8 @@ public class FilingResource {
             @QueryParam("case_id") Id caseId, @QueryParam("kind") FilingKind kind,
             @QueryParam("filed_after") LocalDate filedAfter, @QueryParam("filed_before") LocalDate filedBefore,
             @BeanParam PageRequest page) {
-        FilingQuery query = new FilingQuery(Id.valueOf(caseId), Text.blankToNull(court), kind == null ? null : kind.wire(),
-                filedAfter, filedBefore);
+        FilingQuery query = new FilingQuery(Id.valueOf(caseId), Text.blankToNull(court),
+                kind == null ? null : kind.wire(), filedAfter, filedBefore);
         return filings.search(query, Text.blankToNull(q), page);
     }
 }

@@ -86,8 +86,8 @@ public class OutputResource {
             @QueryParam("case_id") Id caseId, @QueryParam("kind") FilingKind kind,
             @QueryParam("filed_after") LocalDate filedAfter, @QueryParam("filed_before") LocalDate filedBefore,
             @QueryParam("limit") Limit limit, @QueryParam("token") String token, @Context UriInfo uri) {
-        FilingQuery query = new FilingQuery(Id.valueOf(caseId), Text.blankToNull(court), kind == null ? null : kind.wire(),
-                filedAfter, filedBefore);
+        FilingQuery query = new FilingQuery(Id.valueOf(caseId), Text.blankToNull(court),
+                kind == null ? null : kind.wire(), filedAfter, filedBefore);
         String text = Text.blankToNull(q);
         List<String> canonical = new ArrayList<>();
         add(canonical, "q", text);

@@ -6,5 +6,7 @@ import com.docketwatch.platform.web.Required;
 import jakarta.validation.constraints.Size;
 
 /** A CM/ECF RSS feed to follow; {@code track_all} also creates cases the feed names that are not tracked yet. */
-public record CourtFeedRequest(@Required @Size(max = 2000, message = Check.AT_MOST) @NoNul String url, Boolean trackAll) {
+public record CourtFeedRequest(
+        @Required @Size(max = 2000, message = Check.AT_MOST) @NoNul String url,
+        Boolean trackAll) {
 }

@@ -47,6 +47,7 @@ public class ParamExceptionMapper implements ExceptionMapper<ParamException> {
     }
 
     static String noun(String name) {
-        return name.equals("change") ? "status change" : name.replace('_', ' ').replace('-', ' ').toLowerCase(Locale.ROOT);
+        return name.equals("change") ? "status change"
+                : name.replace('_', ' ').replace('-', ' ').toLowerCase(Locale.ROOT);
     }
 }

@@ -24,7 +24,8 @@ public class ViolationExceptionMapper implements ExceptionMapper<ConstraintViola
     static final int MAX_ERRORS = 100;
     /** How Dropwizard's parameter name provider names a {@code @QueryParam}. */
     private static final String QUERY = "query param ";
-    private static final PropertyNamingStrategies.SnakeCaseStrategy SNAKE = new PropertyNamingStrategies.SnakeCaseStrategy();
+    private static final PropertyNamingStrategies.SnakeCaseStrategy SNAKE =
+            new PropertyNamingStrategies.SnakeCaseStrategy();
 
     @Override
     public Response toResponse(ConstraintViolationException e) {

@@ -17,11 +17,12 @@ import java.util.function.Function;
 
 /**
  * Reads the typed path and query parameters: dates, instants ({@link EndOfDay} for upper bounds),
- * durations, the API's enums, and its own value types by their static {@code parse(String)} (ids,
- * page limits, cursors, timeline types). An empty value is an absent one. A value that
- * cannot be read throws {@link InvalidValue}, which Jersey wraps in a ParamException naming the
- * parameter ({@code ParamExceptionMapper}: 404 for a path id, 400 for a query parameter).
- * Ranked ahead of Dropwizard's converter for enums, which would accept {@code Admin} for {@code admin}.
+ * durations, and the API's own types by their static {@code of(String)} or {@code parse(String)}: the
+ * enums (the same {@code @JsonCreator} that reads them from JSON bodies), ids, page limits, cursors.
+ * An empty value is an absent one. A value that cannot be read throws {@link InvalidValue}, which
+ * Jersey wraps in a ParamException naming the parameter ({@code ParamExceptionMapper}: 404 for a
+ * path id, 400 for a query parameter). Ranked ahead of Dropwizard's converter for enums, which would
+ * accept {@code Admin} for {@code admin}.
  */
 @Provider
 @Priority(1)
@@ -50,16 +51,17 @@ public final class ParamConverters implements ParamConverterProvider {
         if (!type.getPackageName().startsWith("com.docketwatch")) {
             return null;
         }
-        if (type.isEnum()) {
-            Enum<?>[] constants = (Enum<?>[]) type.getEnumConstants();
-            return raw -> parseEnum(constants, raw);
+        for (String name : new String[] {"of", "parse"}) {
+            try {
+                Method factory = type.getMethod(name, String.class);
+                if (Modifier.isStatic(factory.getModifiers()) && factory.getReturnType() == type) {
+                    return raw -> invoke(factory, raw);
+                }
+            } catch (NoSuchMethodException e) {
+                // try the next name
+            }
         }
-        try {
-            Method parse = type.getMethod("parse", String.class);
-            return Modifier.isStatic(parse.getModifiers()) && parse.getReturnType() == type ? raw -> invoke(parse, raw) : null;
-        } catch (NoSuchMethodException e) {
-            return null;
-        }
+        return null;
     }
 
     private static Object invoke(Method parse, String raw) {
@@ -70,11 +72,6 @@ public final class ParamConverters implements ParamConverterProvider {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object parseEnum(Enum<?>[] constants, String raw) {
-        return Wire.parse((Enum[]) constants, raw);
     }
 
     private record Converter<T>(Function<String, T> read) implements ParamConverter<T> {

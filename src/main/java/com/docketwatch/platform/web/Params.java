@@ -55,7 +55,11 @@ public final class Params {
             } catch (DateTimeParseException e2) {
                 throw new InvalidValue(raw, "must be an instant such as 2025-02-04T10:00:00-08:00 or a date");
             }
-            at = supportedYear(d.getYear()) ? (endOfDay ? d.plusDays(1) : d).atStartOfDay().toInstant(ZoneOffset.UTC) : null;
+            if (supportedYear(d.getYear())) {
+                at = (endOfDay ? d.plusDays(1) : d).atStartOfDay().toInstant(ZoneOffset.UTC);
+            } else {
+                at = null;
+            }
         }
         if (at == null || !supportedInstant(at)) {
             throw new InvalidValue(raw, "must be an instant from the year 0001 to 9999");

@@ -10,7 +10,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Present: not null, and for text not blank (white space and control characters only, as {@link com.docketwatch.platform.Text#isBlank}). */
+/** Present: not null, and text not blank (nothing but white space and control characters, as {@link Text#isBlank}). */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE})
 @Constraint(validatedBy = Required.Validator.class)
