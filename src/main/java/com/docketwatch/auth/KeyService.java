@@ -1,6 +1,5 @@
 package com.docketwatch.auth;
 
-import com.docketwatch.platform.web.Check;
 import com.docketwatch.platform.web.Cursor;
 import com.docketwatch.platform.web.PageRequest;
 import com.docketwatch.platform.web.Page;

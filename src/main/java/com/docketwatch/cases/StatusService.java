@@ -2,7 +2,6 @@ package com.docketwatch.cases;
 
 import com.docketwatch.platform.Text;
 import com.docketwatch.events.Events;
-import com.docketwatch.platform.web.Check;
 import com.docketwatch.platform.web.Cursor;
 import com.docketwatch.platform.web.Ids;
 import com.docketwatch.platform.web.PageRequest;

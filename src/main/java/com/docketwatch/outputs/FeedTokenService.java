@@ -1,6 +1,5 @@
 package com.docketwatch.outputs;
 
-import com.docketwatch.platform.web.Check;
 import com.docketwatch.platform.web.Cursor;
 import com.docketwatch.platform.web.PageRequest;
 import com.docketwatch.platform.web.Page;

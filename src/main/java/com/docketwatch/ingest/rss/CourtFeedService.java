@@ -2,7 +2,6 @@ package com.docketwatch.ingest.rss;
 
 import com.docketwatch.ingest.DocketPlan;
 import com.docketwatch.ingest.ImportService;
-import com.docketwatch.platform.web.Check;
 import com.docketwatch.platform.web.Cursor;
 import com.docketwatch.platform.web.PageRequest;
 import com.docketwatch.platform.net.AddressPolicy;
