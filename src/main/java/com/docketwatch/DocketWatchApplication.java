@@ -220,6 +220,7 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         jersey.register(new com.docketwatch.platform.errors.ParamExceptionMapper());
         jersey.register(new com.docketwatch.platform.errors.ViolationExceptionMapper());
         jersey.register(new com.docketwatch.platform.web.ParamConverters());
+        jersey.register(new com.docketwatch.platform.web.PageRequestBinder());
         jersey.register(new BodyLimitFilter());
         jersey.register(new FeedTokenAuthFilter(jdbi));
         environment.lifecycle().addEventListener(new LifeCycle.Listener() {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.docketwatch.platform.errors.ApiException;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.glassfish.jersey.server.ParamException;
 import org.junit.jupiter.api.Test;
 
 class CursorTest {
@@ -38,6 +40,25 @@ class CursorTest {
         assertThat(new PageRequest().limit()).isEqualTo(50);
         assertThat(new PageRequest().decode(1)).isNull();
         assertThat(new PageRequest(new Limit(500), null).fetchSize()).isEqualTo(501);
+    }
+
+    @Test
+    void aPageRequestIsReadFromTheQueryAndAMalformedPartIsAQueryParamException() {
+        MultivaluedHashMap<String, String> query = new MultivaluedHashMap<>();
+        query.putSingle("limit", "7");
+        query.putSingle("cursor", Cursor.of(3).encode());
+        PageRequest page = PageRequestBinder.read(query);
+        assertThat(page.limit()).isEqualTo(7);
+        assertThat(page.decode(1).getLong(0)).isEqualTo(3);
+        query.putSingle("limit", "");
+        assertThat(PageRequestBinder.read(query).limit()).isEqualTo(50);
+        for (String name : new String[] {"limit", "cursor"}) {
+            MultivaluedHashMap<String, String> bad = new MultivaluedHashMap<>();
+            bad.putSingle(name, "!!");
+            assertThatThrownBy(() -> PageRequestBinder.read(bad)).isInstanceOf(ParamException.QueryParamException.class)
+                    .satisfies(e -> assertThat(((ParamException) e).getParameterName()).isEqualTo(name))
+                    .hasCauseInstanceOf(InvalidValue.class);
+        }
     }
 
     private static String encoded(String text) {
