@@ -48,7 +48,6 @@ import com.docketwatch.timeline.TimelineEntry;
 import com.docketwatch.timeline.TimelineHearingEvent;
 import com.docketwatch.cases.CaseStatus;
 import com.docketwatch.events.Events;
-import com.docketwatch.platform.web.Vocabulary;
 import com.docketwatch.platform.errors.FieldError;
 import com.docketwatch.platform.errors.Problem;
 import com.docketwatch.support.Api;
@@ -397,28 +396,28 @@ class OpenApiIT {
         Set<String> records = apiRecords();
         Set<String> mapped = Stream.concat(schemaOf.keySet().stream(), Stream.of(KeyView.class, SubscriptionView.class, FeedTokenView.class, Page.class))
                 .map(Class::getSimpleName).collect(Collectors.toCollection(TreeSet::new));
-        assertThat(mapped).as("records of com.docketwatch.api with a schema").containsAll(records);
+        assertThat(mapped).as("wire records with a schema").containsAll(records);
     }
 
     @Test
     void enumerationsAreTheCodesVocabularies() {
         JsonNode schemas = doc.path("components").path("schemas");
         assertThat(strings(schemas.path("CaseStatus").path("enum"))).isEqualTo(CaseStatus.ALL);
-        assertThat(strings(schemas.path("Role").path("enum"))).isEqualTo(Vocabulary.ROLES);
-        assertThat(strings(schemas.path("PartyRole").path("enum"))).isEqualTo(Vocabulary.PARTY_ROLES);
-        assertThat(strings(schemas.path("FilingKind").path("enum"))).isEqualTo(Vocabulary.FILING_KINDS);
-        assertThat(strings(schemas.path("ClaimStatus").path("enum"))).isEqualTo(Vocabulary.CLAIM_STATUSES);
-        assertThat(strings(schemas.path("HearingKind").path("enum"))).isEqualTo(Vocabulary.HEARING_KINDS);
-        assertThat(strings(schemas.path("HearingStatus").path("enum"))).isEqualTo(Vocabulary.HEARING_STATUSES);
-        assertThat(strings(schemas.path("Relation").path("enum"))).isEqualTo(Vocabulary.RELATIONS);
+        assertThat(strings(schemas.path("Role").path("enum"))).isEqualTo(com.docketwatch.auth.Role.ALL);
+        assertThat(strings(schemas.path("PartyRole").path("enum"))).isEqualTo(com.docketwatch.cases.PartyRole.ALL);
+        assertThat(strings(schemas.path("FilingKind").path("enum"))).isEqualTo(com.docketwatch.filings.FilingKind.ALL);
+        assertThat(strings(schemas.path("ClaimStatus").path("enum"))).isEqualTo(com.docketwatch.claims.ClaimStatus.ALL);
+        assertThat(strings(schemas.path("HearingKind").path("enum"))).isEqualTo(com.docketwatch.hearings.HearingKind.ALL);
+        assertThat(strings(schemas.path("HearingStatus").path("enum"))).isEqualTo(com.docketwatch.hearings.HearingStatus.ALL);
+        assertThat(strings(schemas.path("Relation").path("enum"))).isEqualTo(com.docketwatch.cases.Relation.ALL);
         assertThat(strings(schemas.path("EventType").path("enum"))).isEqualTo(Events.ALL);
         assertThat(strings(schemas.path("ReminderStatus").path("enum"))).as("the reminders.status check of V4")
                 .isEqualTo(checkedValues("migrations/V4__create_reminders.sql", "status"));
         assertThat(strings(schemas.path("DeliveryStatus").path("enum"))).as("the deliveries.status check of V2")
                 .isEqualTo(checkedValues("migrations/V2__create_subscriptions_and_deliveries.sql", "status"));
         assertThat(strings(schemas.path("TimelineEntryType").path("enum"))).isEqualTo(com.docketwatch.timeline.TimelineService.TYPES);
-        Set<String> readable = new TreeSet<>(Vocabulary.RELATIONS);
-        readable.addAll(Vocabulary.INVERSE_RELATION.values());
+        Set<String> readable = new TreeSet<>(com.docketwatch.cases.Relation.ALL);
+        readable.addAll(com.docketwatch.cases.Relation.INVERSE.values());
         assertThat(new TreeSet<>(strings(schemas.path("RelatedCase").path("properties").path("relation").path("enum"))))
                 .isEqualTo(readable);
         assertThat(doc.path("components").path("parameters").path("Limit").path("schema").path("maximum").asInt())
@@ -1083,7 +1082,7 @@ class OpenApiIT {
     }
 
     private static String lowest(String[] roles) {
-        return Vocabulary.ROLES.stream().filter(Arrays.asList(roles)::contains).reduce((a, b) -> b).orElseThrow();
+        return com.docketwatch.auth.Role.ALL.stream().filter(Arrays.asList(roles)::contains).reduce((a, b) -> b).orElseThrow();
     }
 
     private static Set<String> annotated(Method m, Class<? extends Annotation> kind) {
@@ -1091,6 +1090,10 @@ class OpenApiIT {
         for (Parameter p : m.getParameters()) {
             if (kind == QueryParam.class && p.isAnnotationPresent(QueryParam.class)) {
                 names.add(p.getAnnotation(QueryParam.class).value());
+            }
+            if (kind == QueryParam.class && p.isAnnotationPresent(jakarta.ws.rs.BeanParam.class)) {
+                Arrays.stream(p.getType().getDeclaredFields()).filter(f -> f.isAnnotationPresent(QueryParam.class))
+                        .forEach(f -> names.add(f.getAnnotation(QueryParam.class).value()));
             }
             if (kind == HeaderParam.class && p.isAnnotationPresent(HeaderParam.class)) {
                 names.add(p.getAnnotation(HeaderParam.class).value());
@@ -1209,25 +1212,27 @@ class OpenApiIT {
     }
 
     /** The simple names of the records in com.docketwatch.api (read from the compiled classes). */
+    /**
+     * The records that cross the wire, wherever their feature keeps them: requests, patches, views,
+     * summaries and counts, the timeline's entries, the imported docket and the page.
+     */
     private static Set<String> apiRecords() {
+        Pattern wire = Pattern.compile("\\w*(View|Request|Patch|Summary|Counts)|Timeline(Entry|ClaimChange|HearingEvent)|Docket|Page");
         try {
-            java.nio.file.Path dir = Paths.get(CaseView.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                    .resolve("com/docketwatch/api");
-            try (Stream<java.nio.file.Path> files = Files.list(dir)) {
+            java.nio.file.Path root = Paths.get(CaseView.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            try (Stream<java.nio.file.Path> files = Files.walk(root.resolve("com/docketwatch"))) {
                 Set<String> out = new TreeSet<>();
-                for (java.nio.file.Path f : files.toList()) {
-                    String name = f.getFileName().toString();
-                    if (name.endsWith(".class") && !name.contains("$")) {
-                        Class<?> type = Class.forName("com.docketwatch.api." + name.replace(".class", ""));
-                        if (type.isRecord()) {
-                            out.add(type.getSimpleName());
-                        }
+                for (java.nio.file.Path f : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                    String name = root.relativize(f).toString().replace('/', '.').replace(".class", "");
+                    Class<?> type = Class.forName(name);
+                    if (!name.contains("$") && type.isRecord() && wire.matcher(type.getSimpleName()).matches()) {
+                        out.add(type.getSimpleName());
                     }
                 }
                 return out;
             }
         } catch (Exception e) {
-            throw new AssertionError("Could not list com.docketwatch.api", e);
+            throw new AssertionError("Could not list the records of com.docketwatch", e);
         }
     }
 

@@ -1,4 +1,6 @@
 package com.docketwatch.alerts;
 
+import com.docketwatch.platform.web.Required;
+
 /** Where alerts go: {@code {"type": "webhook", "url"}} or {@code {"type": "email", "address"}}. */
-public record ChannelRequest(String type, String url, String address) {}
+public record ChannelRequest(@Required ChannelType type, String url, String address) {}

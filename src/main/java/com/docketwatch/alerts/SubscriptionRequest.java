@@ -1,11 +1,34 @@
 package com.docketwatch.alerts;
 
+import com.docketwatch.filings.FilingKind;
+import com.docketwatch.platform.web.Check;
+import com.docketwatch.platform.web.Ids;
+import com.docketwatch.platform.web.NoNul;
+import com.docketwatch.platform.web.Required;
+import com.docketwatch.platform.web.TimeZoneId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
  * Body of {@code POST /subscriptions}: exactly one target (case_id, court, party, query), the events,
  * the channel; optionally reminder lead times, a filing-kind filter and a daily digest.
  */
-public record SubscriptionRequest(String caseId, String court, String party, String query, List<String> events,
-        ChannelRequest channel, List<String> reminderLeadTimes, List<String> filingKinds, String delivery,
-        String digestAt, String timezone) {}
+public record SubscriptionRequest(
+        @Pattern(regexp = Ids.PATTERN, message = "is not a case id") String caseId,
+        @Size(max = 64, message = Check.AT_MOST) @NoNul String court,
+        @Size(max = 200, message = Check.AT_MOST) @NoNul String party,
+        @Size(max = 500, message = Check.AT_MOST) @NoNul String query,
+        List<@NotNull(message = "must be an event name") @NoNul String> events,
+        @Required(message = CHANNEL) @Valid ChannelRequest channel,
+        List<@NotNull(message = "must be a lead time such as P7D") @NoNul String> reminderLeadTimes,
+        List<@NotNull(message = "must be a filing kind") FilingKind> filingKinds,
+        Delivery delivery,
+        @NoNul String digestAt,
+        @TimeZoneId String timezone) {
+    /** Braces escaped: they would be message parameters. */
+    static final String CHANNEL = "is required: \\{\"type\": \"webhook\", \"url\"\\} "
+            + "or \\{\"type\": \"email\", \"address\"\\}";
+}

@@ -3,11 +3,14 @@ package com.docketwatch.alerts;
 import com.docketwatch.platform.web.Created;
 import com.docketwatch.platform.web.Page;
 import com.docketwatch.auth.Caller;
-import com.docketwatch.platform.web.Ids;
+import com.docketwatch.platform.web.Id;
 import com.docketwatch.platform.web.PageRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.auth.Auth;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,7 +19,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -34,64 +36,60 @@ public class SubscriptionResource {
     /** Subscribes: 201 with the webhook secret (shown only here); 422 for a bad target, event, channel or lead time. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@Auth Caller caller, SubscriptionRequest body) {
+    public Response create(@Auth Caller caller, @NotNull @Valid SubscriptionRequest body) {
         SubscriptionView s = subscriptions.create(caller, body);
         return Created.at("subscriptions/" + s.id(), s);
     }
 
     /** The caller's own subscriptions. */
     @GET
-    public Page<SubscriptionView> list(@Auth Caller caller, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return subscriptions.list(caller, PageRequest.of(limit, cursor));
+    public Page<SubscriptionView> list(@Auth Caller caller, @BeanParam PageRequest page) {
+        return subscriptions.list(caller, page);
     }
 
     /** One of the caller's subscriptions; 404 for anyone else's. */
     @GET
     @Path("{id}")
-    public SubscriptionView get(@Auth Caller caller, @PathParam("id") String id) {
-        return subscriptions.get(caller, subscriptionId(id));
+    public SubscriptionView get(@Auth Caller caller, @PathParam("id") Id id) {
+        return subscriptions.get(caller, id.value());
     }
 
     /** Pauses or resumes ({@code {"paused": true|false}}): 200; 422 for any other field. */
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    public SubscriptionView patch(@Auth Caller caller, @PathParam("id") String id, JsonNode body) {
-        return subscriptions.patch(caller, subscriptionId(id), body);
+    public SubscriptionView patch(@Auth Caller caller, @PathParam("id") Id id, JsonNode body) {
+        return subscriptions.patch(caller, id.value(), body);
     }
 
     /** Deletes the subscription and its pending alerts: 204. */
     @DELETE
     @Path("{id}")
-    public Response delete(@Auth Caller caller, @PathParam("id") String id) {
-        subscriptions.delete(caller, subscriptionId(id));
+    public Response delete(@Auth Caller caller, @PathParam("id") Id id) {
+        subscriptions.delete(caller, id.value());
         return Response.noContent().build();
     }
 
     /** The delivery log, newest first. */
     @GET
     @Path("{id}/deliveries")
-    public Page<DeliveryView> deliveries(@Auth Caller caller, @PathParam("id") String id,
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return subscriptions.deliveries(caller, subscriptionId(id), PageRequest.of(limit, cursor));
+    public Page<DeliveryView> deliveries(@Auth Caller caller, @PathParam("id") Id id,
+            @BeanParam PageRequest page) {
+        return subscriptions.deliveries(caller, id.value(), page);
     }
 
     /** The subscription's hearing reminders, as planned: pending ones and what became of the others. */
     @GET
     @Path("{id}/reminders")
-    public Page<com.docketwatch.reminders.ReminderView> reminders(@Auth Caller caller, @PathParam("id") String id,
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return subscriptions.reminders(caller, subscriptionId(id), PageRequest.of(limit, cursor));
+    public Page<com.docketwatch.reminders.ReminderView> reminders(@Auth Caller caller, @PathParam("id") Id id,
+            @BeanParam PageRequest page) {
+        return subscriptions.reminders(caller, id.value(), page);
     }
 
     /** Sends a signed test ping now: 200 with what the receiver answered. */
     @POST
     @Path("{id}/test")
-    public PingView test(@Auth Caller caller, @PathParam("id") String id) {
-        return subscriptions.ping(caller, subscriptionId(id));
-    }
-
-    private static long subscriptionId(String raw) {
-        return Ids.path(raw, "subscription");
+    public PingView test(@Auth Caller caller, @PathParam("id") Id id) {
+        return subscriptions.ping(caller, id.value());
     }
 }

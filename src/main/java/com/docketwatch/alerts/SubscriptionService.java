@@ -1,12 +1,12 @@
 package com.docketwatch.alerts;
 
+import com.docketwatch.filings.FilingKind;
 import com.docketwatch.platform.Text;
 import com.docketwatch.events.Events;
 import com.docketwatch.platform.web.Check;
 import com.docketwatch.platform.web.Cursor;
 import com.docketwatch.platform.web.Ids;
 import com.docketwatch.platform.web.PageRequest;
-import com.docketwatch.platform.web.Vocabulary;
 import com.docketwatch.reminders.LeadTime;
 import com.docketwatch.reminders.ReminderService;
 import com.docketwatch.platform.web.Page;
@@ -61,32 +61,23 @@ public final class SubscriptionService {
     }
 
     public SubscriptionView create(Caller owner, SubscriptionRequest r) {
-        Check check = Check.body(r);
+        Check check = new Check();
         long targets = Stream.of(r.caseId(), r.court(), r.party(), r.query()).filter(v -> v != null && !v.isBlank()).count();
         if (targets != 1) {
             check.fail("target", "exactly one of case_id, court, party, query is required");
         }
-        check.optionalText("party", r.party(), 200).optionalText("query", r.query(), 500);
         if (r.party() != null && r.party().chars().anyMatch(Character::isISOControl)) {
             // Party names are matched against the case's names joined by a control character (DeliveryDao).
             check.fail("party", "must not contain control characters");
         }
-        Long caseId = null;
-        if (r.caseId() != null) {
-            caseId = Ids.parse(r.caseId()).stream().boxed().findFirst().orElse(null);
-            if (caseId == null) {
-                check.fail("case_id", "no case with id " + r.caseId());
-            }
-        }
+        Long caseId = r.caseId() == null ? null : Ids.parse(r.caseId()).getAsLong();
         List<String> events = distinct(r.events());
         if (events.isEmpty()) {
             check.fail("events", "name at least one event: " + String.join(", ", Events.ALL));
         }
         events.stream().filter(e -> !Events.ALL.contains(e)).forEach(e -> check.fail("events", "unknown event " + e));
-        List<String> kinds = r.filingKinds() == null ? null : distinct(r.filingKinds());
-        if (kinds != null) {
-            kinds.stream().filter(k -> !Vocabulary.FILING_KINDS.contains(k)).forEach(k -> check.fail("filing_kinds", "unknown kind " + k));
-        }
+        List<String> kinds = r.filingKinds() == null ? null
+                : distinct(r.filingKinds().stream().map(FilingKind::wire).toList());
         List<String> leads = distinct(r.reminderLeadTimes());
         for (String lead : leads) {
             try {
@@ -100,9 +91,7 @@ public final class SubscriptionService {
         ChannelRequest ch = r.channel();
         String url = null;
         String email = null;
-        if (ch == null || ch.type() == null) {
-            check.fail("channel", "is required: {\"type\": \"webhook\", \"url\"} or {\"type\": \"email\", \"address\"}");
-        } else if (ch.type().equals("webhook")) {
+        if (ch.type() == ChannelType.WEBHOOK) {
             if (ch.url() == null || ch.url().isBlank()) {
                 check.fail("channel.url", "is required");
             } else {
@@ -112,7 +101,7 @@ public final class SubscriptionService {
                     check.fail("channel.url", "must be at most 2000 characters");
                 }
             }
-        } else if (ch.type().equals("email")) {
+        } else {
             if (!emailEnabled) {
                 check.fail("channel.type", "email alerts are not configured on this server (DOCKETWATCH_SMTP_HOST)");
             } else if (ch.address() == null || !validEmail(ch.address())) {
@@ -120,11 +109,8 @@ public final class SubscriptionService {
             } else {
                 email = ch.address().trim();
             }
-        } else {
-            check.fail("channel.type", "must be webhook or email");
         }
-        String delivery = r.delivery() == null ? "immediate" : r.delivery();
-        check.oneOf("delivery", delivery, List.of("immediate", "daily_digest"));
+        String delivery = (r.delivery() == null ? Delivery.IMMEDIATE : r.delivery()).wire();
         LocalTime digestAt = null;
         String zone = null;
         if ("daily_digest".equals(delivery)) {
@@ -134,7 +120,6 @@ public final class SubscriptionService {
                 check.fail("digest_at", "must be a time of day such as 07:00");
             }
             zone = r.timezone() == null ? "UTC" : r.timezone();
-            check.zone("timezone", zone);
         } else if (r.digestAt() != null || r.timezone() != null) {
             check.fail("delivery", "digest_at and timezone apply only to \"delivery\": \"daily_digest\"");
         }
@@ -145,7 +130,7 @@ public final class SubscriptionService {
         NewSubscription s = new NewSubscription(owner.keyId(), caseId, Text.blankToNull(r.court()),
                 r.party() == null || r.party().isBlank() ? null : r.party().trim().toLowerCase(Locale.ROOT),
                 Text.blankToNull(r.query()), events.toArray(String[]::new), kinds == null ? null : kinds.toArray(String[]::new),
-                ch.type(), url, sealed, email, leads.isEmpty() ? null : leads.toArray(String[]::new), delivery, digestAt, zone,
+                ch.type().wire(), url, sealed, email, leads.isEmpty() ? null : leads.toArray(String[]::new), delivery, digestAt, zone,
                 firstDigestSkips(digestAt, zone));
         Row row = jdbi.inTransaction(h -> {
             if (finalCaseId != null && Daos.on(h, CaseDao.class).find(finalCaseId).isEmpty()) {

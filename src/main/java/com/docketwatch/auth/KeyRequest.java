@@ -1,5 +1,10 @@
 package com.docketwatch.auth;
 
+import com.docketwatch.platform.web.Check;
+import com.docketwatch.platform.web.NoNul;
+import com.docketwatch.platform.web.Required;
+import jakarta.validation.constraints.Size;
+
 /** Body of {@code POST /keys}. */
-public record KeyRequest(String name, String role) {
+public record KeyRequest(@Required @Size(max = 200, message = Check.AT_MOST) @NoNul String name, @Required Role role) {
 }

@@ -1,8 +1,11 @@
 package com.docketwatch.auth;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
+import com.docketwatch.platform.web.Id;
 import com.docketwatch.platform.web.Created;
 import com.docketwatch.platform.web.Page;
-import com.docketwatch.platform.web.Ids;
 import com.docketwatch.platform.web.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -12,7 +15,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -30,22 +32,22 @@ public class KeyResource {
     /** Issues a key: 201 with the key itself, shown only here; 422 for a bad name or role. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(KeyRequest body) {
+    public Response create(@NotNull @Valid KeyRequest body) {
         KeyView key = keys.create(body);
         return Created.at("keys/" + key.id(), key);
     }
 
     /** Lists keys (never their secrets). */
     @GET
-    public Page<KeyView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return keys.list(PageRequest.of(limit, cursor));
+    public Page<KeyView> list(@BeanParam PageRequest page) {
+        return keys.list(page);
     }
 
     /** Revokes a key at once: 204; 404 for an unknown id. */
     @DELETE
     @Path("{id}")
-    public Response revoke(@PathParam("id") String id) {
-        keys.revoke(Ids.path(id, "key"));
+    public Response revoke(@PathParam("id") Id id) {
+        keys.revoke(id.value());
         return Response.noContent().build();
     }
 }

@@ -1,9 +1,7 @@
 package com.docketwatch.auth;
 
-import com.docketwatch.platform.web.Check;
 import com.docketwatch.platform.web.Cursor;
 import com.docketwatch.platform.web.PageRequest;
-import com.docketwatch.platform.web.Vocabulary;
 import com.docketwatch.platform.web.Page;
 import com.docketwatch.platform.db.Daos;
 import com.docketwatch.platform.errors.ApiException;
@@ -21,9 +19,8 @@ public final class KeyService {
     }
 
     public KeyView create(KeyRequest r) {
-        Check.body(r).text("name", r.name(), 200).required("role", r.role()).oneOf("role", r.role(), Vocabulary.ROLES).orThrow();
         String key = ApiKeys.newKey();
-        KeyView stored = jdbi.withExtension(KeyDao.class, dao -> dao.insert(r.name().trim(), r.role(), ApiKeys.hash(key)));
+        KeyView stored = jdbi.withExtension(KeyDao.class, dao -> dao.insert(r.name().trim(), r.role().wireName(), ApiKeys.hash(key)));
         return new KeyView(stored.id(), stored.name(), stored.role(), key, stored.createdAt(), null);
     }
 

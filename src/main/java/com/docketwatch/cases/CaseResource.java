@@ -3,13 +3,20 @@ package com.docketwatch.cases;
 import com.docketwatch.platform.web.Created;
 import com.docketwatch.platform.web.Page;
 import com.docketwatch.auth.Role;
+import com.docketwatch.platform.web.Id;
 import com.docketwatch.platform.web.Ids;
+import com.docketwatch.platform.web.NoNul;
 import com.docketwatch.platform.web.PageRequest;
-import com.docketwatch.platform.web.Params;
 import com.docketwatch.cases.CaseDao.CaseQuery;
+import com.docketwatch.platform.Text;
+import com.docketwatch.platform.web.Check;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -20,6 +27,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -42,7 +51,7 @@ public class CaseResource {
     @Path("cases")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response create(CaseRequest body) {
+    public Response create(@NotNull @Valid CaseRequest body) {
         CaseView c = cases.createCase(body);
         return Created.at("cases/" + c.id(), c);
     }
@@ -51,24 +60,23 @@ public class CaseResource {
     @GET
     @Path("cases")
     @PermitAll
-    public Page<CaseSummary> list(@QueryParam("status") String status, @QueryParam("court") String court,
-            @QueryParam("party") String party, @QueryParam("q") String q,
-            @QueryParam("filed_after") String filedAfter, @QueryParam("filed_before") String filedBefore,
-            @QueryParam("updated_since") String updatedSince,
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        CaseQuery query = new CaseQuery(Params.oneOf("status", status, CaseStatus.ALL), Params.text("court", court, 64),
-                Params.text("party", party, 500), Params.text("q", q, 500),
-                Params.date("filed_after", filedAfter), Params.date("filed_before", filedBefore),
-                Params.instant("updated_since", updatedSince, false));
-        return cases.list(query, PageRequest.of(limit, cursor));
+    public Page<CaseSummary> list(@QueryParam("status") CaseStatus status,
+            @QueryParam("court") @Size(max = 64, message = Check.AT_MOST) @NoNul String court,
+            @QueryParam("party") @Size(max = 500, message = Check.AT_MOST) @NoNul String party,
+            @QueryParam("q") @Size(max = 500, message = Check.AT_MOST) @NoNul String q,
+            @QueryParam("filed_after") LocalDate filedAfter, @QueryParam("filed_before") LocalDate filedBefore,
+            @QueryParam("updated_since") Instant updatedSince, @BeanParam PageRequest page) {
+        CaseQuery query = new CaseQuery(status == null ? null : status.wire(), Text.blankToNull(court),
+                Text.blankToNull(party), Text.blankToNull(q), filedAfter, filedBefore, updatedSince);
+        return cases.list(query, page);
     }
 
     /** The case with parties, claims, next hearing and related cases; 404 if unknown. */
     @GET
     @Path("cases/{id}")
     @PermitAll
-    public CaseView get(@PathParam("id") String id) {
-        return cases.get(caseId(id));
+    public CaseView get(@PathParam("id") Id id) {
+        return cases.get(id.value());
     }
 
     /** Changes caption, judge or nature of suit; 422 for status or any other field. */
@@ -76,8 +84,8 @@ public class CaseResource {
     @Path("cases/{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed(Role.EDITOR_NAME)
-    public CaseView patch(@PathParam("id") String id, JsonNode body) {
-        return cases.patch(caseId(id), body);
+    public CaseView patch(@PathParam("id") Id id, JsonNode body) {
+        return cases.patch(id.value(), body);
     }
 
     /** Links a related case: 201 with this case's related cases; 409 if already linked. */
@@ -85,8 +93,8 @@ public class CaseResource {
     @Path("cases/{id}/related")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response relate(@PathParam("id") String id, RelationRequest body) {
-        long caseId = caseId(id);
+    public Response relate(@PathParam("id") Id id, @NotNull @Valid RelationRequest body) {
+        long caseId = id.value();
         List<RelatedCaseView> related = cases.relate(caseId, body);
         return Response.status(Response.Status.CREATED)
                 .location(java.net.URI.create("/api/v1/cases/" + caseId))
@@ -99,8 +107,8 @@ public class CaseResource {
     @Path("cases/{id}/parties")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response addParty(@PathParam("id") String id, PartyRequest body) {
-        PartyView p = cases.addParty(caseId(id), body);
+    public Response addParty(@PathParam("id") Id id, @NotNull @Valid PartyRequest body) {
+        PartyView p = cases.addParty(id.value(), body);
         return Created.at("cases/" + p.caseId() + "/parties/" + p.id(), p);
     }
 
@@ -108,25 +116,24 @@ public class CaseResource {
     @GET
     @Path("cases/{id}/parties")
     @PermitAll
-    public Page<PartyView> parties(@PathParam("id") String id, @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor) {
-        return cases.parties(caseId(id), PageRequest.of(limit, cursor));
+    public Page<PartyView> parties(@PathParam("id") Id id, @BeanParam PageRequest page) {
+        return cases.parties(id.value(), page);
     }
 
     /** One party with counsel; 404 if unknown. */
     @GET
     @Path("cases/{id}/parties/{party_id}")
     @PermitAll
-    public PartyView party(@PathParam("id") String id, @PathParam("party_id") String partyId) {
-        return cases.party(caseId(id), Ids.path(partyId, "party"));
+    public PartyView party(@PathParam("id") Id id, @PathParam("party_id") Id partyId) {
+        return cases.party(id.value(), partyId.value());
     }
 
     /** One status change; 404 if unknown. */
     @GET
     @Path("cases/{id}/status-changes/{change_id}")
     @PermitAll
-    public StatusChangeView statusChange(@PathParam("id") String id, @PathParam("change_id") String changeId) {
-        return statuses.get(caseId(id), Ids.path(changeId, "status change"));
+    public StatusChangeView statusChange(@PathParam("id") Id id, @PathParam("change_id") Id changeId) {
+        return statuses.get(id.value(), changeId.value());
     }
 
     /** Changes the status: 201; 409 for a transition the table does not allow; 422 for a reopen without reason. */
@@ -134,8 +141,8 @@ public class CaseResource {
     @Path("cases/{id}/status-changes")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response changeStatus(@PathParam("id") String id, StatusChangeRequest body) {
-        StatusChangeView change = statuses.change(caseId(id), body);
+    public Response changeStatus(@PathParam("id") Id id, @NotNull @Valid StatusChangeRequest body) {
+        StatusChangeView change = statuses.change(id.value(), body);
         return Created.at("cases/" + change.caseId() + "/status-changes/" + change.id(), change);
     }
 
@@ -143,12 +150,7 @@ public class CaseResource {
     @GET
     @Path("cases/{id}/status-changes")
     @PermitAll
-    public Page<StatusChangeView> statusHistory(@PathParam("id") String id, @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor) {
-        return statuses.history(caseId(id), PageRequest.of(limit, cursor));
-    }
-
-    public static long caseId(String raw) {
-        return Ids.path(raw, "case");
+    public Page<StatusChangeView> statusHistory(@PathParam("id") Id id, @BeanParam PageRequest page) {
+        return statuses.history(id.value(), page);
     }
 }

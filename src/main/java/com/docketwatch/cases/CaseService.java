@@ -7,7 +7,6 @@ import com.docketwatch.platform.web.Check;
 import com.docketwatch.platform.web.Cursor;
 import com.docketwatch.platform.web.Ids;
 import com.docketwatch.platform.web.PageRequest;
-import com.docketwatch.platform.web.Vocabulary;
 import com.docketwatch.claims.ClaimView;
 import com.docketwatch.courts.CourtRequest;
 import com.docketwatch.courts.CourtView;
@@ -56,15 +55,6 @@ public final class CaseService {
     }
 
     public CourtView createCourt(CourtRequest r) {
-        Check.body(r)
-                .text("id", r.id(), 64)
-                .text("name", r.name(), 300)
-                .text("jurisdiction", r.jurisdiction(), 100)
-                .zone("timezone", r.timezone())
-                .orThrow();
-        if (!r.id().matches("[a-z0-9][a-z0-9_-]{0,63}")) {
-            throw ApiException.invalid("id", "must be lower-case letters, digits, '-' or '_' (e.g. cand)");
-        }
         try {
             return jdbi.withExtension(CourtDao.class, dao -> dao.insert(r.id(), r.name().trim(), r.jurisdiction().trim(), r.timezone()));
         } catch (UnableToExecuteStatementException e) {
@@ -82,22 +72,13 @@ public final class CaseService {
     }
 
     public CaseView createCase(CaseRequest r) {
-        Check.body(r)
-                .text("court", r.court(), 64)
-                .text("docket_number", r.docketNumber(), 100)
-                .text("caption", r.caption(), 1000)
-                .required("filed_on", r.filedOn())
-                .optionalText("judge", r.judge(), 300)
-                .optionalText("nature_of_suit", r.natureOfSuit(), 300)
-                .oneOf("status", r.status(), CaseStatus.ALL)
-                .orThrow();
         long id = jdbi.inTransaction(h -> {
             if (Daos.on(h, CourtDao.class).find(r.court()).isEmpty()) {
                 throw ApiException.invalid("court", "no court with id '" + r.court() + "'");
             }
             try {
                 return Daos.on(h, CaseDao.class).insert(r.court(), r.docketNumber().trim(), r.caption().trim(), r.filedOn(),
-                        Text.blankToNull(r.judge()), Text.blankToNull(r.natureOfSuit()), r.status() == null ? CaseStatus.OPEN : r.status());
+                        Text.blankToNull(r.judge()), Text.blankToNull(r.natureOfSuit()), r.status() == null ? CaseStatus.OPEN.wire() : r.status().wire());
             } catch (UnableToExecuteStatementException e) {
                 if (SqlStates.isUniqueViolation(e, "cases_court_docket_unique")) {
                     throw ApiException.conflict("Case " + r.docketNumber() + " already exists in court " + r.court());
@@ -168,8 +149,6 @@ public final class CaseService {
     }
 
     public List<RelatedCaseView> relate(long id, RelationRequest r) {
-        Check.body(r).required("case_id", r.caseId()).required("relation", r.relation())
-                .oneOf("relation", r.relation(), Vocabulary.RELATIONS).orThrow();
         long other = Ids.parse(r.caseId()).orElseThrow(() -> ApiException.invalid("case_id", "no case with id " + r.caseId()));
         return jdbi.inTransaction(h -> {
             CaseDao dao = Daos.on(h, CaseDao.class);
@@ -178,8 +157,8 @@ public final class CaseService {
                 throw ApiException.invalid("case_id", "a case cannot be related to itself");
             }
             dao.find(other).orElseThrow(() -> ApiException.invalid("case_id", "no case with id " + r.caseId()));
-            if (dao.relate(id, other, r.relation()) == 0) {
-                throw ApiException.conflict("Case " + id + " is already " + r.relation() + " case " + other);
+            if (dao.relate(id, other, r.relation().wire()) == 0) {
+                throw ApiException.conflict("Case " + id + " is already " + r.relation().wire() + " case " + other);
             }
             dao.touch(id, clock.instant());
             return dao.related(id).stream().map(CaseService::readable).toList();
@@ -187,22 +166,11 @@ public final class CaseService {
     }
 
     public PartyView addParty(long caseId, PartyRequest r) {
-        Check check = Check.body(r).text("name", r.name(), 500).required("role", r.role())
-                .oneOf("role", r.role(), Vocabulary.PARTY_ROLES);
         List<CounselRequest> counsel = r.counsel() == null ? List.of() : r.counsel();
-        for (int i = 0; i < counsel.size(); i++) {
-            CounselRequest c = counsel.get(i);
-            if (c == null) {
-                check.fail("counsel[" + i + "]", "must be an object with a name");
-                continue;
-            }
-            check.text("counsel[" + i + "].name", c.name(), 500).optionalText("counsel[" + i + "].firm", c.firm(), 500);
-        }
-        check.orThrow();
         return jdbi.inTransaction(h -> {
             requireCase(h, caseId);
             PartyDao dao = Daos.on(h, PartyDao.class);
-            PartyRow p = dao.insert(caseId, r.name().trim(), r.role());
+            PartyRow p = dao.insert(caseId, r.name().trim(), r.role().wire());
             if (!counsel.isEmpty()) {
                 dao.insertCounsel(p.id(), counsel.stream().map(c -> c.name().trim()).toList(),
                         counsel.stream().map(c -> Text.blankToNull(c.firm())).toList());
@@ -256,7 +224,7 @@ public final class CaseService {
         if (!r.relation().startsWith("~")) {
             return r;
         }
-        String inverse = Vocabulary.INVERSE_RELATION.get(r.relation().substring(1));
+        String inverse = Relation.INVERSE.get(r.relation().substring(1));
         return new RelatedCaseView(r.caseId(), inverse, r.court(), r.docketNumber(), r.caption());
     }
 

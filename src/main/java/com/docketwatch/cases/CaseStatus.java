@@ -1,14 +1,18 @@
 package com.docketwatch.cases;
 
+import com.docketwatch.platform.web.Wire;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** The case statuses and the transition table of the API contract, enforced exactly. */
-public final class CaseStatus {
-    public static final String OPEN = "open";
-    public static final List<String> ALL = List.of("open", "stayed", "dismissed", "voluntarily_dismissed",
-            "settled", "judgment_entered", "on_appeal", "transferred", "closed");
+public enum CaseStatus {
+    OPEN, STAYED, DISMISSED, VOLUNTARILY_DISMISSED, SETTLED, JUDGMENT_ENTERED, ON_APPEAL, TRANSFERRED, CLOSED;
+
+    /** The wire names, in the order the contract lists them. */
+    public static final List<String> ALL = Wire.names(values());
 
     private static final Set<String> OUTCOMES = Set.of("dismissed", "voluntarily_dismissed", "settled", "judgment_entered");
     private static final Map<String, Set<String>> ALLOWED = Map.of(
@@ -22,7 +26,15 @@ public final class CaseStatus {
             "transferred", Set.of("closed"),
             "closed", Set.of("open"));
 
-    private CaseStatus() {}
+    @JsonValue
+    public String wire() {
+        return Wire.name(this);
+    }
+
+    @JsonCreator
+    public static CaseStatus of(String wire) {
+        return Wire.parse(values(), wire);
+    }
 
     public static boolean allowed(String from, String to) {
         return ALLOWED.getOrDefault(from, Set.of()).contains(to);
@@ -33,7 +45,7 @@ public final class CaseStatus {
      * stay does not, because a stayed case never ended.
      */
     public static boolean reopeningNeedsReason(String from, String to) {
-        return OPEN.equals(to) && (OUTCOMES.contains(from) || "on_appeal".equals(from) || "closed".equals(from));
+        return "open".equals(to) && (OUTCOMES.contains(from) || "on_appeal".equals(from) || "closed".equals(from));
     }
 
     /** {@code with_prejudice} only describes a dismissal. */

@@ -1,5 +1,16 @@
 package com.docketwatch.cases;
 
+import com.docketwatch.platform.web.Check;
+import com.docketwatch.platform.web.NoNul;
+import com.docketwatch.platform.web.Required;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
 /** Body of {@code POST /cases/{id}/parties}. */
-public record PartyRequest(String name, String role, java.util.List<CounselRequest> counsel) {
+public record PartyRequest(
+        @Required @Size(max = 500, message = Check.AT_MOST) @NoNul String name,
+        @Required PartyRole role,
+        List<@NotNull(message = "must be an object with a name") @Valid CounselRequest> counsel) {
 }

@@ -1,5 +1,11 @@
 package com.docketwatch.cases;
 
+import com.docketwatch.platform.web.Ids;
+import com.docketwatch.platform.web.Required;
+import jakarta.validation.constraints.Pattern;
+
 /** Body of {@code POST /cases/{id}/related}. */
-public record RelationRequest(String caseId, String relation) {
+public record RelationRequest(
+        @Required @Pattern(regexp = Ids.PATTERN, message = "is not a case id") String caseId,
+        @Required Relation relation) {
 }

@@ -1,5 +1,18 @@
 package com.docketwatch.cases;
 
+import com.docketwatch.platform.web.Check;
+import com.docketwatch.platform.web.Ids;
+import com.docketwatch.platform.web.NoNul;
+import com.docketwatch.platform.web.Required;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
 /** Body of {@code POST /cases/{id}/status-changes}. */
-public record StatusChangeRequest(String status, java.time.LocalDate effectiveOn, String reason, String filingId, Boolean withPrejudice) {
+public record StatusChangeRequest(
+        @Required CaseStatus status,
+        @Required LocalDate effectiveOn,
+        @Size(max = 5000, message = Check.AT_MOST) @NoNul String reason,
+        @Pattern(regexp = Ids.PATTERN, message = "is not a filing id") String filingId,
+        Boolean withPrejudice) {
 }

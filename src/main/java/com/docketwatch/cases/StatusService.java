@@ -2,7 +2,6 @@ package com.docketwatch.cases;
 
 import com.docketwatch.platform.Text;
 import com.docketwatch.events.Events;
-import com.docketwatch.platform.web.Check;
 import com.docketwatch.platform.web.Cursor;
 import com.docketwatch.platform.web.Ids;
 import com.docketwatch.platform.web.PageRequest;
@@ -31,28 +30,23 @@ public final class StatusService {
     }
 
     public StatusChangeView change(long caseId, StatusChangeRequest r) {
-        Check check = Check.body(r).required("status", r.status()).oneOf("status", r.status(), CaseStatus.ALL)
-                .required("effective_on", r.effectiveOn()).optionalText("reason", r.reason(), 5000);
-        if (r.withPrejudice() != null && r.status() != null && !CaseStatus.isDismissal(r.status())) {
-            check.fail("with_prejudice", "only applies to a dismissal");
+        if (r.withPrejudice() != null && !CaseStatus.isDismissal(r.status().wire())) {
+            throw ApiException.invalid("with_prejudice", "only applies to a dismissal");
         }
-        check.orThrow();
-        Long filingId = r.filingId() == null ? null
-                : Ids.parse(r.filingId()).stream().boxed().findFirst()
-                        .orElseThrow(() -> ApiException.invalid("filing_id", "is not a filing id"));
+        Long filingId = r.filingId() == null ? null : Ids.parse(r.filingId()).getAsLong();
         return jdbi.inTransaction(h -> {
             CaseDao cases = Daos.on(h, CaseDao.class);
             CaseRef c = cases.lock(caseId).orElseThrow(() -> CaseService.notFound(caseId));
-            if (!CaseStatus.allowed(c.status(), r.status())) {
-                throw ApiException.invalidTransition("A case that is " + c.status() + " cannot become " + r.status());
+            if (!CaseStatus.allowed(c.status(), r.status().wire())) {
+                throw ApiException.invalidTransition("A case that is " + c.status() + " cannot become " + r.status().wire());
             }
-            if (CaseStatus.reopeningNeedsReason(c.status(), r.status()) && (r.reason() == null || r.reason().isBlank())) {
+            if (CaseStatus.reopeningNeedsReason(c.status(), r.status().wire()) && (r.reason() == null || r.reason().isBlank())) {
                 throw ApiException.invalid("reason", "is required to reopen a case that is " + c.status());
             }
             if (filingId != null && !Daos.on(h, FilingDao.class).belongsTo(filingId, caseId)) {
                 throw ApiException.invalid("filing_id", "no filing " + filingId + " in this case");
             }
-            return record(h, caseId, c.status(), r.status(), r.effectiveOn(), Text.blankToNull(r.reason()), filingId,
+            return record(h, caseId, c.status(), r.status().wire(), r.effectiveOn(), Text.blankToNull(r.reason()), filingId,
                     r.withPrejudice(), clock.instant());
         });
     }

@@ -1,5 +1,15 @@
 package com.docketwatch.claims;
 
+import com.docketwatch.platform.web.Check;
+import com.docketwatch.platform.web.Ids;
+import com.docketwatch.platform.web.NoNul;
+import com.docketwatch.platform.web.Required;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 /** Body of {@code PATCH /cases/{id}/claims/{claim_id}}: a status change. */
-public record ClaimPatch(String status, String reason, String filingId) {
+public record ClaimPatch(
+        @Required ClaimStatus status,
+        @Size(max = 5000, message = Check.AT_MOST) @NoNul String reason,
+        @Pattern(regexp = Ids.PATTERN, message = "is not a filing id") String filingId) {
 }

@@ -1,10 +1,12 @@
 package com.docketwatch.claims;
 
-import com.docketwatch.cases.CaseResource;
+import jakarta.ws.rs.BeanParam;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
+import com.docketwatch.platform.web.Id;
 import com.docketwatch.platform.web.Created;
 import com.docketwatch.platform.web.Page;
 import com.docketwatch.auth.Role;
-import com.docketwatch.platform.web.Ids;
 import com.docketwatch.platform.web.PageRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,7 +17,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -33,25 +34,24 @@ public class ClaimResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response create(@PathParam("id") String id, ClaimRequest body) {
-        ClaimView c = claims.create(CaseResource.caseId(id), body);
+    public Response create(@PathParam("id") Id id, @NotNull @Valid ClaimRequest body) {
+        ClaimView c = claims.create(id.value(), body);
         return Created.at("cases/" + c.caseId() + "/claims/" + c.id(), c);
     }
 
     /** The claims with their history. */
     @GET
     @PermitAll
-    public Page<ClaimView> list(@PathParam("id") String id, @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor) {
-        return claims.list(CaseResource.caseId(id), PageRequest.of(limit, cursor));
+    public Page<ClaimView> list(@PathParam("id") Id id, @BeanParam PageRequest page) {
+        return claims.list(id.value(), page);
     }
 
     /** One claim with its history; 404 if unknown. */
     @GET
     @Path("{claim_id}")
     @PermitAll
-    public ClaimView get(@PathParam("id") String id, @PathParam("claim_id") String claimId) {
-        return claims.get(CaseResource.caseId(id), Ids.path(claimId, "claim"));
+    public ClaimView get(@PathParam("id") Id id, @PathParam("claim_id") Id claimId) {
+        return claims.get(id.value(), claimId.value());
     }
 
     /** A new status (kept in the history, raising claim.updated): 200; 409 if unchanged. */
@@ -59,7 +59,7 @@ public class ClaimResource {
     @Path("{claim_id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed(Role.EDITOR_NAME)
-    public ClaimView patch(@PathParam("id") String id, @PathParam("claim_id") String claimId, ClaimPatch body) {
-        return claims.changeStatus(CaseResource.caseId(id), Ids.path(claimId, "claim"), body);
+    public ClaimView patch(@PathParam("id") Id id, @PathParam("claim_id") Id claimId, @NotNull @Valid ClaimPatch body) {
+        return claims.changeStatus(id.value(), claimId.value(), body);
     }
 }

@@ -3,11 +3,9 @@ package com.docketwatch.claims;
 import com.docketwatch.platform.Text;
 import com.docketwatch.cases.CaseService;
 import com.docketwatch.events.Events;
-import com.docketwatch.platform.web.Check;
 import com.docketwatch.platform.web.Cursor;
 import com.docketwatch.platform.web.Ids;
 import com.docketwatch.platform.web.PageRequest;
-import com.docketwatch.platform.web.Vocabulary;
 import com.docketwatch.platform.web.Page;
 import com.docketwatch.cases.CaseDao;
 import com.docketwatch.claims.ClaimDao.AgainstRow;
@@ -44,22 +42,9 @@ public final class ClaimService {
     }
 
     public ClaimView create(long caseId, ClaimRequest r) {
-        Check check = Check.body(r).text("title", r.title(), 1000).optionalText("statute", r.statute(), 500)
-                .oneOf("status", r.status(), Vocabulary.CLAIM_STATUSES);
         Set<Long> against = new LinkedHashSet<>();
-        List<String> raw = r.against() == null ? List.of() : r.against();
-        if (raw.size() > MAX_AGAINST) {
-            // Each id becomes a parameter of one statement, and the PostgreSQL driver takes at most 65,535.
-            check.fail("against", "must name at most " + MAX_AGAINST + " parties");
-            raw = List.of();
-        }
-        for (int i = 0; i < raw.size(); i++) {
-            int index = i;
-            Ids.parse(raw.get(i)).ifPresentOrElse(against::add,
-                    () -> check.fail("against[" + index + "]", "is not a party id"));
-        }
-        check.orThrow();
-        String status = r.status() == null ? "pending" : r.status();
+        (r.against() == null ? List.<String>of() : r.against()).forEach(id -> against.add(Ids.parse(id).getAsLong()));
+        String status = r.status() == null ? "pending" : r.status().wire();
         return jdbi.inTransaction(h -> {
             CaseService.requireCase(h, caseId);
             Set<Long> known = new HashSet<>(Daos.on(h, PartyDao.class).ofCase(caseId, against));
@@ -81,11 +66,7 @@ public final class ClaimService {
 
     /** A new status for a claim; the same status again is a 409, like a case's status. */
     public ClaimView changeStatus(long caseId, long claimId, ClaimPatch r) {
-        Check.body(r).required("status", r.status()).oneOf("status", r.status(), Vocabulary.CLAIM_STATUSES)
-                .optionalText("reason", r.reason(), 5000).orThrow();
-        Long filingId = r.filingId() == null ? null
-                : Ids.parse(r.filingId()).stream().boxed().findFirst()
-                        .orElseThrow(() -> ApiException.invalid("filing_id", "is not a filing id"));
+        Long filingId = r.filingId() == null ? null : Ids.parse(r.filingId()).getAsLong();
         return jdbi.inTransaction(h -> {
             CaseService.requireCase(h, caseId);
             ClaimDao dao = Daos.on(h, ClaimDao.class);
@@ -94,12 +75,12 @@ public final class ClaimService {
             if (filingId != null && !Daos.on(h, FilingDao.class).belongsTo(filingId, caseId)) {
                 throw ApiException.invalid("filing_id", "no filing " + filingId + " in this case");
             }
-            if (claim.status().equals(r.status())) {
-                throw ApiException.conflict("The claim is already " + r.status());
+            if (claim.status().equals(r.status().wire())) {
+                throw ApiException.conflict("The claim is already " + r.status().wire());
             }
             Instant now = clock.instant();
-            ClaimRow updated = dao.updateStatus(claimId, r.status(), now);
-            dao.insertHistory(claimId, claim.status(), r.status(), Text.blankToNull(r.reason()), filingId, now);
+            ClaimRow updated = dao.updateStatus(claimId, r.status().wire(), now);
+            dao.insertHistory(claimId, claim.status(), r.status().wire(), Text.blankToNull(r.reason()), filingId, now);
             Daos.on(h, CaseDao.class).touch(caseId, now);
             ClaimView view = views(h, List.of(updated)).get(0);
             events.record(h, Events.CLAIM_UPDATED, caseId, view, now);

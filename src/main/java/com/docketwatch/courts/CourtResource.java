@@ -1,5 +1,8 @@
 package com.docketwatch.courts;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
 import com.docketwatch.platform.web.Created;
 import com.docketwatch.platform.web.Page;
 import com.docketwatch.auth.Role;
@@ -12,7 +15,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -30,7 +32,7 @@ public class CourtResource {
     @Path("courts")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response create(CourtRequest body) {
+    public Response create(@NotNull @Valid CourtRequest body) {
         CourtView court = cases.createCourt(body);
         return Created.at("courts/" + court.id(), court);
     }
@@ -39,7 +41,7 @@ public class CourtResource {
     @GET
     @Path("courts")
     @PermitAll
-    public Page<CourtView> list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return cases.courts(PageRequest.of(limit, cursor));
+    public Page<CourtView> list(@BeanParam PageRequest page) {
+        return cases.courts(page);
     }
 }

@@ -1,15 +1,22 @@
 package com.docketwatch.demo;
 
 import com.docketwatch.cases.CaseRequest;
+import com.docketwatch.cases.CaseStatus;
+import com.docketwatch.cases.PartyRole;
+import com.docketwatch.cases.Relation;
 import com.docketwatch.claims.ClaimPatch;
 import com.docketwatch.claims.ClaimRequest;
+import com.docketwatch.claims.ClaimStatus;
 import com.docketwatch.claims.ClaimView;
 import com.docketwatch.cases.CounselRequest;
 import com.docketwatch.courts.CourtRequest;
+import com.docketwatch.filings.FilingKind;
 import com.docketwatch.filings.FilingRequest;
 import com.docketwatch.filings.FilingView;
+import com.docketwatch.hearings.HearingKind;
 import com.docketwatch.hearings.HearingPatch;
 import com.docketwatch.hearings.HearingRequest;
+import com.docketwatch.hearings.HearingStatus;
 import com.docketwatch.hearings.HearingView;
 import com.docketwatch.cases.PartyRequest;
 import com.docketwatch.cases.PartyView;
@@ -86,7 +93,7 @@ public final class DemoData {
         court(FEDERAL_COURT, "U.S. District Court, N.D. Cal.", "federal");
         long state = stateCase();
         long federal = federalCase();
-        cases.relate(state, new RelationRequest(Long.toString(federal), "refiled_as"));
+        cases.relate(state, new RelationRequest(Long.toString(federal), Relation.REFILED_AS));
     }
 
     private void court(String id, String name, String jurisdiction) {
@@ -124,15 +131,15 @@ public final class DemoData {
         for (String[] count : counts) {
             ClaimView claim = claims.create(id, new ClaimRequest(count[0], count[1], defendants, null));
             claims.changeStatus(id, Long.parseLong(claim.id()),
-                    new ClaimPatch("withdrawn", "Action voluntarily dismissed without prejudice on 2024-06-11", dismissal));
+                    new ClaimPatch(ClaimStatus.WITHDRAWN, "Action voluntarily dismissed without prejudice on 2024-06-11", dismissal));
         }
 
-        HearingView demurrer = hearings.create(id, new HearingRequest("motion_hearing", at(2024, 6, 12, 9, 30),
+        HearingView demurrer = hearings.create(id, new HearingRequest(HearingKind.MOTION_HEARING, at(2024, 6, 12, 9, 30),
                 "Superior Court of California, County of San Francisco, 400 McAllister St.",
                 "Hearing on defendants' demurrer to the complaint (time of day not given in public reporting)"));
-        hearings.change(id, Long.parseLong(demurrer.id()), new HearingPatch(null, "vacated", null));
+        hearings.change(id, Long.parseLong(demurrer.id()), new HearingPatch(null, HearingStatus.VACATED, null));
 
-        statuses.change(id, new StatusChangeRequest("voluntarily_dismissed", LocalDate.of(2024, 6, 11),
+        statuses.change(id, new StatusChangeRequest(CaseStatus.VOLUNTARILY_DISMISSED, LocalDate.of(2024, 6, 11),
                 "Plaintiff's request for dismissal without prejudice; refiled in federal court on 2024-08-05",
                 dismissal, false));
         return id;
@@ -193,25 +200,25 @@ public final class DemoData {
 
         federalClaims(id, openai, all, d, fac, mtdOrder, judgment);
 
-        HearingView piHearing = hearings.create(id, new HearingRequest("motion_hearing", at(2025, 2, 4, 10, 0),
+        HearingView piHearing = hearings.create(id, new HearingRequest(HearingKind.MOTION_HEARING, at(2025, 2, 4, 10, 0),
                 "Oakland Courthouse, Courtroom 1, 1301 Clay Street, Oakland, CA",
                 "Hearing on plaintiffs' motion for preliminary injunction (moved from January 2025)"));
-        hearings.change(id, Long.parseLong(piHearing.id()), new HearingPatch(null, "held",
+        hearings.change(id, Long.parseLong(piHearing.id()), new HearingPatch(null, HearingStatus.HELD,
                 "Taken under submission; motion denied by order of 2025-03-04 (" + piOrder + ")"));
         // Sources disagree on the trial date: a tentative 2026-03-30 was reported, jury selection took place on 2026-04-27.
-        HearingView trial = hearings.create(id, new HearingRequest("trial", at(2026, 3, 30, 8, 30),
+        HearingView trial = hearings.create(id, new HearingRequest(HearingKind.TRIAL, at(2026, 3, 30, 8, 30),
                 "Oakland Courthouse, Courtroom 1, 1301 Clay Street, Oakland, CA",
                 "Jury trial (expedited schedule; tentative start date as reported by one source)"));
         hearings.change(id, Long.parseLong(trial.id()), new HearingPatch(at(2026, 4, 27, 8, 30), null, null));
-        hearings.change(id, Long.parseLong(trial.id()), new HearingPatch(null, "held",
+        hearings.change(id, Long.parseLong(trial.id()), new HearingPatch(null, HearingStatus.HELD,
                 "Jury selection 2026-04-27, openings about 2026-04-29; the advisory jury found the claims time-barred "
                         + "(2026-05-18) and the court adopted the verdict"));
         // Not a court event but a date the rules fix: 30 days after the judgment (FRAP 4(a)(1)(A)).
-        hearings.create(id, new HearingRequest("deadline", at(2026, 6, 17, 23, 59), null,
+        hearings.create(id, new HearingRequest(HearingKind.DEADLINE, at(2026, 6, 17, 23, 59), null,
                 "Deadline to file a notice of appeal to the Ninth Circuit, 30 days after entry of judgment "
                         + "(Fed. R. App. P. 4(a)(1)(A)); Musk announced an appeal"));
 
-        statuses.change(id, new StatusChangeRequest("judgment_entered", LocalDate.of(2026, 5, 18),
+        statuses.change(id, new StatusChangeRequest(CaseStatus.JUDGMENT_ENTERED, LocalDate.of(2026, 5, 18),
                 "Advisory jury found the claims time-barred; the judge adopted the verdict and dismissed the case",
                 judgmentOrder, null));
         return id;
@@ -258,7 +265,7 @@ public final class DemoData {
     private void claim(long caseId, String title, String statute, List<String> against, List<Step> steps) {
         ClaimView claim = claims.create(caseId, new ClaimRequest(title, statute, against, null));
         for (Step step : steps) {
-            claims.changeStatus(caseId, Long.parseLong(claim.id()), new ClaimPatch(step.status(), step.reason(), step.filingId()));
+            claims.changeStatus(caseId, Long.parseLong(claim.id()), new ClaimPatch(ClaimStatus.of(step.status()), step.reason(), step.filingId()));
         }
     }
 
@@ -269,12 +276,12 @@ public final class DemoData {
     }
 
     private String party(long caseId, String name, String role, List<CounselRequest> counsel) {
-        PartyView p = cases.addParty(caseId, new PartyRequest(name, role, counsel));
+        PartyView p = cases.addParty(caseId, new PartyRequest(name, PartyRole.of(role), counsel));
         return p.id();
     }
 
     private String filing(long caseId, String date, String kind, String title, String description, String filedBy) {
-        FilingView f = filings.create(caseId, new FilingRequest(null, LocalDate.parse(date), kind, title, description, filedBy, null));
+        FilingView f = filings.create(caseId, new FilingRequest(null, LocalDate.parse(date), FilingKind.of(kind), title, description, filedBy, null));
         return f.id();
     }
 

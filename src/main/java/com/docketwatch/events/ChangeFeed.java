@@ -26,14 +26,8 @@ public final class ChangeFeed {
      * An event appears only once every transaction older than its own has finished, so a reader
      * following the feed never skips one.
      */
-    public Page<EventView> after(String afterParam, PageRequest page) {
-        long after = 0;
-        if (afterParam != null && !afterParam.isEmpty()) {
-            after = Ids.parse(afterParam).orElse(afterParam.equals("0") ? 0 : -1);
-            if (after < 0) {
-                throw ApiException.badParameter("after", "is not an event id");
-            }
-        }
+    public Page<EventView> after(Long afterParam, PageRequest page) {
+        long after = afterParam == null ? 0 : afterParam;
         Cursor c = page.decode(2);
         long afterId = after;
         List<EventRow> rows = jdbi.withExtension(EventDao.class, dao -> {

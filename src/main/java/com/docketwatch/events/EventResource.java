@@ -2,8 +2,9 @@ package com.docketwatch.events;
 
 import com.docketwatch.platform.web.Page;
 import com.docketwatch.platform.web.PageRequest;
-import com.docketwatch.platform.web.Params;
 import jakarta.annotation.security.PermitAll;
+import org.hibernate.validator.constraints.time.DurationMax;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -37,11 +38,11 @@ public class EventResource {
      */
     @GET
     @PermitAll
-    public void list(@QueryParam("after") String after, @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor, @QueryParam("wait") String wait, @Suspended AsyncResponse async) {
+    public void list(@QueryParam("after") Long after, @BeanParam PageRequest page,
+            @QueryParam("wait") @DurationMax(seconds = 60, message = "must be from PT0S to PT1M") Duration wait,
+            @Suspended AsyncResponse async) {
         try {
-            PageRequest page = PageRequest.of(limit, cursor);
-            Duration w = Params.duration("wait", wait, MAX_WAIT);
+            Duration w = wait == null ? Duration.ZERO : wait;
             Supplier<Page<EventView>> query = () -> feed.after(after, page);
             Page<EventView> now = query.get();
             if (!now.data().isEmpty() || w.isZero()) {

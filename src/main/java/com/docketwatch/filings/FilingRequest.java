@@ -1,5 +1,22 @@
 package com.docketwatch.filings;
 
+import com.docketwatch.platform.web.Check;
+import com.docketwatch.platform.web.HttpUrl;
+import com.docketwatch.platform.web.Ids;
+import com.docketwatch.platform.web.NoNul;
+import com.docketwatch.platform.web.Required;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
 /** Body of {@code POST /cases/{id}/filings}. */
-public record FilingRequest(Integer entryNumber, java.time.LocalDate filedOn, String kind, String title, String description, String filedBy, String documentUrl) {
+public record FilingRequest(
+        @Positive(message = "must be a positive integer") Integer entryNumber,
+        @Required LocalDate filedOn,
+        @Required FilingKind kind,
+        @Required @Size(max = 2000, message = Check.AT_MOST) @NoNul String title,
+        @Size(max = 100_000, message = Check.AT_MOST) @NoNul String description,
+        @Pattern(regexp = Ids.PATTERN, message = "is not a party id") String filedBy,
+        @HttpUrl String documentUrl) {
 }

@@ -1,16 +1,20 @@
 package com.docketwatch.filings;
 
-import com.docketwatch.cases.CaseResource;
+import com.docketwatch.platform.Text;
+import com.docketwatch.platform.web.Check;
 import com.docketwatch.platform.web.Created;
 import com.docketwatch.platform.web.Page;
 import com.docketwatch.auth.Role;
-import com.docketwatch.platform.web.Ids;
+import com.docketwatch.platform.web.Id;
+import com.docketwatch.platform.web.NoNul;
 import com.docketwatch.platform.web.PageRequest;
-import com.docketwatch.platform.web.Params;
-import com.docketwatch.platform.web.Vocabulary;
 import com.docketwatch.filings.FilingDao.FilingQuery;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 
 /** Docket entries of a case, and search across all cases. */
 @Path("/api/v1")
@@ -36,8 +41,8 @@ public class FilingResource {
     @Path("cases/{id}/filings")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response create(@PathParam("id") String id, FilingRequest body) {
-        FilingView f = filings.create(CaseResource.caseId(id), body);
+    public Response create(@PathParam("id") Id id, @NotNull @Valid FilingRequest body) {
+        FilingView f = filings.create(id.value(), body);
         return Created.at("cases/" + f.caseId() + "/filings/" + f.id(), f);
     }
 
@@ -45,34 +50,33 @@ public class FilingResource {
     @GET
     @Path("cases/{id}/filings")
     @PermitAll
-    public Page<FilingView> list(@PathParam("id") String id, @QueryParam("kind") String kind,
-            @QueryParam("filed_after") String filedAfter, @QueryParam("filed_before") String filedBefore,
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        long caseId = CaseResource.caseId(id);
-        FilingQuery query = new FilingQuery(caseId, null, Params.oneOf("kind", kind, Vocabulary.FILING_KINDS),
-                Params.date("filed_after", filedAfter), Params.date("filed_before", filedBefore));
-        return filings.list(caseId, query, PageRequest.of(limit, cursor));
+    public Page<FilingView> list(@PathParam("id") Id id, @QueryParam("kind") FilingKind kind,
+            @QueryParam("filed_after") LocalDate filedAfter, @QueryParam("filed_before") LocalDate filedBefore,
+            @BeanParam PageRequest page) {
+        FilingQuery query = new FilingQuery(id.value(), null, kind == null ? null : kind.wire(), filedAfter,
+                filedBefore);
+        return filings.list(id.value(), query, page);
     }
 
     /** One filing of the case; 404 if unknown. */
     @GET
     @Path("cases/{id}/filings/{filing_id}")
     @PermitAll
-    public FilingView get(@PathParam("id") String id, @PathParam("filing_id") String filingId) {
-        return filings.get(CaseResource.caseId(id), Ids.path(filingId, "filing"));
+    public FilingView get(@PathParam("id") Id id, @PathParam("filing_id") Id filingId) {
+        return filings.get(id.value(), filingId.value());
     }
 
     /** Search across cases: with q, full text (websearch syntax) ranked by relevance; without, newest first. */
     @GET
     @Path("filings")
     @PermitAll
-    public Page<FilingView> search(@QueryParam("q") String q, @QueryParam("court") String court,
-            @QueryParam("case_id") String caseId, @QueryParam("kind") String kind,
-            @QueryParam("filed_after") String filedAfter, @QueryParam("filed_before") String filedBefore,
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        FilingQuery query = new FilingQuery(Params.id("case_id", caseId), Params.text("court", court, 64),
-                Params.oneOf("kind", kind, Vocabulary.FILING_KINDS),
-                Params.date("filed_after", filedAfter), Params.date("filed_before", filedBefore));
-        return filings.search(query, Params.text("q", q, 500), PageRequest.of(limit, cursor));
+    public Page<FilingView> search(@QueryParam("q") @Size(max = 500, message = Check.AT_MOST) @NoNul String q,
+            @QueryParam("court") @Size(max = 64, message = Check.AT_MOST) @NoNul String court,
+            @QueryParam("case_id") Id caseId, @QueryParam("kind") FilingKind kind,
+            @QueryParam("filed_after") LocalDate filedAfter, @QueryParam("filed_before") LocalDate filedBefore,
+            @BeanParam PageRequest page) {
+        FilingQuery query = new FilingQuery(Id.valueOf(caseId), Text.blankToNull(court),
+                kind == null ? null : kind.wire(), filedAfter, filedBefore);
+        return filings.search(query, Text.blankToNull(q), page);
     }
 }

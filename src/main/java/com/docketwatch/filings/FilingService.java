@@ -3,12 +3,10 @@ package com.docketwatch.filings;
 import com.docketwatch.platform.Text;
 import com.docketwatch.cases.CaseService;
 import com.docketwatch.events.Events;
-import com.docketwatch.platform.web.Check;
 import com.docketwatch.platform.web.Cursor;
 import com.docketwatch.platform.web.Ids;
 import com.docketwatch.platform.web.PageRequest;
 import com.docketwatch.platform.web.Params;
-import com.docketwatch.platform.web.Vocabulary;
 import com.docketwatch.platform.web.Page;
 import com.docketwatch.cases.CaseDao;
 import com.docketwatch.platform.db.Daos;
@@ -37,21 +35,7 @@ public final class FilingService {
     }
 
     public FilingView create(long caseId, FilingRequest r) {
-        Check check = Check.body(r)
-                .required("filed_on", r.filedOn())
-                .required("kind", r.kind())
-                .oneOf("kind", r.kind(), Vocabulary.FILING_KINDS)
-                .text("title", r.title(), 2000)
-                .optionalText("description", r.description(), 100_000)
-                .httpUrl("document_url", r.documentUrl());
-        if (r.entryNumber() != null && r.entryNumber() < 1) {
-            check.fail("entry_number", "must be a positive integer");
-        }
-        Long filedBy = r.filedBy() == null ? null : Ids.parse(r.filedBy()).stream().boxed().findFirst().orElse(-1L);
-        if (filedBy != null && filedBy < 0) {
-            check.fail("filed_by", "is not a party id");
-        }
-        check.orThrow();
+        Long filedBy = r.filedBy() == null ? null : Ids.parse(r.filedBy()).getAsLong();
         return jdbi.inTransaction(h -> {
             CaseService.requireCase(h, caseId);
             if (filedBy != null && Daos.on(h, PartyDao.class).ofCase(caseId, List.of(filedBy)).isEmpty()) {
@@ -60,7 +44,7 @@ public final class FilingService {
             Instant now = clock.instant();
             FilingView filing;
             try {
-                filing = Daos.on(h, FilingDao.class).insert(caseId, r.entryNumber(), r.filedOn(), r.kind(), r.title().trim(),
+                filing = Daos.on(h, FilingDao.class).insert(caseId, r.entryNumber(), r.filedOn(), r.kind().wire(), r.title().trim(),
                         Text.blankToNull(r.description()), filedBy, r.documentUrl());
             } catch (UnableToExecuteStatementException e) {
                 if (SqlStates.isUniqueViolation(e, FilingDao.UNIQUE_ENTRY)) {

@@ -1,5 +1,13 @@
 package com.docketwatch.hearings;
 
+import com.docketwatch.platform.web.Check;
+import com.docketwatch.platform.web.NoNul;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+
 /** Body of {@code PATCH /cases/{id}/hearings/{hearing_id}}: a reschedule, or a status of vacated or held. */
-public record HearingPatch(java.time.OffsetDateTime scheduledAt, String status, String outcome) {
+public record HearingPatch(
+        OffsetDateTime scheduledAt,
+        HearingStatus status,
+        @Size(max = 5000, message = Check.AT_MOST) @NoNul String outcome) {
 }

@@ -1,5 +1,15 @@
 package com.docketwatch.hearings;
 
+import com.docketwatch.platform.web.Check;
+import com.docketwatch.platform.web.NoNul;
+import com.docketwatch.platform.web.Required;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+
 /** Body of {@code POST /cases/{id}/hearings}. */
-public record HearingRequest(String kind, java.time.OffsetDateTime scheduledAt, String location, String description) {
+public record HearingRequest(
+        @Required HearingKind kind,
+        @Required OffsetDateTime scheduledAt,
+        @Size(max = 500, message = Check.AT_MOST) @NoNul String location,
+        @Size(max = 5000, message = Check.AT_MOST) @NoNul String description) {
 }

@@ -1,16 +1,21 @@
 package com.docketwatch.hearings;
 
-import com.docketwatch.cases.CaseResource;
+import com.docketwatch.platform.Text;
+import com.docketwatch.platform.web.Check;
 import com.docketwatch.platform.web.Created;
+import com.docketwatch.platform.web.EndOfDay;
 import com.docketwatch.platform.web.Page;
 import com.docketwatch.auth.Role;
-import com.docketwatch.platform.web.Ids;
+import com.docketwatch.platform.web.Id;
+import com.docketwatch.platform.web.NoNul;
 import com.docketwatch.platform.web.PageRequest;
-import com.docketwatch.platform.web.Params;
-import com.docketwatch.platform.web.Vocabulary;
 import com.docketwatch.hearings.HearingDao.HearingQuery;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -21,6 +26,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 
 /** Hearings of a case and the calendar across cases. */
 @Path("/api/v1")
@@ -37,8 +43,8 @@ public class HearingResource {
     @Path("cases/{id}/hearings")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response create(@PathParam("id") String id, HearingRequest body) {
-        HearingView h = hearings.create(CaseResource.caseId(id), body);
+    public Response create(@PathParam("id") Id id, @NotNull @Valid HearingRequest body) {
+        HearingView h = hearings.create(id.value(), body);
         return Created.at("cases/" + h.caseId() + "/hearings/" + h.id(), h);
     }
 
@@ -46,21 +52,18 @@ public class HearingResource {
     @GET
     @Path("cases/{id}/hearings")
     @PermitAll
-    public Page<HearingView> list(@PathParam("id") String id, @QueryParam("status") String status,
-            @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        HearingQuery query = new HearingQuery(CaseResource.caseId(id), null,
-                Params.oneOf("status", status, Vocabulary.HEARING_STATUSES),
-                Params.instant("from", from, false), Params.instant("to", to, true));
-        return hearings.list(query, PageRequest.of(limit, cursor), true);
+    public Page<HearingView> list(@PathParam("id") Id id, @QueryParam("status") HearingStatus status,
+            @QueryParam("from") Instant from, @QueryParam("to") @EndOfDay Instant to, @BeanParam PageRequest page) {
+        HearingQuery query = new HearingQuery(id.value(), null, status == null ? null : status.wire(), from, to);
+        return hearings.list(query, page, true);
     }
 
     /** One hearing with its history; 404 if unknown. */
     @GET
     @Path("cases/{id}/hearings/{hearing_id}")
     @PermitAll
-    public HearingView get(@PathParam("id") String id, @PathParam("hearing_id") String hearingId) {
-        return hearings.get(CaseResource.caseId(id), Ids.path(hearingId, "hearing"));
+    public HearingView get(@PathParam("id") Id id, @PathParam("hearing_id") Id hearingId) {
+        return hearings.get(id.value(), hearingId.value());
     }
 
     /** Reschedules ({@code scheduled_at}), vacates or marks held: 200; 409 once vacated or held. */
@@ -68,20 +71,20 @@ public class HearingResource {
     @Path("cases/{id}/hearings/{hearing_id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed(Role.EDITOR_NAME)
-    public HearingView patch(@PathParam("id") String id, @PathParam("hearing_id") String hearingId, HearingPatch body) {
-        return hearings.change(CaseResource.caseId(id), Ids.path(hearingId, "hearing"), body);
+    public HearingView patch(@PathParam("id") Id id, @PathParam("hearing_id") Id hearingId,
+            @NotNull @Valid HearingPatch body) {
+        return hearings.change(id.value(), hearingId.value(), body);
     }
 
     /** The calendar across cases: from (inclusive), to (exclusive; a date means through that day), court, case_id, status. */
     @GET
     @Path("hearings")
     @PermitAll
-    public Page<HearingView> calendar(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("court") String court, @QueryParam("case_id") String caseId, @QueryParam("status") String status,
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        HearingQuery query = new HearingQuery(Params.id("case_id", caseId), Params.text("court", court, 64),
-                Params.oneOf("status", status, Vocabulary.HEARING_STATUSES),
-                Params.instant("from", from, false), Params.instant("to", to, true));
-        return hearings.list(query, PageRequest.of(limit, cursor), false);
+    public Page<HearingView> calendar(@QueryParam("from") Instant from, @QueryParam("to") @EndOfDay Instant to,
+            @QueryParam("court") @Size(max = 64, message = Check.AT_MOST) @NoNul String court,
+            @QueryParam("case_id") Id caseId, @QueryParam("status") HearingStatus status, @BeanParam PageRequest page) {
+        HearingQuery query = new HearingQuery(Id.valueOf(caseId), Text.blankToNull(court),
+                status == null ? null : status.wire(), from, to);
+        return hearings.list(query, page, false);
     }
 }

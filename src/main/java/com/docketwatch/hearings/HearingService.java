@@ -8,7 +8,6 @@ import com.docketwatch.platform.web.Cursor;
 import com.docketwatch.platform.web.Ids;
 import com.docketwatch.platform.web.PageRequest;
 import com.docketwatch.platform.web.Params;
-import com.docketwatch.platform.web.Vocabulary;
 import com.docketwatch.reminders.ReminderService;
 import com.docketwatch.platform.web.Page;
 import com.docketwatch.cases.CaseDao;
@@ -49,16 +48,12 @@ public final class HearingService {
     }
 
     public HearingView create(long caseId, HearingRequest r) {
-        Check.body(r).required("kind", r.kind()).oneOf("kind", r.kind(), Vocabulary.HEARING_KINDS)
-                .required("scheduled_at", r.scheduledAt())
-                .optionalText("location", r.location(), 500).optionalText("description", r.description(), 5000)
-                .orThrow();
         return jdbi.inTransaction(h -> {
             CaseService.requireCase(h, caseId);
             Instant now = clock.instant();
             Instant at = r.scheduledAt().toInstant();
             HearingDao dao = Daos.on(h, HearingDao.class);
-            long id = dao.insert(caseId, r.kind(), at, Text.blankToNull(r.location()),
+            long id = dao.insert(caseId, r.kind().wire(), at, Text.blankToNull(r.location()),
                     Text.blankToNull(r.description()), now);
             dao.insertHistory(id, "scheduled", at, null, null, now);
             Daos.on(h, CaseDao.class).touch(caseId, now);
@@ -71,15 +66,17 @@ public final class HearingService {
 
     /** {@code {"scheduled_at"}} reschedules; {@code {"status": "vacated"}} or {@code {"status": "held", "outcome"?}}. */
     public HearingView change(long caseId, long hearingId, HearingPatch r) {
-        Check check = Check.body(r).oneOf("status", r.status(), List.of("vacated", "held"))
-                .optionalText("outcome", r.outcome(), 5000);
+        Check check = new Check();
+        if (r.status() != null && r.status() != HearingStatus.VACATED && r.status() != HearingStatus.HELD) {
+            check.fail("status", "must be one of vacated, held");
+        }
         if (r.scheduledAt() == null && r.status() == null) {
             check.fail("body", "send scheduled_at to reschedule, or status vacated or held");
         }
         if (r.scheduledAt() != null && r.status() != null) {
             check.fail("status", "reschedule (scheduled_at) and a status change are separate requests");
         }
-        if (r.outcome() != null && !"held".equals(r.status())) {
+        if (r.outcome() != null && r.status() != HearingStatus.HELD) {
             check.fail("outcome", "only applies when marking a hearing held");
         }
         check.orThrow();
@@ -104,10 +101,10 @@ public final class HearingService {
                 event = Events.HEARING_RESCHEDULED;
             } else {
                 String outcome = Text.blankToNull(r.outcome());
-                dao.update(hearingId, row.scheduledAt(), r.status(), outcome, now);
-                dao.insertHistory(hearingId, r.status(), row.scheduledAt(), null, outcome, now);
+                dao.update(hearingId, row.scheduledAt(), r.status().wire(), outcome, now);
+                dao.insertHistory(hearingId, r.status().wire(), row.scheduledAt(), null, outcome, now);
                 reminders.cancelHearing(h, hearingId);
-                event = "vacated".equals(r.status()) ? Events.HEARING_VACATED : null;
+                event = r.status() == HearingStatus.VACATED ? Events.HEARING_VACATED : null;
             }
             Daos.on(h, CaseDao.class).touch(caseId, now);
             HearingView view = view(h, hearingId);

@@ -1,9 +1,12 @@
 package com.docketwatch.outputs;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
+import com.docketwatch.platform.web.Id;
 import com.docketwatch.platform.web.Created;
 import com.docketwatch.platform.web.Page;
 import com.docketwatch.auth.Caller;
-import com.docketwatch.platform.web.Ids;
 import com.docketwatch.platform.web.PageRequest;
 import io.dropwizard.auth.Auth;
 import jakarta.annotation.security.PermitAll;
@@ -14,7 +17,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -32,29 +34,29 @@ public class FeedTokenResource {
     /** Mints a read-only token for calendar and feed URLs: 201 with the token, shown only here; 422 without a name. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@Auth Caller caller, FeedTokenRequest body) {
+    public Response create(@Auth Caller caller, @NotNull @Valid FeedTokenRequest body) {
         FeedTokenView t = tokens.create(caller.keyId(), body);
         return Created.at("feed-tokens/" + t.id(), t);
     }
 
     /** The caller's own tokens, active and revoked, in creation order (never the tokens themselves). */
     @GET
-    public Page<FeedTokenView> list(@Auth Caller caller, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        return tokens.list(caller.keyId(), PageRequest.of(limit, cursor));
+    public Page<FeedTokenView> list(@Auth Caller caller, @BeanParam PageRequest page) {
+        return tokens.list(caller.keyId(), page);
     }
 
     /** One of the caller's tokens; 404 for an unknown id or another key's token. */
     @GET
     @Path("{id}")
-    public FeedTokenView get(@Auth Caller caller, @PathParam("id") String id) {
-        return tokens.get(caller.keyId(), Ids.path(id, "feed token"));
+    public FeedTokenView get(@Auth Caller caller, @PathParam("id") Id id) {
+        return tokens.get(caller.keyId(), id.value());
     }
 
     /** Revokes the token at once: 204; 404 for an unknown id or another key's token. */
     @DELETE
     @Path("{id}")
-    public Response revoke(@Auth Caller caller, @PathParam("id") String id) {
-        tokens.revoke(caller.keyId(), Ids.path(id, "feed token"));
+    public Response revoke(@Auth Caller caller, @PathParam("id") Id id) {
+        tokens.revoke(caller.keyId(), id.value());
         return Response.noContent().build();
     }
 }

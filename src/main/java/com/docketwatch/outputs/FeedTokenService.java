@@ -1,6 +1,5 @@
 package com.docketwatch.outputs;
 
-import com.docketwatch.platform.web.Check;
 import com.docketwatch.platform.web.Cursor;
 import com.docketwatch.platform.web.PageRequest;
 import com.docketwatch.platform.web.Page;
@@ -22,7 +21,6 @@ public final class FeedTokenService {
     }
 
     public FeedTokenView create(long keyId, FeedTokenRequest r) {
-        Check.body(r).text("name", r.name(), 200).orThrow();
         String token = ApiKeys.newFeedToken();
         FeedTokenView stored = jdbi.withExtension(FeedTokenDao.class, dao -> dao.insert(keyId, r.name().trim(), ApiKeys.hash(token)));
         return new FeedTokenView(stored.id(), stored.name(), token, stored.createdAt(), null);

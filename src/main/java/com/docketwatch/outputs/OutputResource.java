@@ -1,12 +1,17 @@
 package com.docketwatch.outputs;
 
-import com.docketwatch.cases.CaseResource;
-import com.docketwatch.platform.web.PageRequest;
-import com.docketwatch.platform.web.Params;
-import com.docketwatch.platform.web.Vocabulary;
 import com.docketwatch.filings.FilingDao.FilingQuery;
+import com.docketwatch.filings.FilingKind;
 import com.docketwatch.hearings.HearingDao.HearingQuery;
+import com.docketwatch.hearings.HearingStatus;
+import com.docketwatch.platform.Text;
+import com.docketwatch.platform.web.Check;
+import com.docketwatch.platform.web.EndOfDay;
+import com.docketwatch.platform.web.Id;
+import com.docketwatch.platform.web.Limit;
+import com.docketwatch.platform.web.NoNul;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +23,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,20 +51,20 @@ public class OutputResource {
     @GET
     @Path("cases/{id}/hearings.ics")
     @Produces(CALENDAR)
-    public Response caseCalendar(@PathParam("id") String id, @QueryParam("token") String token, @Context UriInfo uri) {
-        return ok(feeds.caseCalendar(CaseResource.caseId(id), page(uri)), CALENDAR);
+    public Response caseCalendar(@PathParam("id") Id id, @QueryParam("token") String token, @Context UriInfo uri) {
+        return ok(feeds.caseCalendar(id.value(), page(uri)), CALENDAR);
     }
 
     /** Hearings across cases, with the filters of GET /hearings, as an iCalendar file: 200; 400 for a malformed filter. */
     @GET
     @Path("hearings.ics")
     @Produces(CALENDAR)
-    public Response calendar(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("court") String court, @QueryParam("case_id") String caseId, @QueryParam("status") String status,
+    public Response calendar(@QueryParam("from") Instant from, @QueryParam("to") @EndOfDay Instant to,
+            @QueryParam("court") @Size(max = 64, message = Check.AT_MOST) @NoNul String court,
+            @QueryParam("case_id") Id caseId, @QueryParam("status") HearingStatus status,
             @QueryParam("token") String token, @Context UriInfo uri) {
-        HearingQuery query = new HearingQuery(Params.id("case_id", caseId), Params.text("court", court, 64),
-                Params.oneOf("status", status, Vocabulary.HEARING_STATUSES),
-                Params.instant("from", from, false), Params.instant("to", to, true));
+        HearingQuery query = new HearingQuery(Id.valueOf(caseId), Text.blankToNull(court),
+                status == null ? null : status.wire(), from, to);
         return ok(feeds.calendar(query, page(uri)), CALENDAR);
     }
 
@@ -65,23 +72,23 @@ public class OutputResource {
     @GET
     @Path("cases/{id}/filings.atom")
     @Produces(ATOM)
-    public Response caseFeed(@PathParam("id") String id, @QueryParam("limit") String limit,
+    public Response caseFeed(@PathParam("id") Id id, @QueryParam("limit") Limit limit,
             @QueryParam("token") String token, @Context UriInfo uri) {
-        return ok(feeds.caseFeed(CaseResource.caseId(id), PageRequest.of(limit, null).limit(), self(uri), page(uri)), ATOM);
+        return ok(feeds.caseFeed(id.value(), Limit.valueOr(limit), self(uri), page(uri)), ATOM);
     }
 
     /** Filings across cases, with the filters of GET /filings, as an Atom feed, newest first: 200; 400 for a malformed filter. */
     @GET
     @Path("filings.atom")
     @Produces(ATOM)
-    public Response feed(@QueryParam("q") String q, @QueryParam("court") String court,
-            @QueryParam("case_id") String caseId, @QueryParam("kind") String kind,
-            @QueryParam("filed_after") String filedAfter, @QueryParam("filed_before") String filedBefore,
-            @QueryParam("limit") String limit, @QueryParam("token") String token, @Context UriInfo uri) {
-        FilingQuery query = new FilingQuery(Params.id("case_id", caseId), Params.text("court", court, 64),
-                Params.oneOf("kind", kind, Vocabulary.FILING_KINDS),
-                Params.date("filed_after", filedAfter), Params.date("filed_before", filedBefore));
-        String text = Params.text("q", q, 500);
+    public Response feed(@QueryParam("q") @Size(max = 500, message = Check.AT_MOST) @NoNul String q,
+            @QueryParam("court") @Size(max = 64, message = Check.AT_MOST) @NoNul String court,
+            @QueryParam("case_id") Id caseId, @QueryParam("kind") FilingKind kind,
+            @QueryParam("filed_after") LocalDate filedAfter, @QueryParam("filed_before") LocalDate filedBefore,
+            @QueryParam("limit") Limit limit, @QueryParam("token") String token, @Context UriInfo uri) {
+        FilingQuery query = new FilingQuery(Id.valueOf(caseId), Text.blankToNull(court),
+                kind == null ? null : kind.wire(), filedAfter, filedBefore);
+        String text = Text.blankToNull(q);
         List<String> canonical = new ArrayList<>();
         add(canonical, "q", text);
         add(canonical, "court", query.court());
@@ -89,7 +96,7 @@ public class OutputResource {
         add(canonical, "kind", query.kind());
         add(canonical, "filed_after", query.filedAfter());
         add(canonical, "filed_before", query.filedBefore());
-        return ok(feeds.feed(query, text, PageRequest.of(limit, null).limit(), String.join("&", canonical), self(uri), page(uri)),
+        return ok(feeds.feed(query, text, Limit.valueOr(limit), String.join("&", canonical), self(uri), page(uri)),
                 ATOM);
     }
 

@@ -1,9 +1,10 @@
 package com.docketwatch.timeline;
 
-import com.docketwatch.cases.CaseResource;
+import com.docketwatch.platform.web.Id;
 import com.docketwatch.platform.web.Page;
 import com.docketwatch.platform.web.PageRequest;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,9 +26,8 @@ public class TimelineResource {
     @GET
     @Path("cases/{id}/timeline")
     @PermitAll
-    public Page<TimelineEntry> timeline(@PathParam("id") String id, @QueryParam("type") String type,
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
-        long caseId = CaseResource.caseId(id);
-        return timeline.timeline(caseId, TimelineService.types(type), PageRequest.of(limit, cursor));
+    public Page<TimelineEntry> timeline(@PathParam("id") Id id, @QueryParam("type") TimelineTypes types,
+            @BeanParam PageRequest page) {
+        return timeline.timeline(id.value(), TimelineTypes.setOf(types), page);
     }
 }

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -37,22 +36,6 @@ public final class TimelineService {
     public TimelineService(Jdbi jdbi, ObjectMapper json) {
         this.jdbi = jdbi;
         this.json = json;
-    }
-
-    /** {@code type}: one type or a comma-separated list (400 for an unknown one); null for every type. */
-    public static Set<String> types(String raw) {
-        Set<String> out = new LinkedHashSet<>();
-        if (raw == null || raw.isBlank()) {
-            return out;
-        }
-        for (String t : raw.split(",")) {
-            String type = t.trim();
-            if (!TYPES.contains(type)) {
-                throw ApiException.badParameter("type", "must be one or more (comma-separated) of " + String.join(", ", TYPES));
-            }
-            out.add(type);
-        }
-        return out;
     }
 
     public Page<TimelineEntry> timeline(long caseId, Set<String> types, PageRequest page) {

@@ -1,9 +1,12 @@
 package com.docketwatch.ingest.rss;
 
+import jakarta.ws.rs.BeanParam;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
+import com.docketwatch.platform.web.Id;
 import com.docketwatch.platform.web.Created;
 import com.docketwatch.platform.web.Page;
 import com.docketwatch.auth.Role;
-import com.docketwatch.platform.web.Ids;
 import com.docketwatch.platform.web.PageRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,7 +17,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -33,7 +35,7 @@ public class CourtFeedResource {
     @Path("courts/{court_id}/feeds")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response create(@PathParam("court_id") String court, CourtFeedRequest body) {
+    public Response create(@PathParam("court_id") String court, @NotNull @Valid CourtFeedRequest body) {
         CourtFeedView feed = feeds.register(court, body);
         return Created.at("courts/" + court + "/feeds/" + feed.id(), feed);
     }
@@ -42,25 +44,24 @@ public class CourtFeedResource {
     @GET
     @Path("courts/{court_id}/feeds")
     @PermitAll
-    public Page<CourtFeedView> list(@PathParam("court_id") String court, @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor) {
-        return feeds.list(court, PageRequest.of(limit, cursor));
+    public Page<CourtFeedView> list(@PathParam("court_id") String court, @BeanParam PageRequest page) {
+        return feeds.list(court, page);
     }
 
     /** One feed; 404 if the court has no such feed. */
     @GET
     @Path("courts/{court_id}/feeds/{id}")
     @PermitAll
-    public CourtFeedView get(@PathParam("court_id") String court, @PathParam("id") String id) {
-        return feeds.get(court, Ids.path(id, "feed"));
+    public CourtFeedView get(@PathParam("court_id") String court, @PathParam("id") Id id) {
+        return feeds.get(court, id.value());
     }
 
     /** Stops following a feed: 204; 404 if the court has no such feed. */
     @DELETE
     @Path("courts/{court_id}/feeds/{id}")
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response delete(@PathParam("court_id") String court, @PathParam("id") String id) {
-        feeds.delete(court, Ids.path(id, "feed"));
+    public Response delete(@PathParam("court_id") String court, @PathParam("id") Id id) {
+        feeds.delete(court, id.value());
         return Response.noContent().build();
     }
 }

@@ -2,7 +2,6 @@ package com.docketwatch.ingest.rss;
 
 import com.docketwatch.ingest.DocketPlan;
 import com.docketwatch.ingest.ImportService;
-import com.docketwatch.platform.web.Check;
 import com.docketwatch.platform.web.Cursor;
 import com.docketwatch.platform.web.PageRequest;
 import com.docketwatch.platform.net.AddressPolicy;
@@ -56,11 +55,9 @@ public final class CourtFeedService {
     }
 
     public CourtFeedView register(String court, CourtFeedRequest r) {
-        Check check = Check.body(r).text("url", r.url(), 2000);
-        if (r.url() != null && !r.url().isBlank()) {
-            addresses.refuse(r.url().trim()).ifPresent(why -> check.fail("url", why));
-        }
-        check.orThrow();
+        addresses.refuse(r.url().trim()).ifPresent(why -> {
+            throw ApiException.invalid("url", why);
+        });
         requireCourt(court);
         try {
             return jdbi.withExtension(CourtFeedDao.class, dao -> dao.insert(court, r.url().trim(), Boolean.TRUE.equals(r.trackAll()),

@@ -3,33 +3,21 @@ package com.docketwatch.platform.web;
 import com.docketwatch.platform.Text;
 import com.docketwatch.platform.errors.ApiException;
 import com.docketwatch.platform.errors.FieldError;
-import java.net.URI;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
-/** Collects every invalid field of a request body, then fails once with a 422 naming them all. */
+/**
+ * Collects invalid fields, then fails once with a 422 naming them all, for what the request records'
+ * constraints cannot say: rules across fields, merge patches read as JSON trees, the docket import.
+ */
 public final class Check {
+    /** The message of every {@code @Size} on text: {@code must be at most 500 characters}. */
+    public static final String AT_MOST = "must be at most {max} characters";
     private static final int MAX_TEXT = 10_000;
     private final List<FieldError> errors = new ArrayList<>();
 
-    public static Check body(Object body) {
-        if (body == null) {
-            throw ApiException.badRequest("A JSON body is required");
-        }
-        return new Check();
-    }
-
     public Check fail(String field, String message) {
         errors.add(new FieldError(field, message));
-        return this;
-    }
-
-    public Check required(String field, Object value) {
-        if (value == null || (value instanceof String s && s.isBlank())) {
-            fail(field, "is required");
-        }
         return this;
     }
 
@@ -47,42 +35,6 @@ public final class Check {
             fail(field, "must be at most " + max + " characters");
         } else if (value != null && value.indexOf('\u0000') >= 0) {
             fail(field, "must not contain NUL characters");
-        }
-        return this;
-    }
-
-
-    public Check oneOf(String field, String value, Collection<String> allowed) {
-        if (value != null && !allowed.contains(value)) {
-            fail(field, "must be one of " + String.join(", ", allowed));
-        }
-        return this;
-    }
-
-    public Check zone(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return fail(field, "is required");
-        }
-        try {
-            ZoneId.of(value);
-        } catch (RuntimeException e) {
-            fail(field, "is not a time zone id such as America/Los_Angeles");
-        }
-        return this;
-    }
-
-    public Check httpUrl(String field, String value) {
-        if (value == null) {
-            return this;
-        }
-        try {
-            URI uri = new URI(value);
-            if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    || uri.getHost() == null) {
-                fail(field, "must be an absolute http or https URL");
-            }
-        } catch (Exception e) {
-            fail(field, "must be an absolute http or https URL");
         }
         return this;
     }

@@ -11,6 +11,7 @@ import java.util.List;
  */
 public record Cursor(List<String> keys) {
     private static final String SEP = "\u001f";
+    private static final String FOREIGN = "is not a cursor this list returned";
 
     public Cursor {
         keys = List.copyOf(keys);
@@ -25,18 +26,26 @@ public record Cursor(List<String> keys) {
                 .encodeToString(("v1" + SEP + String.join(SEP, keys)).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Decodes a cursor with exactly {@code parts} keys; anything else is a 400. */
-    public static Cursor decode(String raw, int parts) {
+    /** Reads {@code ?cursor=}: anything this service did not encode is an {@link InvalidValue}. */
+    public static Cursor parse(String raw) {
         try {
             String text = new String(Base64.getUrlDecoder().decode(raw), StandardCharsets.UTF_8);
             List<String> all = List.of(text.split(SEP, -1));
-            if (all.size() == parts + 1 && all.get(0).equals("v1") && text.indexOf('\u0000') < 0) {
+            if (all.get(0).equals("v1") && text.indexOf('\u0000') < 0) {
                 return new Cursor(all.subList(1, all.size()));
             }
         } catch (IllegalArgumentException e) {
-            // fall through
+            // not base64: fall through
         }
-        throw ApiException.badParameter("cursor", "is not a cursor this list returned");
+        throw new InvalidValue(raw, FOREIGN);
+    }
+
+    /** This cursor, if it has the {@code parts} keys of the list it is used on; otherwise a 400. */
+    public Cursor expect(int parts) {
+        if (keys.size() != parts) {
+            throw foreign();
+        }
+        return this;
     }
 
     public String get(int i) {
@@ -47,7 +56,17 @@ public record Cursor(List<String> keys) {
         try {
             return Long.parseLong(keys.get(i));
         } catch (NumberFormatException e) {
-            throw ApiException.badParameter("cursor", "is not a cursor this list returned");
+            throw foreign();
         }
+    }
+
+    /** A well-formed cursor whose keys do not fit the list: the 400 a malformed {@code ?cursor=} gets. */
+    public static ApiException foreign() {
+        return ApiException.badParameter("cursor", FOREIGN);
+    }
+
+    @Override
+    public String toString() {
+        return encode();
     }
 }

@@ -1,10 +1,12 @@
 package com.docketwatch.platform.web;
 
-import com.docketwatch.platform.errors.ApiException;
 import java.util.OptionalLong;
 
 /** Ids are opaque strings on the wire and bigint identities inside. */
 public final class Ids {
+    /** What {@link #parse} accepts, for ids inside request bodies: 1 to 18 digits, not all zero. */
+    public static final String PATTERN = "(?=[0-9]*[1-9])[0-9]{1,18}";
+
     private Ids() {}
 
     public static OptionalLong parse(String raw) {
@@ -12,17 +14,12 @@ public final class Ids {
             return OptionalLong.empty();
         }
         for (int i = 0; i < raw.length(); i++) {
-            if (!Character.isDigit(raw.charAt(i))) {
+            if (raw.charAt(i) < '0' || raw.charAt(i) > '9') {
                 return OptionalLong.empty();
             }
         }
         long id = Long.parseLong(raw);
         return id > 0 ? OptionalLong.of(id) : OptionalLong.empty();
-    }
-
-    /** A path id: anything that cannot name a row is simply not found. */
-    public static long path(String raw, String what) {
-        return parse(raw).orElseThrow(() -> ApiException.notFound("No " + what + " with id " + raw));
     }
 
     public static String str(long id) {

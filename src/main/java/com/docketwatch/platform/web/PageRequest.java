@@ -1,33 +1,44 @@
 package com.docketwatch.platform.web;
 
-import com.docketwatch.platform.errors.ApiException;
+import jakarta.ws.rs.QueryParam;
 
-/** {@code ?limit=} (1..500, default 50) and {@code ?cursor=} of every list. */
-public record PageRequest(int limit, String cursor) {
+/**
+ * {@code ?limit=} (1..500, default 50) and {@code ?cursor=} of every list: a resource method takes it
+ * as a {@code @BeanParam}, and Jersey fills it with the converted parameters.
+ */
+public final class PageRequest {
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
 
-    public static PageRequest of(String limit, String cursor) {
-        int n = DEFAULT_LIMIT;
-        if (limit != null && !limit.isEmpty()) {
-            try {
-                n = Integer.parseInt(limit);
-            } catch (NumberFormatException e) {
-                throw ApiException.badParameter("limit", "must be an integer from 1 to " + MAX_LIMIT);
-            }
-            if (n < 1 || n > MAX_LIMIT) {
-                throw ApiException.badParameter("limit", "must be an integer from 1 to " + MAX_LIMIT);
-            }
-        }
-        return new PageRequest(n, cursor == null || cursor.isEmpty() ? null : cursor);
+    @QueryParam("limit")
+    private Limit limit;
+
+    @QueryParam("cursor")
+    private Cursor cursor;
+
+    /** For Jersey, which sets the fields. */
+    public PageRequest() {}
+
+    public PageRequest(Limit limit, Cursor cursor) {
+        this.limit = limit;
+        this.cursor = cursor;
     }
 
+    public int limit() {
+        return Limit.valueOr(limit);
+    }
+
+    public Cursor cursor() {
+        return cursor;
+    }
+
+    /** The cursor, which must have the {@code parts} keys of the list it pages; null on the first page. */
     public Cursor decode(int parts) {
-        return cursor == null ? null : Cursor.decode(cursor, parts);
+        return cursor == null ? null : cursor.expect(parts);
     }
 
     /** One more row than the page holds tells whether there is a next page. */
     public int fetchSize() {
-        return limit + 1;
+        return limit() + 1;
     }
 }
