@@ -60,7 +60,8 @@ public interface CaseDao extends SqlObject {
                        where r.related_case_id = :id) r
                 )::text as related,
                 (select json_agg(x order by x.id)
-                 from (select """ + ClaimDao.ROW + """
+                 from (select
+                """ + ClaimDao.ROW + """
                        from claims
                        where case_id = :id) x
                 )::text as claims,
@@ -77,7 +78,8 @@ public interface CaseDao extends SqlObject {
                        where k.case_id = :id) x
                 )::text as claim_against,
                 (select json_agg(x)
-                 from (select """ + HearingDao.ROW + HearingDao.FROM + """
+                 from (select
+                """ + HearingDao.ROW + HearingDao.FROM + """
                        where h.case_id = :id and h.status in ('scheduled', 'rescheduled') and h.scheduled_at >= :now
                        order by h.scheduled_at, h.id
                        limit 1) x
