@@ -111,8 +111,15 @@ public interface CaseDao extends SqlObject {
         }
     }
 
-    @SqlQuery(WHOLE)
-    Optional<WholeCase> whole(@Bind("id") long id, @Bind("now") Instant now);
+    /**
+     * {@link #WHOLE} on a DAO of its own: attaching a DAO prepares every one of its methods, and
+     * {@code GET /cases/{id}} needs only this one (attaching all of CaseDao would cost it several times
+     * the work of reading the row).
+     */
+    interface Whole {
+        @SqlQuery(WHOLE)
+        Optional<WholeCase> find(@Bind("id") long id, @Bind("now") Instant now);
+    }
 
     @SqlQuery("""
             insert into cases (court_id, docket_number, caption, filed_on, judge, nature_of_suit, status, status_since)

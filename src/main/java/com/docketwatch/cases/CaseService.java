@@ -112,7 +112,7 @@ public final class CaseService {
 
     /** The case with its parties, claims, next hearing and related cases, in one statement ({@link CaseDao#WHOLE}). */
     public CaseView get(long id) {
-        WholeCase w = jdbi.withHandle(h -> Daos.on(h, CaseDao.class).whole(id, clock.instant()))
+        WholeCase w = jdbi.withHandle(h -> Daos.on(h, CaseDao.Whole.class).find(id, clock.instant()))
                 .orElseThrow(() -> notFound(id));
         CaseSummary c = w.summary();
         List<PartyView> parties = partyViews(JsonRows.list(w.parties(), PartyRow.class), JsonRows.list(w.counsel(), CounselRow.class));

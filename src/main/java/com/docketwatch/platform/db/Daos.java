@@ -34,9 +34,9 @@ import org.jdbi.v3.sqlobject.SqlObjectFactory;
  * each DAO it attached. Built once here on the {@code Jdbi} itself, every handle's copy starts with it.
  */
 public final class Daos {
-    /** The DAOs whose rows or statements other feature packages use. */
-    private static final List<Class<?>> SHARED = List.of(CaseDao.class, ClaimDao.class, CourtDao.class,
-            DeliveryDao.class, FilingDao.class, HearingDao.class, IdempotencyDao.class, PartyDao.class,
+    /** The public DAOs: other feature packages use them (CaseDao.Whole is public as a member of CaseDao). */
+    private static final List<Class<?>> SHARED = List.of(CaseDao.class, CaseDao.Whole.class, ClaimDao.class,
+            CourtDao.class, DeliveryDao.class, FilingDao.class, HearingDao.class, IdempotencyDao.class, PartyDao.class,
             ReminderDao.class, StatusChangeDao.class);
 
     /**
