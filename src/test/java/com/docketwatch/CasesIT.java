@@ -132,6 +132,8 @@ class CasesIT {
         assertThat(ids("/api/v1/cases?court=" + c2 + "&updated_since=2000-01-01T00:00:00Z")).containsExactly(a, b);
         assertThat(ids("/api/v1/cases?court=" + c2 + "&updated_since=2999-01-01")).isEmpty();
         assertThat(ids("/api/v1/cases?court=" + c2 + "&party=100%25")).isEmpty();
+        assertThat(ids("/api/v1/cases?court=" + c2 + "&party=openai&q=612746")).containsExactly(a);
+        assertThat(ids("/api/v1/cases?court=" + c2 + "&party=openai&q=google")).isEmpty();
         api.get("/api/v1/cases?status=bogus", reporter).problem(400);
         api.get("/api/v1/cases?filed_after=yesterday", reporter).problem(400);
     }

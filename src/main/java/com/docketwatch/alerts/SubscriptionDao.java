@@ -10,34 +10,53 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Subscriptions, always read and changed through their owner's key. */
-public interface SubscriptionDao {
+interface SubscriptionDao {
     record Row(long id, long ownerKeyId, Long caseId, String courtId, String party, String query, List<String> events,
-            List<String> filingKinds, String channelType, String webhookUrl, String email, List<String> reminderLeadTimes,
-            String delivery, LocalTime digestAt, String digestZone, boolean paused, Instant createdAt, Instant updatedAt) {}
+            List<String> filingKinds, String channelType, String webhookUrl, String email,
+            List<String> reminderLeadTimes, String delivery, LocalTime digestAt, String digestZone, boolean paused,
+            Instant createdAt, Instant updatedAt) {}
 
     /** A new subscription's values. */
     record NewSubscription(long ownerKeyId, Long caseId, String courtId, String party, String query, String[] events,
             String[] filingKinds, String channelType, String webhookUrl, byte[] secretEnc, String email,
-            String[] reminderLeadTimes, String delivery, LocalTime digestAt, String digestZone, java.time.LocalDate lastDigestOn) {}
+            String[] reminderLeadTimes, String delivery, LocalTime digestAt, String digestZone,
+            java.time.LocalDate lastDigestOn) {}
 
-    String ROW = "id, owner_key_id, case_id, court_id, party, query, events, filing_kinds, channel_type, webhook_url, "
-            + "email, reminder_lead_times, delivery, digest_at, digest_zone, paused, created_at, updated_at";
+    /** A subscription's columns, as {@link Row} names them. */
+    String ROW = """
+            id, owner_key_id, case_id, court_id, party, query, events, filing_kinds, channel_type, webhook_url,
+            email, reminder_lead_times, delivery, digest_at, digest_zone, paused, created_at, updated_at
+            """;
 
-    @SqlQuery("insert into subscriptions (owner_key_id, case_id, court_id, party, query, query_tsq, events, filing_kinds, "
-            + "channel_type, webhook_url, secret_enc, email, reminder_lead_times, delivery, digest_at, digest_zone, last_digest_on) "
-            + "values (:ownerKeyId, :caseId, :courtId, :party, :query, "
-            + "case when cast(:query as text) is null then null else websearch_to_tsquery('english', :query) end, "
-            + ":events, :filingKinds, :channelType, :webhookUrl, :secretEnc, :email, :reminderLeadTimes, :delivery, "
-            + ":digestAt, :digestZone, :lastDigestOn) returning " + ROW)
+    @SqlQuery("""
+            insert into subscriptions (owner_key_id, case_id, court_id, party, query, query_tsq, events, filing_kinds,
+                channel_type, webhook_url, secret_enc, email, reminder_lead_times, delivery, digest_at, digest_zone,
+                last_digest_on)
+            values (:ownerKeyId, :caseId, :courtId, :party, :query,
+                case when cast(:query as text) is null then null else websearch_to_tsquery('english', :query) end,
+                :events, :filingKinds, :channelType, :webhookUrl, :secretEnc, :email, :reminderLeadTimes, :delivery,
+                :digestAt, :digestZone, :lastDigestOn)
+            returning
+            """ + ROW)
     Row insert(@BindMethods NewSubscription s);
 
     @SqlQuery("select " + ROW + " from subscriptions where id = :id and owner_key_id = :owner")
     Optional<Row> find(@Bind("owner") long ownerKeyId, @Bind("id") long id);
 
-    @SqlQuery("select " + ROW + " from subscriptions where owner_key_id = :owner and id > :after order by id limit :limit")
+    @SqlQuery("select " + ROW + """
+            from subscriptions
+            where owner_key_id = :owner and id > :after
+            order by id
+            limit :limit
+            """)
     List<Row> list(@Bind("owner") long ownerKeyId, @Bind("after") long after, @Bind("limit") int limit);
 
-    @SqlQuery("update subscriptions set paused = :paused, updated_at = :now where id = :id and owner_key_id = :owner returning " + ROW)
+    @SqlQuery("""
+            update subscriptions
+            set paused = :paused, updated_at = :now
+            where id = :id and owner_key_id = :owner
+            returning
+            """ + ROW)
     Optional<Row> setPaused(@Bind("owner") long ownerKeyId, @Bind("id") long id, @Bind("paused") boolean paused,
             @Bind("now") Instant now);
 

@@ -163,8 +163,8 @@ public final class SubscriptionService {
 
     public Page<SubscriptionView> list(Caller owner, PageRequest page) {
         Cursor c = page.decode(1);
-        List<Row> rows = jdbi.withExtension(SubscriptionDao.class,
-                dao -> dao.list(owner.keyId(), c == null ? 0 : c.getLong(0), page.fetchSize()));
+        List<Row> rows = jdbi.withHandle(h -> Daos.on(h, SubscriptionDao.class)
+                .list(owner.keyId(), c == null ? 0 : c.getLong(0), page.fetchSize()));
         return Page.of(rows, page, r -> Cursor.of(r.id()), SubscriptionService::view);
     }
 
@@ -183,14 +183,14 @@ public final class SubscriptionService {
             check.fail("paused", "must be true or false");
         }
         check.orThrow();
-        return jdbi.withExtension(SubscriptionDao.class,
-                        dao -> dao.setPaused(owner.keyId(), id, patch.get("paused").asBoolean(), clock.instant()))
+        return jdbi.inTransaction(h -> Daos.on(h, SubscriptionDao.class)
+                        .setPaused(owner.keyId(), id, patch.get("paused").asBoolean(), clock.instant()))
                 .map(SubscriptionService::view)
                 .orElseThrow(() -> notFound(id));
     }
 
     public void delete(Caller owner, long id) {
-        if (jdbi.withExtension(SubscriptionDao.class, dao -> dao.delete(owner.keyId(), id)) == 0) {
+        if (jdbi.inTransaction(h -> Daos.on(h, SubscriptionDao.class).delete(owner.keyId(), id)) == 0) {
             throw notFound(id);
         }
     }
@@ -198,8 +198,8 @@ public final class SubscriptionService {
     public Page<DeliveryView> deliveries(Caller owner, long id, PageRequest page) {
         find(owner, id);
         Cursor c = page.decode(1);
-        List<DeliveryDao.LogRow> rows = jdbi.withExtension(DeliveryDao.class,
-                dao -> dao.log(id, c == null ? Long.MAX_VALUE : c.getLong(0), page.fetchSize()));
+        List<DeliveryDao.LogRow> rows = jdbi.withHandle(h -> Daos.on(h, DeliveryDao.class)
+                .log(id, c == null ? Long.MAX_VALUE : c.getLong(0), page.fetchSize()));
         return Page.of(rows, page, r -> Cursor.of(r.id()), r -> new DeliveryView(Ids.str(r.id()), Ids.str(r.eventId()),
                 r.eventType(), r.status(), r.attempts(), r.lastError(), r.nextAttemptAt(), r.deliveredAt(), r.createdAt()));
     }
@@ -208,8 +208,8 @@ public final class SubscriptionService {
     public Page<com.docketwatch.reminders.ReminderView> reminders(Caller owner, long id, PageRequest page) {
         find(owner, id);
         Cursor c = page.decode(1);
-        var rows = jdbi.withExtension(com.docketwatch.reminders.ReminderDao.class,
-                dao -> dao.list(id, c == null ? 0 : c.getLong(0), page.fetchSize()));
+        var rows = jdbi.withHandle(h -> Daos.on(h, com.docketwatch.reminders.ReminderDao.class)
+                .list(id, c == null ? 0 : c.getLong(0), page.fetchSize()));
         return Page.of(rows, page, r -> Cursor.of(r.id()), r -> r);
     }
 
@@ -220,14 +220,16 @@ public final class SubscriptionService {
         String body = "{\"id\":\"" + messageId + "\",\"type\":\"ping\",\"occurred_at\":\"" + clock.instant()
                 + "\",\"subscription_id\":\"" + s.id() + "\",\"data\":{}}";
         Outcome o = "webhook".equals(s.channelType())
-                ? channels.ping(s.webhookUrl(), jdbi.withExtension(SubscriptionDao.class, dao -> dao.secret(id)), messageId, body).join()
+                ? channels.ping(s.webhookUrl(), jdbi.withHandle(h -> Daos.on(h, SubscriptionDao.class).secret(id)),
+                        messageId, body).join()
                 : channels.pingEmail(s.email(), "[DocketWatch] Test alert for subscription " + s.id(),
                         "This is a test alert from DocketWatch. Your subscription " + s.id() + " will send alerts here.\n").join();
         return new PingView(o.delivered(), o.statusCode(), o.error(), o.durationMs());
     }
 
     private Row find(Caller owner, long id) {
-        return jdbi.withExtension(SubscriptionDao.class, dao -> dao.find(owner.keyId(), id)).orElseThrow(() -> notFound(id));
+        return jdbi.withHandle(h -> Daos.on(h, SubscriptionDao.class).find(owner.keyId(), id))
+                .orElseThrow(() -> notFound(id));
     }
 
     private static ApiException notFound(long id) {

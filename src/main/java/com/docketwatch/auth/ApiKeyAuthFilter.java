@@ -1,6 +1,7 @@
 package com.docketwatch.auth;
 
 import com.docketwatch.outputs.FeedTokenAuthFilter;
+import com.docketwatch.platform.db.Daos;
 import com.docketwatch.platform.errors.Problem;
 import com.docketwatch.platform.errors.ProblemResponses;
 import io.dropwizard.auth.AuthFilter;
@@ -58,8 +59,9 @@ public final class ApiKeyAuthFilter extends AuthFilter<String, Caller> {
     }
 
     private static Authenticator<String, Caller> authenticator(Jdbi jdbi, KeyCache cache) {
-        return key -> cache.get(ApiKeys.hash(key), hash -> jdbi.withExtension(KeyDao.class, dao -> dao.findActive(hash))
-                .map(k -> new Caller(k.id(), k.name(), Role.fromWire(k.role()))));
+        return key -> cache.get(ApiKeys.hash(key),
+                hash -> jdbi.withHandle(h -> Daos.on(h, KeyDao.class).findActive(hash))
+                        .map(k -> new Caller(k.id(), k.name(), Role.fromWire(k.role()))));
     }
 
     private static Authorizer<Caller> roleAuthorizer() {

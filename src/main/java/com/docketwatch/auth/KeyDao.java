@@ -7,7 +7,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** API keys, looked up by the SHA-256 of the presented key. */
-public interface KeyDao {
+interface KeyDao {
     record KeyRow(long id, String name, String role) {}
 
     String VIEW = "id::text as id, name, role, null as key, created_at, revoked_at";
@@ -25,8 +25,11 @@ public interface KeyDao {
     boolean exists(@Bind("id") long id);
 
     /** Makes the bootstrap key valid: created once, un-revoked and promoted to admin if needed. */
-    @SqlUpdate("insert into api_keys (name, role, key_hash) values ('bootstrap admin', 'admin', :hash) "
-            + "on conflict (key_hash) do update set role = 'admin', revoked_at = null")
+    @SqlUpdate("""
+            insert into api_keys (name, role, key_hash)
+            values ('bootstrap admin', 'admin', :hash)
+            on conflict (key_hash) do update set role = 'admin', revoked_at = null
+            """)
     void upsertBootstrap(@Bind("hash") byte[] hash);
 
     @SqlQuery("select " + VIEW + " from api_keys where id > :after order by id limit :limit")

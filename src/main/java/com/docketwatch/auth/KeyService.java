@@ -20,7 +20,8 @@ public final class KeyService {
 
     public KeyView create(KeyRequest r) {
         String key = ApiKeys.newKey();
-        KeyView stored = jdbi.withExtension(KeyDao.class, dao -> dao.insert(r.name().trim(), r.role().wireName(), ApiKeys.hash(key)));
+        KeyView stored = jdbi.inTransaction(h -> Daos.on(h, KeyDao.class)
+                .insert(r.name().trim(), r.role().wireName(), ApiKeys.hash(key)));
         return new KeyView(stored.id(), stored.name(), stored.role(), key, stored.createdAt(), null);
     }
 
@@ -36,12 +37,13 @@ public final class KeyService {
 
     public Page<KeyView> list(PageRequest page) {
         Cursor c = page.decode(1);
-        List<KeyView> rows = jdbi.withExtension(KeyDao.class, dao -> dao.list(c == null ? 0 : c.getLong(0), page.fetchSize()));
+        List<KeyView> rows = jdbi.withHandle(h -> Daos.on(h, KeyDao.class)
+                .list(c == null ? 0 : c.getLong(0), page.fetchSize()));
         return Page.of(rows, page, k -> Cursor.of(k.id()), k -> k);
     }
 
     /** Makes the configured bootstrap key a valid admin key; safe to run at every start. */
     public void bootstrap(String adminKey) {
-        jdbi.useExtension(KeyDao.class, dao -> dao.upsertBootstrap(ApiKeys.hash(adminKey)));
+        jdbi.useTransaction(h -> Daos.on(h, KeyDao.class).upsertBootstrap(ApiKeys.hash(adminKey)));
     }
 }

@@ -18,35 +18,87 @@ public interface CaseDao extends SqlObject {
     /** What an event needs to name its case. */
     record CaseRef(long id, String courtId, String docketNumber, String caption, String status, String timezone) {}
 
-    String SUMMARY = "c.id::text as id, c.court_id as court, c.docket_number, c.caption, c.filed_on, c.judge, "
-            + "c.nature_of_suit, c.status, c.status_since, c.created_at, c.updated_at";
+    /** A case's own columns, as {@link CaseSummary} names them ({@code c} is the case). */
+    String SUMMARY = """
+            c.id::text as id, c.court_id as court, c.docket_number, c.caption, c.filed_on, c.judge,
+            c.nature_of_suit, c.status, c.status_since, c.created_at, c.updated_at
+            """;
 
     /**
      * A case and everything {@code GET /cases/{id}} shows with it, in one statement: the case's columns,
-     * then its parties, their counsel, related cases, claims with their history and defendants, and the
-     * next hearing with its history, each aggregated as JSON ({@link JsonRows}). Nine queries before.
+     * then each kind of row that goes with it as a JSON array ({@link JsonRows}): its parties, their
+     * counsel, related cases, claims with their history and defendants, and the next hearing with its
+     * history. Claims and the hearing use their DAO's column lists, so the JSON fits the same records.
+     *
+     * <p>Related cases are both directions: links this case made, and links others made to it (the
+     * relation prefixed with {@code ~}, for the service to show as its inverse). The next hearing is the
+     * case's first (by scheduled_at, id) still on the calendar at or after {@code :now}; its history
+     * repeats that choice.
      */
-    String WHOLE = "select " + SUMMARY + ", "
-            + "(select json_agg(p order by p.id) from (select id, case_id, name, role, created_at from parties "
-            + "   where case_id = :id) p)::text as parties, "
-            + "(select json_agg(k order by k.party_id, k.id) from (select k.id, k.party_id, k.name, k.firm from counsel k "
-            + "   join parties p on p.id = k.party_id where p.case_id = :id) k)::text as counsel, "
-            + "(select json_agg(r) from (" + "select r.related_case_id::text as case_id, r.relation, o.court_id as court, "
-            + "   o.docket_number, o.caption from case_relations r join cases o on o.id = r.related_case_id where r.case_id = :id "
-            + "   union all select r.case_id::text, '~' || r.relation, o.court_id, o.docket_number, o.caption "
-            + "   from case_relations r join cases o on o.id = r.case_id where r.related_case_id = :id) r)::text as related, "
-            + "(select json_agg(x order by x.id) from (select " + ClaimDao.ROW + " from claims where case_id = :id) x)::text as claims, "
-            + "(select json_agg(x order by x.claim_id, x.id) from (select ch.id, ch.claim_id, ch.from_status, ch.status, ch.reason, "
-            + "   ch.filing_id, ch.changed_at from claim_history ch join claims k on k.id = ch.claim_id where k.case_id = :id) x)::text "
-            + "   as claim_history, "
-            + "(select json_agg(x order by x.claim_id, x.party_id) from (select d.claim_id, d.party_id from claim_defendants d "
-            + "   join claims k on k.id = d.claim_id where k.case_id = :id) x)::text as claim_against, "
-            + "(select json_agg(x) from (select " + HearingDao.ROW + HearingDao.FROM + " where " + HearingDao.NEXT
-            + "   order by h.scheduled_at, h.id limit 1) x)::text as next_hearing, "
-            + "(select json_agg(x order by x.id) from (select hh.id, hh.hearing_id, hh.action, hh.scheduled_at, hh.previous_at, "
-            + "   hh.outcome, hh.changed_at from hearing_history hh where hh.hearing_id = (select h.id from hearings h where "
-            + HearingDao.NEXT + " order by h.scheduled_at, h.id limit 1)) x)::text as next_hearing_history "
-            + "from cases c where c.id = :id";
+    String WHOLE = "select " + SUMMARY + ",\n" + """
+                (select json_agg(p order by p.id)
+                 from (select id, case_id, name, role, created_at
+                       from parties
+                       where case_id = :id) p
+                )::text as parties,
+                (select json_agg(k order by k.party_id, k.id)
+                 from (select k.id, k.party_id, k.name, k.firm
+                       from counsel k
+                       join parties p on p.id = k.party_id
+                       where p.case_id = :id) k
+                )::text as counsel,
+                (select json_agg(r)
+                 from (select r.related_case_id::text as case_id, r.relation, o.court_id as court,
+                              o.docket_number, o.caption
+                       from case_relations r
+                       join cases o on o.id = r.related_case_id
+                       where r.case_id = :id
+                       union all
+                       select r.case_id::text, '~' || r.relation, o.court_id, o.docket_number, o.caption
+                       from case_relations r
+                       join cases o on o.id = r.case_id
+                       where r.related_case_id = :id) r
+                )::text as related,
+                (select json_agg(x order by x.id)
+                 from (select
+                """ + ClaimDao.ROW + """
+                       from claims
+                       where case_id = :id) x
+                )::text as claims,
+                (select json_agg(x order by x.claim_id, x.id)
+                 from (select ch.id, ch.claim_id, ch.from_status, ch.status, ch.reason, ch.filing_id, ch.changed_at
+                       from claim_history ch
+                       join claims k on k.id = ch.claim_id
+                       where k.case_id = :id) x
+                )::text as claim_history,
+                (select json_agg(x order by x.claim_id, x.party_id)
+                 from (select d.claim_id, d.party_id
+                       from claim_defendants d
+                       join claims k on k.id = d.claim_id
+                       where k.case_id = :id) x
+                )::text as claim_against,
+                (select json_agg(x)
+                 from (select
+                """ + HearingDao.ROW + HearingDao.FROM + """
+                       where h.case_id = :id and h.status in ('scheduled', 'rescheduled') and h.scheduled_at >= :now
+                       order by h.scheduled_at, h.id
+                       limit 1) x
+                )::text as next_hearing,
+                (select json_agg(x order by x.id)
+                 from (select hh.id, hh.hearing_id, hh.action, hh.scheduled_at, hh.previous_at, hh.outcome,
+                              hh.changed_at
+                       from hearing_history hh
+                       where hh.hearing_id = (
+                           select h.id
+                           from hearings h
+                           where h.case_id = :id and h.status in ('scheduled', 'rescheduled')
+                             and h.scheduled_at >= :now
+                           order by h.scheduled_at, h.id
+                           limit 1)) x
+                )::text as next_hearing_history
+            from cases c
+            where c.id = :id
+            """;
 
     /** {@link #WHOLE}'s row: the case, and JSON arrays of the rows that go with it. */
     record WholeCase(String id, String court, String docketNumber, String caption, LocalDate filedOn, String judge,
@@ -59,8 +111,21 @@ public interface CaseDao extends SqlObject {
         }
     }
 
-    @SqlQuery("insert into cases (court_id, docket_number, caption, filed_on, judge, nature_of_suit, status, status_since) "
-            + "values (:court, :docket, :caption, :filedOn, :judge, :nos, :status, :filedOn) returning id")
+    /**
+     * {@link #WHOLE} on a DAO of its own: attaching a DAO prepares every one of its methods, and
+     * {@code GET /cases/{id}} needs only this one (attaching all of CaseDao would cost it several times
+     * the work of reading the row).
+     */
+    interface Whole {
+        @SqlQuery(WHOLE)
+        Optional<WholeCase> find(@Bind("id") long id, @Bind("now") Instant now);
+    }
+
+    @SqlQuery("""
+            insert into cases (court_id, docket_number, caption, filed_on, judge, nature_of_suit, status, status_since)
+            values (:court, :docket, :caption, :filedOn, :judge, :nos, :status, :filedOn)
+            returning id
+            """)
     long insert(@Bind("court") String court, @Bind("docket") String docketNumber, @Bind("caption") String caption,
             @Bind("filedOn") LocalDate filedOn, @Bind("judge") String judge, @Bind("nos") String natureOfSuit,
             @Bind("status") String status);
@@ -68,16 +133,32 @@ public interface CaseDao extends SqlObject {
     @SqlQuery("select " + SUMMARY + " from cases c where c.id = :id")
     Optional<CaseSummary> find(@Bind("id") long id);
 
-    @SqlQuery("select c.id, c.court_id, c.docket_number, c.caption, c.status, ct.timezone "
-            + "from cases c join courts ct on ct.id = c.court_id where c.id = :id")
+    @SqlQuery("select created_at from cases where id = :id")
+    Optional<Instant> createdAt(@Bind("id") long id);
+
+    @SqlQuery("""
+            select c.id, c.court_id, c.docket_number, c.caption, c.status, ct.timezone
+            from cases c
+            join courts ct on ct.id = c.court_id
+            where c.id = :id
+            """)
     Optional<CaseRef> ref(@Bind("id") long id);
 
     /** Locks the case row for the rest of the transaction: status changes on one case are serialised. */
-    @SqlQuery("select c.id, c.court_id, c.docket_number, c.caption, c.status, ct.timezone "
-            + "from cases c join courts ct on ct.id = c.court_id where c.id = :id for update of c")
+    @SqlQuery("""
+            select c.id, c.court_id, c.docket_number, c.caption, c.status, ct.timezone
+            from cases c
+            join courts ct on ct.id = c.court_id
+            where c.id = :id
+            for update of c
+            """)
     Optional<CaseRef> lock(@Bind("id") long id);
 
-    @SqlUpdate("update cases set caption = :caption, judge = :judge, nature_of_suit = :nos, updated_at = :now where id = :id")
+    @SqlUpdate("""
+            update cases
+            set caption = :caption, judge = :judge, nature_of_suit = :nos, updated_at = :now
+            where id = :id
+            """)
     void update(@Bind("id") long id, @Bind("caption") String caption, @Bind("judge") String judge,
             @Bind("nos") String natureOfSuit, @Bind("now") Instant now);
 
@@ -89,26 +170,37 @@ public interface CaseDao extends SqlObject {
     @SqlUpdate("update cases set updated_at = greatest(updated_at, :now) where id = :id")
     void touch(@Bind("id") long id, @Bind("now") Instant now);
 
-    @SqlUpdate("insert into case_relations (case_id, related_case_id, relation) values (:id, :related, :relation) "
-            + "on conflict do nothing")
+    @SqlUpdate("""
+            insert into case_relations (case_id, related_case_id, relation)
+            values (:id, :related, :relation)
+            on conflict do nothing
+            """)
     int relate(@Bind("id") long id, @Bind("related") long related, @Bind("relation") String relation);
 
     /** Both directions: links this case made, and links others made to it (shown with the inverse relation). */
-    @SqlQuery("select r.related_case_id::text as case_id, r.relation, o.court_id as court, o.docket_number, o.caption "
-            + "from case_relations r join cases o on o.id = r.related_case_id where r.case_id = :id "
-            + "union all "
-            + "select r.case_id::text, '~' || r.relation, o.court_id, o.docket_number, o.caption "
-            + "from case_relations r join cases o on o.id = r.case_id where r.related_case_id = :id")
+    @SqlQuery("""
+            select r.related_case_id::text as case_id, r.relation, o.court_id as court, o.docket_number, o.caption
+            from case_relations r
+            join cases o on o.id = r.related_case_id
+            where r.case_id = :id
+            union all
+            select r.case_id::text, '~' || r.relation, o.court_id, o.docket_number, o.caption
+            from case_relations r
+            join cases o on o.id = r.case_id
+            where r.related_case_id = :id
+            """)
     List<RelatedCaseView> related(@Bind("id") long id);
 
     default List<CaseSummary> list(CaseQuery q, Long afterId, int limit) {
         Filter f = new Filter()
                 .when(q.status(), "status", "c.status = :status")
                 .when(q.court(), "court", "c.court_id = :court")
-                .when(Filter.contains(q.party()), "party",
-                        "exists (select 1 from parties p where p.case_id = c.id and lower(p.name) like :party escape '\\')")
-                .when(Filter.contains(q.text()), "text",
-                        "lower(c.caption || ' ' || c.docket_number) like :text escape '\\'")
+                // Backslash is LIKE's default escape (Filter.contains escapes with it); an explicit
+                // escape '\' clause would read to JDBI's lexer as a quoted string hiding the next bind.
+                .when(Filter.contains(q.party()), "party", """
+                        exists (select 1 from parties p
+                                where p.case_id = c.id and lower(p.name) like :party)""")
+                .when(Filter.contains(q.text()), "text", "lower(c.caption || ' ' || c.docket_number) like :text")
                 .when(q.filedAfter(), "filedAfter", "c.filed_on > :filedAfter")
                 .when(q.filedBefore(), "filedBefore", "c.filed_on < :filedBefore")
                 .when(q.updatedSince(), "updatedSince", "c.updated_at >= :updatedSince")
@@ -117,7 +209,7 @@ public interface CaseDao extends SqlObject {
         if (q.party() != null || q.text() != null) {
             f.planPerValue();
         }
-        return f.query(getHandle(), "select " + SUMMARY + " from cases c" + f.where() + " order by c.id limit :limit")
+        return f.query(getHandle(), "select " + SUMMARY + " from cases c <where> order by c.id limit :limit")
                 .mapTo(CaseSummary.class).list();
     }
 

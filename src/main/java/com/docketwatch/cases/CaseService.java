@@ -56,7 +56,8 @@ public final class CaseService {
 
     public CourtView createCourt(CourtRequest r) {
         try {
-            return jdbi.withExtension(CourtDao.class, dao -> dao.insert(r.id(), r.name().trim(), r.jurisdiction().trim(), r.timezone()));
+            return jdbi.inTransaction(h -> Daos.on(h, CourtDao.class)
+                    .insert(r.id(), r.name().trim(), r.jurisdiction().trim(), r.timezone()));
         } catch (UnableToExecuteStatementException e) {
             if (SqlStates.UNIQUE_VIOLATION.equals(SqlStates.of(e))) {
                 throw ApiException.conflict("A court with id '" + r.id() + "' already exists");
@@ -67,7 +68,8 @@ public final class CaseService {
 
     public Page<CourtView> courts(PageRequest page) {
         Cursor c = page.decode(1);
-        List<CourtView> rows = jdbi.withExtension(CourtDao.class, dao -> dao.list(c == null ? "" : c.get(0), page.fetchSize()));
+        List<CourtView> rows = jdbi.withHandle(h -> Daos.on(h, CourtDao.class)
+                .list(c == null ? "" : c.get(0), page.fetchSize()));
         return Page.of(rows, page, v -> Cursor.of(v.id()), v -> v);
     }
 
@@ -91,8 +93,8 @@ public final class CaseService {
 
     /** The case with its parties, claims, next hearing and related cases, in one statement ({@link CaseDao#WHOLE}). */
     public CaseView get(long id) {
-        WholeCase w = jdbi.withHandle(h -> h.createQuery(CaseDao.WHOLE).bind("id", id).bind("now", clock.instant())
-                .mapTo(WholeCase.class).findOne()).orElseThrow(() -> notFound(id));
+        WholeCase w = jdbi.withHandle(h -> Daos.on(h, CaseDao.Whole.class).find(id, clock.instant()))
+                .orElseThrow(() -> notFound(id));
         CaseSummary c = w.summary();
         List<PartyView> parties = partyViews(JsonRows.list(w.parties(), PartyRow.class), JsonRows.list(w.counsel(), CounselRow.class));
         List<RelatedCaseView> related = JsonRows.list(w.related(), RelatedCaseView.class).stream().map(CaseService::readable).toList();
@@ -106,8 +108,8 @@ public final class CaseService {
 
     public Page<CaseSummary> list(CaseQuery query, PageRequest page) {
         Cursor c = page.decode(1);
-        List<CaseSummary> rows = jdbi.withExtension(CaseDao.class,
-                dao -> dao.list(query, c == null ? null : c.getLong(0), page.fetchSize()));
+        List<CaseSummary> rows = jdbi.withHandle(h -> Daos.on(h, CaseDao.class)
+                .list(query, c == null ? null : c.getLong(0), page.fetchSize()));
         return Page.of(rows, page, v -> Cursor.of(v.id()), v -> v);
     }
 
@@ -182,7 +184,7 @@ public final class CaseService {
 
     public Page<PartyView> parties(long caseId, PageRequest page) {
         Cursor c = page.decode(1);
-        return jdbi.inTransaction(h -> {
+        return jdbi.withHandle(h -> {
             requireCase(h, caseId);
             List<PartyRow> rows = Daos.on(h, PartyDao.class).list(caseId, c == null ? 0 : c.getLong(0), page.fetchSize());
             Page<PartyRow> raw = Page.of(rows, page, p -> Cursor.of(p.id()), p -> p);
@@ -191,7 +193,7 @@ public final class CaseService {
     }
 
     public PartyView party(long caseId, long partyId) {
-        return jdbi.inTransaction(h -> partyViews(h, Daos.on(h, PartyDao.class).find(caseId, partyId).stream().toList())
+        return jdbi.withHandle(h -> partyViews(h, Daos.on(h, PartyDao.class).find(caseId, partyId).stream().toList())
                 .stream().findFirst()
                 .orElseThrow(() -> ApiException.notFound("No party " + partyId + " in case " + caseId)));
     }

@@ -66,13 +66,13 @@ public final class StatusService {
     }
 
     public StatusChangeView get(long caseId, long changeId) {
-        return jdbi.withExtension(StatusChangeDao.class, dao -> dao.find(caseId, changeId))
+        return jdbi.withHandle(h -> Daos.on(h, StatusChangeDao.class).find(caseId, changeId))
                 .orElseThrow(() -> ApiException.notFound("No status change " + changeId + " in case " + caseId));
     }
 
     public Page<StatusChangeView> history(long caseId, PageRequest page) {
         Cursor c = page.decode(1);
-        return jdbi.inTransaction(h -> {
+        return jdbi.withHandle(h -> {
             CaseService.requireCase(h, caseId);
             List<StatusChangeView> rows = Daos.on(h, StatusChangeDao.class)
                     .list(caseId, c == null ? 0 : c.getLong(0), page.fetchSize());

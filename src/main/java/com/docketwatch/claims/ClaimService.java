@@ -89,14 +89,15 @@ public final class ClaimService {
     }
 
     public ClaimView get(long caseId, long claimId) {
-        return jdbi.inTransaction(h -> views(h, Daos.on(h, ClaimDao.class).find(caseId, claimId).stream().toList()).stream()
+        return jdbi.withHandle(h -> views(h, Daos.on(h, ClaimDao.class).find(caseId, claimId).stream().toList())
+                .stream()
                 .findFirst()
                 .orElseThrow(() -> ApiException.notFound("No claim " + claimId + " in case " + caseId)));
     }
 
     public Page<ClaimView> list(long caseId, PageRequest page) {
         Cursor c = page.decode(1);
-        return jdbi.inTransaction(h -> {
+        return jdbi.withHandle(h -> {
             CaseService.requireCase(h, caseId);
             List<ClaimRow> rows = Daos.on(h, ClaimDao.class).list(caseId, c == null ? 0 : c.getLong(0), page.fetchSize());
             Page<ClaimRow> raw = Page.of(rows, page, r -> Cursor.of(r.id()), r -> r);

@@ -8,8 +8,11 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 public interface CourtDao {
     String VIEW = "id, name, jurisdiction, timezone, created_at";
 
-    @SqlQuery("insert into courts (id, name, jurisdiction, timezone) values (:id, :name, :jurisdiction, :timezone) "
-            + "returning " + VIEW)
+    @SqlQuery("""
+            insert into courts (id, name, jurisdiction, timezone)
+            values (:id, :name, :jurisdiction, :timezone)
+            returning
+            """ + VIEW)
     CourtView insert(@Bind("id") String id, @Bind("name") String name, @Bind("jurisdiction") String jurisdiction,
             @Bind("timezone") String timezone);
 

@@ -27,6 +27,7 @@ import com.docketwatch.claims.ClaimService;
 import com.docketwatch.filings.FilingService;
 import com.docketwatch.hearings.HearingService;
 import com.docketwatch.cases.StatusService;
+import com.docketwatch.platform.db.Daos;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -75,10 +76,9 @@ public final class DemoData {
     /** Loads the demo unless it is already there; all or nothing. */
     public void loadOnce() {
         jdbi.useTransaction(h -> {
-            // Serialises concurrent starts on one database; released at commit.
-            h.execute("select pg_advisory_xact_lock(hashtext('docketwatch.demo'))");
-            boolean present = h.createQuery("select exists (select 1 from cases where court_id = :court and docket_number = :docket)")
-                    .bind("court", FEDERAL_COURT).bind("docket", FEDERAL_DOCKET).mapTo(Boolean.class).one();
+            DemoDao dao = Daos.on(h, DemoDao.class);
+            dao.lock();
+            boolean present = dao.caseExists(FEDERAL_COURT, FEDERAL_DOCKET);
             if (present) {
                 LOG.info("Demo data already loaded");
                 return;
@@ -97,8 +97,7 @@ public final class DemoData {
     }
 
     private void court(String id, String name, String jurisdiction) {
-        boolean exists = jdbi.withHandle(h -> h.createQuery("select exists (select 1 from courts where id = :id)")
-                .bind("id", id).mapTo(Boolean.class).one());
+        boolean exists = jdbi.withHandle(h -> Daos.on(h, DemoDao.class).courtExists(id));
         if (!exists) {
             cases.createCourt(new CourtRequest(id, name, jurisdiction, PACIFIC.getId()));
         }

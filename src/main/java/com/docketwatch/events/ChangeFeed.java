@@ -5,6 +5,7 @@ import com.docketwatch.platform.web.Ids;
 import com.docketwatch.platform.web.PageRequest;
 import com.docketwatch.platform.web.Page;
 import com.docketwatch.events.EventDao.EventRow;
+import com.docketwatch.platform.db.Daos;
 import com.docketwatch.platform.errors.ApiException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,7 +31,8 @@ public final class ChangeFeed {
         long after = afterParam == null ? 0 : afterParam;
         Cursor c = page.decode(2);
         long afterId = after;
-        List<EventRow> rows = jdbi.withExtension(EventDao.class, dao -> {
+        List<EventRow> rows = jdbi.withHandle(h -> {
+            EventDao dao = Daos.on(h, EventDao.class);
             String txid;
             long id;
             if (c != null) {

@@ -6,10 +6,14 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** The outbox and change feed: events are written in the transaction of the change they describe. */
-public interface EventDao {
+interface EventDao {
     record EventRow(long id, String txid, String type, Instant occurredAt, long caseId, String data) {}
 
-    @SqlQuery("insert into events (type, case_id, occurred_at, data) values (:type, :caseId, :at, cast(:data as jsonb)) returning id")
+    @SqlQuery("""
+            insert into events (type, case_id, occurred_at, data)
+            values (:type, :caseId, :at, cast(:data as jsonb))
+            returning id
+            """)
     long insert(@Bind("type") String type, @Bind("caseId") long caseId, @Bind("at") Instant occurredAt,
             @Bind("data") String dataJson);
 
@@ -18,19 +22,26 @@ public interface EventDao {
     long[] newIds(@Bind("n") int n);
 
     /** Many events of one type and case at once (a docket import), with ids from {@link #newIds}. */
-    @org.jdbi.v3.sqlobject.statement.SqlBatch("insert into events (id, type, case_id, occurred_at, data) overriding system value "
-            + "values (:id, :type, :caseId, :at, cast(:data as jsonb))")
+    @org.jdbi.v3.sqlobject.statement.SqlBatch("""
+            insert into events (id, type, case_id, occurred_at, data) overriding system value
+            values (:id, :type, :caseId, :at, cast(:data as jsonb))
+            """)
     @org.jdbi.v3.sqlobject.statement.BatchChunkSize(1000)
-    void insertAll(@Bind("id") long[] ids, @Bind("type") String type, @Bind("caseId") long caseId, @Bind("at") Instant occurredAt,
-            @Bind("data") List<String> dataJson);
+    void insertAll(@Bind("id") long[] ids, @Bind("type") String type, @Bind("caseId") long caseId,
+            @Bind("at") Instant occurredAt, @Bind("data") List<String> dataJson);
 
     /**
      * Events after the position (txid, id), only of transactions older than any still running, so an
-     * event that commits later can never land behind a reader's position.
+     * event that commits later can never land behind a reader's position. Ordered by {@code e.txid}, the
+     * xid8 column, not the text alias (which sorts "10" before "9").
      */
-    @SqlQuery("select e.id, e.txid::text as txid, e.type, e.occurred_at, e.case_id, e.data::text as data from events e "
-            + "where (e.txid, e.id) > (cast(:txid as xid8), :id) and e.txid < pg_snapshot_xmin(pg_current_snapshot()) "
-            + "order by e.txid, e.id limit :limit") // e.txid: the xid8 column, not the text alias (which sorts "10" < "9")
+    @SqlQuery("""
+            select e.id, e.txid::text as txid, e.type, e.occurred_at, e.case_id, e.data::text as data
+            from events e
+            where (e.txid, e.id) > (cast(:txid as xid8), :id) and e.txid < pg_snapshot_xmin(pg_current_snapshot())
+            order by e.txid, e.id
+            limit :limit
+            """)
     List<EventRow> after(@Bind("txid") String txid, @Bind("id") long id, @Bind("limit") int limit);
 
     /** The feed position of an event, for {@code ?after=<event id>}. */

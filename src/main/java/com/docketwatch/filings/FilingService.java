@@ -59,14 +59,14 @@ public final class FilingService {
     }
 
     public FilingView get(long caseId, long filingId) {
-        return jdbi.withExtension(FilingDao.class, dao -> dao.find(filingId))
+        return jdbi.withHandle(h -> Daos.on(h, FilingDao.class).find(filingId))
                 .filter(f -> f.caseId().equals(Ids.str(caseId)))
                 .orElseThrow(() -> ApiException.notFound("No filing " + filingId + " in case " + caseId));
     }
 
     public Page<FilingView> list(long caseId, FilingQuery query, PageRequest page) {
         Cursor c = page.decode(2);
-        return jdbi.inTransaction(h -> {
+        return jdbi.withHandle(h -> {
             CaseService.requireCase(h, caseId);
             return byDate(Daos.on(h, FilingDao.class), query, c, page);
         });
@@ -93,7 +93,7 @@ public final class FilingService {
     public Page<FilingView> search(FilingQuery query, String text, PageRequest page) {
         if (text == null) {
             Cursor c = page.decode(2);
-            return jdbi.withExtension(FilingDao.class, dao -> byDate(dao, query, c, page));
+            return jdbi.withHandle(h -> byDate(Daos.on(h, FilingDao.class), query, c, page));
         }
         // rank, id, how the window was found (r: date order, g: the index, a: every match) and its floor
         Cursor c = page.decode(5);

@@ -1,6 +1,5 @@
 package com.docketwatch.hearings;
 
-import com.docketwatch.cases.CaseDao;
 import com.docketwatch.platform.db.Filter;
 import java.time.Instant;
 import java.util.Collection;
@@ -17,19 +16,29 @@ public interface HearingDao extends SqlObject {
     record HearingRow(long id, long caseId, String kind, Instant scheduledAt, String timezone, String location,
             String description, String status, String outcome, int sequence, Instant createdAt, Instant updatedAt) {}
 
-    record HistoryRow(long hearingId, String action, Instant scheduledAt, Instant previousAt, String outcome, Instant changedAt) {}
+    record HistoryRow(long hearingId, String action, Instant scheduledAt, Instant previousAt, String outcome,
+            Instant changedAt) {}
 
-    String ROW = "h.id, h.case_id, h.kind, h.scheduled_at, ct.timezone, h.location, h.description, h.status, h.outcome, "
-            + "h.sequence, h.created_at, h.updated_at";
+    /** A hearing's columns, as {@link HearingRow} names them, over {@link #FROM}. */
+    String ROW = """
+            h.id, h.case_id, h.kind, h.scheduled_at, ct.timezone, h.location, h.description, h.status, h.outcome,
+            h.sequence, h.created_at, h.updated_at
+            """;
+    /** Hearings with their case and court (for the court's zone). */
     String FROM = " from hearings h join cases c on c.id = h.case_id join courts ct on ct.id = c.court_id";
 
-    @SqlQuery("insert into hearings (case_id, kind, scheduled_at, location, description, status, created_at, updated_at) "
-            + "values (:caseId, :kind, :at, :location, :description, 'scheduled', :now, :now) returning id")
+    @SqlQuery("""
+            insert into hearings (case_id, kind, scheduled_at, location, description, status, created_at, updated_at)
+            values (:caseId, :kind, :at, :location, :description, 'scheduled', :now, :now)
+            returning id
+            """)
     long insert(@Bind("caseId") long caseId, @Bind("kind") String kind, @Bind("at") Instant scheduledAt,
             @Bind("location") String location, @Bind("description") String description, @Bind("now") Instant now);
 
-    @SqlUpdate("insert into hearing_history (hearing_id, action, scheduled_at, previous_at, outcome, changed_at) "
-            + "values (:id, :action, :at, :previous, :outcome, :now)")
+    @SqlUpdate("""
+            insert into hearing_history (hearing_id, action, scheduled_at, previous_at, outcome, changed_at)
+            values (:id, :action, :at, :previous, :outcome, :now)
+            """)
     void insertHistory(@Bind("id") long hearingId, @Bind("action") String action, @Bind("at") Instant scheduledAt,
             @Bind("previous") Instant previousAt, @Bind("outcome") String outcome, @Bind("now") Instant now);
 
@@ -39,17 +48,22 @@ public interface HearingDao extends SqlObject {
     @SqlQuery("select " + ROW + FROM + " where h.id = :id and h.case_id = :caseId for update of h")
     Optional<HearingRow> lock(@Bind("caseId") long caseId, @Bind("id") long id);
 
-    @SqlUpdate("update hearings set scheduled_at = :at, status = :status, outcome = :outcome, "
-            + "sequence = sequence + 1, updated_at = :now where id = :id")
+    @SqlUpdate("""
+            update hearings
+            set scheduled_at = :at, status = :status, outcome = :outcome, sequence = sequence + 1, updated_at = :now
+            where id = :id
+            """)
     void update(@Bind("id") long id, @Bind("at") Instant scheduledAt, @Bind("status") String status,
             @Bind("outcome") String outcome, @Bind("now") Instant now);
 
-    @SqlQuery("select hearing_id, action, scheduled_at, previous_at, outcome, changed_at from hearing_history "
-            + "where hearing_id in (<ids>) order by hearing_id, id")
-    List<HistoryRow> history(@BindList(value = "ids", onEmpty = BindList.EmptyHandling.NULL_STRING) Collection<Long> ids);
-
-    /** The case's hearings still on the calendar (scheduled or rescheduled) at or after {@code :now}; the next is the first by (scheduled_at, id): {@link CaseDao#WHOLE}. */
-    String NEXT = "h.case_id = :id and h.status in ('scheduled', 'rescheduled') and h.scheduled_at >= :now";
+    @SqlQuery("""
+            select hearing_id, action, scheduled_at, previous_at, outcome, changed_at
+            from hearing_history
+            where hearing_id in (<ids>)
+            order by hearing_id, id
+            """)
+    List<HistoryRow> history(@BindList(value = "ids", onEmpty = BindList.EmptyHandling.NULL_STRING)
+            Collection<Long> ids);
 
     /** Hearings in time order (scheduled_at, id) after the keyset cursor. */
     default List<HearingRow> list(HearingQuery q, Instant afterAt, Long afterId, int limit) {
@@ -59,9 +73,10 @@ public interface HearingDao extends SqlObject {
                 .when(q.status(), "status", "h.status = :status")
                 .when(q.from(), "from", "h.scheduled_at >= :from")
                 .when(q.to(), "to", "h.scheduled_at < :to")
-                .when(afterId != null, "(h.scheduled_at, h.id) > (:afterAt, :afterId)", "afterAt", afterAt, "afterId", afterId)
+                .when(afterId != null, "(h.scheduled_at, h.id) > (:afterAt, :afterId)",
+                        "afterAt", afterAt, "afterId", afterId)
                 .bind("limit", limit);
-        return f.query(getHandle(), "select " + ROW + FROM + f.where() + " order by h.scheduled_at, h.id limit :limit")
+        return f.query(getHandle(), "select " + ROW + FROM + " <where> order by h.scheduled_at, h.id limit :limit")
                 .mapTo(HearingRow.class).list();
     }
 
@@ -79,10 +94,16 @@ public interface HearingDao extends SqlObject {
                 .when(q.from(), "from", "h.scheduled_at >= :from")
                 .when(q.to(), "to", "h.scheduled_at < :to")
                 .bind("limit", limit);
-        List<CalendarRow> newestFirst = f.query(getHandle(), "select h.id, h.case_id, c.caption, c.docket_number, h.kind, "
-                        + "h.scheduled_at, ct.timezone, h.location, h.description, h.status, h.outcome, h.sequence, "
-                        + "h.created_at, h.updated_at" + FROM + f.where() + " order by h.scheduled_at desc, h.id desc limit :limit")
-                .mapTo(CalendarRow.class).list();
+        List<CalendarRow> newestFirst = f.query(getHandle(), """
+                select h.id, h.case_id, c.caption, c.docket_number, h.kind, h.scheduled_at, ct.timezone,
+                       h.location, h.description, h.status, h.outcome, h.sequence, h.created_at, h.updated_at
+                from hearings h
+                join cases c on c.id = h.case_id
+                join courts ct on ct.id = c.court_id
+                <where>
+                order by h.scheduled_at desc, h.id desc
+                limit :limit
+                """).mapTo(CalendarRow.class).list();
         List<CalendarRow> ordered = new java.util.ArrayList<>(newestFirst);
         java.util.Collections.reverse(ordered);
         return ordered;

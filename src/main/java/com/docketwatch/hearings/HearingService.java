@@ -116,7 +116,7 @@ public final class HearingService {
     }
 
     public HearingView get(long caseId, long hearingId) {
-        return jdbi.inTransaction(h -> {
+        return jdbi.withHandle(h -> {
             CaseService.requireCase(h, caseId);
             HearingRow row = Daos.on(h, HearingDao.class).find(hearingId).filter(r -> r.caseId() == caseId)
                     .orElseThrow(() -> ApiException.notFound("No hearing " + hearingId + " in case " + caseId));
@@ -128,7 +128,7 @@ public final class HearingService {
     public Page<HearingView> list(HearingQuery query, PageRequest page, boolean requireCase) {
         Cursor c = page.decode(2);
         Instant afterAt = c == null ? null : parseInstant(c.get(0));
-        return jdbi.inTransaction(h -> {
+        return jdbi.withHandle(h -> {
             if (requireCase) {
                 CaseService.requireCase(h, query.caseId());
             }

@@ -80,7 +80,7 @@ public final class ImportService {
 
     /** The zone of an existing court, or of the court table (entry instants are dated in it). */
     public ZoneId zoneOf(String court) {
-        return jdbi.withExtension(ImportDao.class, dao -> dao.courtZone(court)).map(ZoneId::of)
+        return jdbi.withHandle(h -> Daos.on(h, ImportDao.class).courtZone(court)).map(ZoneId::of)
                 .orElseGet(() -> ZoneId.of(FederalCourts.forId(court).zone()));
     }
 

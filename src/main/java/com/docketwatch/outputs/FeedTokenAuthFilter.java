@@ -4,6 +4,7 @@ import com.docketwatch.auth.ApiKeyAuthFilter;
 import com.docketwatch.auth.ApiKeys;
 import com.docketwatch.auth.Caller;
 import com.docketwatch.auth.Role;
+import com.docketwatch.platform.db.Daos;
 import com.docketwatch.platform.errors.Problem;
 import com.docketwatch.platform.errors.ProblemResponses;
 import jakarta.annotation.Priority;
@@ -48,7 +49,7 @@ public final class FeedTokenAuthFilter implements ContainerRequestFilter {
         String token = tokens.get(0);
         Optional<FeedTokenDao.ActiveToken> found = tokens.size() > 1 || token == null || token.isBlank() || token.length() > 200
                 ? Optional.empty()
-                : jdbi.withExtension(FeedTokenDao.class, dao -> dao.findActive(ApiKeys.hash(token.trim())));
+                : jdbi.withHandle(h -> Daos.on(h, FeedTokenDao.class).findActive(ApiKeys.hash(token.trim())));
         FeedTokenDao.ActiveToken t = found.orElseThrow(FeedTokenAuthFilter::unauthorized);
         Caller caller = new Caller(t.apiKeyId(), "feed token " + t.name(), Role.REPORTER, t.id());
         boolean secure = ctx.getSecurityContext().isSecure();

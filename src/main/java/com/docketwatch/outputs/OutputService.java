@@ -24,7 +24,7 @@ public final class OutputService {
     }
 
     public String caseCalendar(long caseId, URI page) {
-        return jdbi.inTransaction(h -> {
+        return jdbi.withHandle(h -> {
             CaseRef c = requireCase(Daos.on(h, CaseDao.class), caseId);
             return HearingCalendar.render(Daos.on(h, HearingDao.class).calendar(
                             new HearingQuery(caseId, null, null, null, null), MAX_HEARINGS),
@@ -33,15 +33,14 @@ public final class OutputService {
     }
 
     public String calendar(HearingQuery query, URI page) {
-        return HearingCalendar.render(jdbi.withExtension(HearingDao.class, dao -> dao.calendar(query, MAX_HEARINGS)),
+        return HearingCalendar.render(jdbi.withHandle(h -> Daos.on(h, HearingDao.class).calendar(query, MAX_HEARINGS)),
                 "DocketWatch hearings", page);
     }
 
     public String caseFeed(long caseId, int limit, URI self, URI page) {
-        return jdbi.inTransaction(h -> {
+        return jdbi.withHandle(h -> {
             CaseRef c = requireCase(Daos.on(h, CaseDao.class), caseId);
-            Instant created = h.createQuery("select created_at from cases where id = :id").bind("id", caseId)
-                    .mapTo(Instant.class).one();
+            Instant created = Daos.on(h, CaseDao.class).createdAt(caseId).orElseThrow();
             return AtomFeed.render(Daos.on(h, FilingDao.class).feed(new FilingQuery(caseId, null, null, null, null), null, limit),
                     AtomFeed.TAG + "case/" + caseId + "/filings", "Filings: " + c.caption() + " (" + c.docketNumber() + ")",
                     self, page.resolve("/#case=" + caseId), false, created);
@@ -50,7 +49,7 @@ public final class OutputService {
 
     /** {@code canonical}: the filters as a stable string, part of the feed's id. */
     public String feed(FilingQuery query, String text, int limit, String canonical, URI self, URI page) {
-        return AtomFeed.render(jdbi.withExtension(FilingDao.class, dao -> dao.feed(query, text, limit)),
+        return AtomFeed.render(jdbi.withHandle(h -> Daos.on(h, FilingDao.class).feed(query, text, limit)),
                 AtomFeed.TAG + "filings" + (canonical.isEmpty() ? "" : "?" + canonical),
                 text == null ? "DocketWatch filings" : "DocketWatch filings matching \u201c" + text + "\u201d",
                 self, page, true, Instant.EPOCH);

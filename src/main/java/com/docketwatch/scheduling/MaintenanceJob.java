@@ -1,5 +1,6 @@
 package com.docketwatch.scheduling;
 
+import com.docketwatch.platform.db.Daos;
 import com.docketwatch.platform.web.IdempotencyDao;
 import org.jdbi.v3.core.Jdbi;
 import org.quartz.DisallowConcurrentExecution;
@@ -20,7 +21,7 @@ public final class MaintenanceJob implements Job {
 
     @Override
     public void execute(JobExecutionContext context) {
-        int expired = jdbi.withExtension(IdempotencyDao.class, IdempotencyDao::expire);
+        int expired = jdbi.inTransaction(h -> Daos.on(h, IdempotencyDao.class).expire());
         if (expired > 0) {
             LOG.info("Forgot {} idempotency keys older than 24 hours", expired);
         }

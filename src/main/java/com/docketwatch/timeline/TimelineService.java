@@ -43,7 +43,7 @@ public final class TimelineService {
         Instant afterAt = c == null ? null : instant(c.get(0));
         int afterKind = c == null ? 0 : (int) c.getLong(1);
         Long afterId = c == null ? null : c.getLong(2);
-        return jdbi.inTransaction(h -> {
+        return jdbi.withHandle(h -> {
             CaseDao.CaseRef ref = Daos.on(h, CaseDao.class).ref(caseId).orElseThrow(() -> CaseService.notFound(caseId));
             ZoneId zone = ZoneId.of(ref.timezone());
             List<TimelineRow> rows = Daos.on(h, TimelineDao.class)

@@ -4,6 +4,7 @@ import com.codahale.metrics.Meter;
 import com.codahale.metrics.MetricRegistry;
 import com.docketwatch.alerts.delivery.DeliveryDao.Attempt;
 import com.docketwatch.alerts.delivery.DeliveryDao.Due;
+import com.docketwatch.platform.db.Daos;
 import io.dropwizard.lifecycle.Managed;
 import java.time.Clock;
 import java.time.Duration;
@@ -93,7 +94,7 @@ public final class DeliveryWorker implements Managed {
     }
 
     public double backlogAgeSeconds() {
-        return jdbi.withExtension(DeliveryDao.class, dao -> dao.backlogAgeSeconds(clock.instant()));
+        return jdbi.withHandle(h -> Daos.on(h, DeliveryDao.class).backlogAgeSeconds(clock.instant()));
     }
 
     /** Looks for due deliveries now rather than at the next poll. */
@@ -129,7 +130,8 @@ public final class DeliveryWorker implements Managed {
     /** One round: claim (leased), send concurrently, record; returns how many deliveries it handled. */
     public int runOnce() {
         Instant now = clock.instant();
-        List<Due> due = jdbi.withExtension(DeliveryDao.class, dao -> dao.claimDue(now, now.plus(lease), batchSize));
+        List<Due> due = jdbi.inTransaction(h -> Daos.on(h, DeliveryDao.class)
+                .claimDue(now, now.plus(lease), batchSize));
         if (due.isEmpty()) {
             return 0;
         }
@@ -142,7 +144,7 @@ public final class DeliveryWorker implements Managed {
         for (int i = 0; i < due.size(); i++) {
             attempts.add(outcome(due.get(i), sends.get(i).join()));
         }
-        jdbi.useExtension(DeliveryDao.class, dao -> dao.record(attempts));
+        jdbi.useTransaction(h -> Daos.on(h, DeliveryDao.class).record(attempts));
         return due.size();
     }
 

@@ -9,14 +9,20 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Daily digests: subscriptions whose local digest time has come, and the events held for them. */
-public interface DigestDao {
-    record DigestSubscription(long id, String channelType, String webhookUrl, byte[] secretEnc, String email, LocalDate localDate) {}
+interface DigestDao {
+    record DigestSubscription(long id, String channelType, String webhookUrl, byte[] secretEnc, String email,
+            LocalDate localDate) {}
 
     /** Ids of digest subscriptions due now (their local time passed digest_at, none sent today) with events waiting. */
-    @SqlQuery("select s.id from subscriptions s where s.delivery = 'daily_digest' and not s.paused "
-            + "and (cast(:now as timestamptz) at time zone s.digest_zone)::time >= s.digest_at "
-            + "and (s.last_digest_on is null or s.last_digest_on < (cast(:now as timestamptz) at time zone s.digest_zone)::date) "
-            + "and exists (select 1 from deliveries d where d.subscription_id = s.id and d.status = 'digest')")
+    @SqlQuery("""
+            select s.id
+            from subscriptions s
+            where s.delivery = 'daily_digest' and not s.paused
+              and (cast(:now as timestamptz) at time zone s.digest_zone)::time >= s.digest_at
+              and (s.last_digest_on is null
+                   or s.last_digest_on < (cast(:now as timestamptz) at time zone s.digest_zone)::date)
+              and exists (select 1 from deliveries d where d.subscription_id = s.id and d.status = 'digest')
+            """)
     List<Long> due(@Bind("now") Instant now);
 
     /**
@@ -30,18 +36,28 @@ public interface DigestDao {
     boolean unlock(@Bind("id") long id);
 
     /** The subscription, if its digest is still due (not sent meanwhile by another instance). */
-    @SqlQuery("select s.id, s.channel_type, s.webhook_url, s.secret_enc, s.email, "
-            + "(cast(:now as timestamptz) at time zone s.digest_zone)::date as local_date "
-            + "from subscriptions s where s.id = :id and s.delivery = 'daily_digest' "
-            + "and (s.last_digest_on is null or s.last_digest_on < (cast(:now as timestamptz) at time zone s.digest_zone)::date)")
+    @SqlQuery("""
+            select s.id, s.channel_type, s.webhook_url, s.secret_enc, s.email,
+                   (cast(:now as timestamptz) at time zone s.digest_zone)::date as local_date
+            from subscriptions s
+            where s.id = :id and s.delivery = 'daily_digest'
+              and (s.last_digest_on is null
+                   or s.last_digest_on < (cast(:now as timestamptz) at time zone s.digest_zone)::date)
+            """)
     Optional<DigestSubscription> stillDue(@Bind("id") long id, @Bind("now") Instant now);
 
-    @SqlQuery("select d.id, d.event_id, d.subscription_id, d.attempts, d.created_at, e.type, e.occurred_at, "
-            + "e.data::text as data, e.case_id, c.caption, c.docket_number, c.court_id, s.channel_type, s.webhook_url, "
-            + "s.secret_enc, s.email "
-            + "from deliveries d join events e on e.id = d.event_id join cases c on c.id = e.case_id "
-            + "join subscriptions s on s.id = d.subscription_id "
-            + "where d.subscription_id = :id and d.status = 'digest' order by e.txid, e.id limit 1000")
+    @SqlQuery("""
+            select d.id, d.event_id, d.subscription_id, d.attempts, d.created_at, e.type, e.occurred_at,
+                   e.data::text as data, e.case_id, c.caption, c.docket_number, c.court_id, s.channel_type,
+                   s.webhook_url, s.secret_enc, s.email
+            from deliveries d
+            join events e on e.id = d.event_id
+            join cases c on c.id = e.case_id
+            join subscriptions s on s.id = d.subscription_id
+            where d.subscription_id = :id and d.status = 'digest'
+            order by e.txid, e.id
+            limit 1000
+            """)
     List<DeliveryDao.Due> waiting(@Bind("id") long subscriptionId);
 
     @SqlUpdate("update subscriptions set last_digest_on = :day where id = :id")

@@ -32,7 +32,7 @@ public final class DigestSender {
     /** Sends every digest that is due; returns how many were sent. */
     public int sendDue() {
         int sent = 0;
-        for (long id : jdbi.withExtension(DigestDao.class, dao -> dao.due(clock.instant()))) {
+        for (long id : jdbi.withHandle(h -> Daos.on(h, DigestDao.class).due(clock.instant()))) {
             if (sendOne(id)) {
                 sent++;
             }
@@ -61,10 +61,10 @@ public final class DigestSender {
                             : new Attempt(d.id(), "digest", d.attempts() + 1, o.error(), null, null, now, o.statusCode(), o.durationMs()));
                 }
                 h.useTransaction(tx -> {
-                    DeliveryDao deliveries = tx.attach(DeliveryDao.class);
+                    DeliveryDao deliveries = Daos.on(tx, DeliveryDao.class);
                     deliveries.record(attempts);
                     if (o.delivered()) {
-                        tx.attach(DigestDao.class).sent(subscriptionId, s.localDate());
+                        Daos.on(tx, DigestDao.class).sent(subscriptionId, s.localDate());
                     }
                 });
                 if (!o.delivered()) {

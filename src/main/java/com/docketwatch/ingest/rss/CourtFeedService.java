@@ -60,8 +60,8 @@ public final class CourtFeedService {
         });
         requireCourt(court);
         try {
-            return jdbi.withExtension(CourtFeedDao.class, dao -> dao.insert(court, r.url().trim(), Boolean.TRUE.equals(r.trackAll()),
-                    clock.instant()));
+            return jdbi.inTransaction(h -> Daos.on(h, CourtFeedDao.class)
+                    .insert(court, r.url().trim(), Boolean.TRUE.equals(r.trackAll()), clock.instant()));
         } catch (UnableToExecuteStatementException e) {
             if (SqlStates.isUniqueViolation(e, CourtFeedDao.UNIQUE_URL)) {
                 throw ApiException.conflict("Court " + court + " already follows " + r.url().trim());
@@ -73,23 +73,24 @@ public final class CourtFeedService {
     public Page<CourtFeedView> list(String court, PageRequest page) {
         requireCourt(court);
         Cursor c = page.decode(1);
-        List<CourtFeedView> rows = jdbi.withExtension(CourtFeedDao.class, dao -> dao.list(court, c == null ? 0 : c.getLong(0), page.fetchSize()));
+        List<CourtFeedView> rows = jdbi.withHandle(h -> Daos.on(h, CourtFeedDao.class)
+                .list(court, c == null ? 0 : c.getLong(0), page.fetchSize()));
         return Page.of(rows, page, f -> Cursor.of(f.id()), f -> f);
     }
 
     public CourtFeedView get(String court, long id) {
-        return jdbi.withExtension(CourtFeedDao.class, dao -> dao.find(court, id))
+        return jdbi.withHandle(h -> Daos.on(h, CourtFeedDao.class).find(court, id))
                 .orElseThrow(() -> ApiException.notFound("No feed " + id + " in court " + court));
     }
 
     public void delete(String court, long id) {
-        if (jdbi.withExtension(CourtFeedDao.class, dao -> dao.delete(court, id)) == 0) {
+        if (jdbi.inTransaction(h -> Daos.on(h, CourtFeedDao.class).delete(court, id)) == 0) {
             throw ApiException.notFound("No feed " + id + " in court " + court);
         }
     }
 
     private void requireCourt(String court) {
-        if (jdbi.withExtension(CourtDao.class, dao -> dao.find(court)).isEmpty()) {
+        if (jdbi.withHandle(h -> Daos.on(h, CourtDao.class).find(court)).isEmpty()) {
             throw ApiException.notFound("No court with id " + court);
         }
     }
@@ -158,13 +159,13 @@ public final class CourtFeedService {
 
     private void succeeded(CourtFeedDao.Due feed, int status, int added, RssFetcher.Fetched answer) {
         Instant now = clock.instant();
-        jdbi.useExtension(CourtFeedDao.class, dao -> dao.succeeded(feed.id(), now, status, added, now.plus(interval),
-                answer.etag(), answer.lastModified()));
+        jdbi.useTransaction(h -> Daos.on(h, CourtFeedDao.class).succeeded(feed.id(), now, status, added,
+                now.plus(interval), answer.etag(), answer.lastModified()));
     }
 
     private void failed(CourtFeedDao.Due feed, Integer status, String error) {
         Instant now = clock.instant();
-        jdbi.useExtension(CourtFeedDao.class, dao -> dao.failed(feed.id(), now, status, truncate(error),
+        jdbi.useTransaction(h -> Daos.on(h, CourtFeedDao.class).failed(feed.id(), now, status, truncate(error),
                 now.plus(backoff(feed.consecutiveFailures() + 1))));
     }
 

@@ -1,26 +1,19 @@
 package com.docketwatch.platform.db;
 
-import com.docketwatch.alerts.SubscriptionDao;
 import com.docketwatch.alerts.delivery.DeliveryDao;
-import com.docketwatch.alerts.delivery.DigestDao;
-import com.docketwatch.auth.KeyDao;
 import com.docketwatch.cases.CaseDao;
 import com.docketwatch.cases.PartyDao;
 import com.docketwatch.cases.StatusChangeDao;
 import com.docketwatch.claims.ClaimDao;
 import com.docketwatch.courts.CourtDao;
-import com.docketwatch.events.EventDao;
 import com.docketwatch.filings.FilingDao;
 import com.docketwatch.hearings.HearingDao;
-import com.docketwatch.ingest.ImportDao;
-import com.docketwatch.ingest.rss.CourtFeedDao;
-import com.docketwatch.outputs.FeedTokenDao;
 import com.docketwatch.platform.web.IdempotencyDao;
 import com.docketwatch.reminders.ReminderDao;
-import com.docketwatch.timeline.TimelineDao;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.config.JdbiConfig;
@@ -29,27 +22,55 @@ import org.jdbi.v3.core.extension.Extensions;
 import org.jdbi.v3.sqlobject.SqlObjectFactory;
 
 /**
- * Every SqlObject DAO of the service, and the one-time work that keeps attaching them cheap.
+ * Every SqlObject DAO of the service, the one way to reach one, and the one-time work that keeps
+ * attaching them cheap.
+ *
+ * <p>A DAO is used on the handle of the unit of work it belongs to: {@code jdbi.inTransaction(h -> ...)}
+ * for writes, {@code jdbi.withHandle(h -> ...)} for reads, and inside it {@code Daos.on(h, XDao.class)}.
  *
  * <p>A {@code Handle} starts from a copy of the {@code Jdbi}'s configuration, including its cache of
  * extension metadata (what each DAO method runs, built by reflection). Metadata built while attaching
- * to a handle ({@code h.attach(CaseDao.class)}) lands in that handle's copy and is thrown away with
- * it, so every request rebuilt it for each DAO it attached. Built once here on the {@code Jdbi}
- * itself, every handle's copy starts with it.
+ * to a handle lands in that handle's copy and is thrown away with it, so every request rebuilt it for
+ * each DAO it attached. Built once here on the {@code Jdbi} itself, every handle's copy starts with it.
  */
 public final class Daos {
-    public static final List<Class<?>> ALL = List.of(CaseDao.class, ClaimDao.class, CourtDao.class, CourtFeedDao.class,
-            DeliveryDao.class, DigestDao.class, EventDao.class, FeedTokenDao.class, FilingDao.class, HearingDao.class,
-            IdempotencyDao.class, ImportDao.class, KeyDao.class, PartyDao.class, ReminderDao.class, StatusChangeDao.class,
-            SubscriptionDao.class, TimelineDao.class);
+    /** The public DAOs: other feature packages use them (CaseDao.Whole is public as a member of CaseDao). */
+    private static final List<Class<?>> SHARED = List.of(CaseDao.class, CaseDao.Whole.class, ClaimDao.class,
+            CourtDao.class, DeliveryDao.class, FilingDao.class, HearingDao.class, IdempotencyDao.class, PartyDao.class,
+            ReminderDao.class, StatusChangeDao.class);
+
+    /**
+     * The DAOs only their own feature package uses, package-private there, so named here rather than
+     * imported. They are loaded with this class: one renamed or moved without this list stops the
+     * service at start, it is never silently left out.
+     */
+    private static final List<String> PACKAGE_PRIVATE = List.of("com.docketwatch.alerts.SubscriptionDao",
+            "com.docketwatch.alerts.delivery.DigestDao", "com.docketwatch.auth.KeyDao", "com.docketwatch.demo.DemoDao",
+            "com.docketwatch.events.EventDao", "com.docketwatch.ingest.ImportDao",
+            "com.docketwatch.ingest.rss.CourtFeedDao", "com.docketwatch.outputs.FeedTokenDao",
+            "com.docketwatch.timeline.TimelineDao");
+
+    public static final List<Class<?>> ALL = Stream.concat(SHARED.stream(), PACKAGE_PRIVATE.stream().map(Daos::load))
+            .toList();
 
     private Daos() {}
 
-    /** What every {@code Jdbi} of the service needs once its plugins are installed: the record mappers, the DAOs' metadata. */
+    /**
+     * What every {@code Jdbi} of the service needs once its plugins are installed: the record mappers,
+     * the DAOs' metadata.
+     */
     public static Jdbi configure(Jdbi jdbi) {
         jdbi.registerRowMapper(new RecordMappers());
         cacheMetadata(jdbi);
         return jdbi;
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, Daos.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("No DAO " + name + ": update Daos.PACKAGE_PRIVATE", e);
+        }
     }
 
     /** Builds each DAO's extension metadata into the {@code Jdbi}'s own configuration. */
@@ -65,7 +86,7 @@ public final class Daos {
     /**
      * The handle's instance of {@code dao}, attached on its first use on this handle. Attaching prepares
      * every method of the DAO (mappers, argument binders, a configuration each), whichever one is then
-     * called: a request that reads a case through four DAOs attached them eight times before.
+     * called, so it is done once per handle and DAO however many statements of the unit of work use it.
      */
     public static <T> T on(Handle handle, Class<T> dao) {
         return handle.getConfig(Attached.class).get(handle, dao);

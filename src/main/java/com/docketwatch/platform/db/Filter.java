@@ -63,17 +63,21 @@ public final class Filter {
         return this;
     }
 
-    public String where() {
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-    }
-
+    /**
+     * The query {@code sql}, its {@code <where>} (JDBI's defined-attribute syntax) replaced by this filter's
+     * WHERE clause, or by nothing when no condition applies; the conditions' values are bound.
+     */
     public Query query(Handle handle, String sql) {
-        Query q = handle.createQuery(sql);
+        Query q = handle.createQuery(sql).define("where", where());
         binds.forEach(q::bind);
         if (planPerValue) {
             q.addCustomizer(UNNAMED_STATEMENT);
         }
         return q;
+    }
+
+    String where() {
+        return conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions);
     }
 
     private static final StatementCustomizer UNNAMED_STATEMENT = new StatementCustomizer() {
@@ -87,7 +91,7 @@ public final class Filter {
 
     /** A LIKE pattern matching {@code text} anywhere, with the pattern's own wildcards escaped. */
     public static String contains(String text) {
-        return text == null ? null
-                : "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return text == null ? null : "%" + text.toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -10,14 +10,25 @@ public interface IdempotencyDao {
     record Record(byte[] requestHash, Integer status, String location, byte[] responseSealed) {}
 
     /** Claims the key for a request now in flight; false when another request holds it. */
-    @SqlUpdate("insert into idempotency_keys (api_key_id, key, request_hash) values (:apiKey, :key, :hash) on conflict do nothing")
+    @SqlUpdate("""
+            insert into idempotency_keys (api_key_id, key, request_hash)
+            values (:apiKey, :key, :hash)
+            on conflict do nothing
+            """)
     boolean claim(@Bind("apiKey") long apiKeyId, @Bind("key") String key, @Bind("hash") byte[] requestHash);
 
-    @SqlQuery("select request_hash, status, location, response_sealed from idempotency_keys where api_key_id = :apiKey and key = :key")
+    @SqlQuery("""
+            select request_hash, status, location, response_sealed
+            from idempotency_keys
+            where api_key_id = :apiKey and key = :key
+            """)
     Optional<Record> find(@Bind("apiKey") long apiKeyId, @Bind("key") String key);
 
-    @SqlUpdate("update idempotency_keys set status = :status, location = :location, response_sealed = :body "
-            + "where api_key_id = :apiKey and key = :key")
+    @SqlUpdate("""
+            update idempotency_keys
+            set status = :status, location = :location, response_sealed = :body
+            where api_key_id = :apiKey and key = :key
+            """)
     void complete(@Bind("apiKey") long apiKeyId, @Bind("key") String key, @Bind("status") int status,
             @Bind("location") String location, @Bind("body") byte[] sealedBody);
 

@@ -1,6 +1,7 @@
 package com.docketwatch.platform.web;
 
 import com.docketwatch.platform.crypto.SecretBox;
+import com.docketwatch.platform.db.Daos;
 import com.docketwatch.auth.Caller;
 import com.docketwatch.platform.errors.ApiException;
 import com.docketwatch.platform.errors.Problem;
@@ -62,12 +63,12 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
         byte[] body = req.hasEntity() ? req.getEntityStream().readAllBytes() : new byte[0];
         req.setEntityStream(new ByteArrayInputStream(body));
         byte[] hash = hash(req.getMethod() + " " + req.getUriInfo().getPath() + "\n", body);
-        IdempotencyDao dao = jdbi.onDemand(IdempotencyDao.class);
-        if (dao.claim(caller.keyId(), key, hash)) {
+        if (jdbi.inTransaction(h -> Daos.on(h, IdempotencyDao.class).claim(caller.keyId(), key, hash))) {
             req.setProperty(CLAIMED, new Claim(caller.keyId(), key));
             return;
         }
-        Optional<IdempotencyDao.Record> first = dao.find(caller.keyId(), key);
+        Optional<IdempotencyDao.Record> first =
+                jdbi.withHandle(h -> Daos.on(h, IdempotencyDao.class).find(caller.keyId(), key));
         if (first.isEmpty() || first.get().status() == null) {
             throw ApiException.conflict("A request with this Idempotency-Key is still in progress; retry shortly");
         }
@@ -90,17 +91,17 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
         if (!(req.getProperty(CLAIMED) instanceof Claim claim)) {
             return;
         }
-        IdempotencyDao dao = jdbi.onDemand(IdempotencyDao.class);
         if (resp.getStatus() >= 500) {
-            dao.release(claim.apiKeyId(), claim.key());
+            jdbi.useTransaction(h -> Daos.on(h, IdempotencyDao.class).release(claim.apiKeyId(), claim.key()));
             return;
         }
         String location = resp.getHeaderString(HttpHeaders.LOCATION);
         // An API key is never stored, not even sealed: its replay omits it. Other answers are sealed.
         Object entity = resp.getEntity() instanceof ShownOnce once ? once.withoutSecret() : resp.getEntity();
         String body = serialise(entity);
-        dao.complete(claim.apiKeyId(), claim.key(), resp.getStatus(), location,
-                body == null ? null : box.seal(body.getBytes(StandardCharsets.UTF_8)));
+        byte[] sealed = body == null ? null : box.seal(body.getBytes(StandardCharsets.UTF_8));
+        jdbi.useTransaction(h -> Daos.on(h, IdempotencyDao.class)
+                .complete(claim.apiKeyId(), claim.key(), resp.getStatus(), location, sealed));
     }
 
     private String serialise(Object entity) {

@@ -154,12 +154,6 @@ class FilterTest {
     // ---------------------------------------------------------------------------------------------
     // Cases
 
-    /**
-     * Party and text together are left out: CaseDao.list cannot run them yet. JDBI's SQL lexer reads the
-     * {@code escape '\'} after {@code :party} as a quote with an escaped quote inside, which then swallows
-     * {@code :text} (PostgreSQL answers a syntax error, GET /cases?party=&q= a 500). Drop this once fixed.
-     */
-    static final int PARTY_AND_TEXT = 0b1100;
 
     @Test
     void everyCombinationOfCaseFiltersSelectsTheMatchingCasesInIdOrderAndPagesThroughThemOnce() {
@@ -174,9 +168,6 @@ class FilterTest {
         int nonEmpty = 0;
         for (IntFunction<CaseQuery> values : valueSets) {
             for (int bits = 0; bits < 1 << 7; bits++) {
-                if ((bits & PARTY_AND_TEXT) == PARTY_AND_TEXT) {
-                    continue;
-                }
                 CaseQuery q = values.apply(bits);
                 List<Long> expected = CASES.stream().filter(k -> matches(q, k)).map(Kase::id).toList();
                 assertThat(caseIds(q, null, 100)).as("%s", q).isEqualTo(expected);
@@ -490,7 +481,7 @@ class FilterTest {
         if (planPerValue) {
             f.planPerValue();
         }
-        assertThat(f.query(h, "select " + marker + " id from cases" + f.where()).mapTo(Long.class).list()).hasSize(3);
+        assertThat(f.query(h, "select " + marker + " id from cases <where>").mapTo(Long.class).list()).hasSize(3);
     }
 
     static long namedStatements(Handle h, String marker) {
