@@ -1,7 +1,6 @@
 package com.docketwatch;
 
 import com.docketwatch.alerts.AlertsFeature;
-import com.docketwatch.alerts.delivery.DeliveryWorker;
 import com.docketwatch.auth.AuthFeature;
 import com.docketwatch.auth.KeyService;
 import com.docketwatch.cases.CaseResource;
@@ -27,7 +26,6 @@ import com.docketwatch.platform.db.Database;
 import com.docketwatch.platform.db.MigrateCommand;
 import com.docketwatch.platform.web.WebPlatform;
 import com.docketwatch.reminders.ReminderService;
-import com.docketwatch.reminders.ReminderSweepJob;
 import com.docketwatch.scheduling.Jobs;
 import com.docketwatch.scheduling.MaintenanceJob;
 import com.docketwatch.timeline.TimelineResource;
@@ -100,9 +98,7 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         EventsFeature.install(env, jdbi, json, database);
         OutputsFeature.install(env, jdbi);
         IngestFeature.install(env, jdbi, clock, events, statuses, jobs, config.getCourtFeeds());
-        DeliveryWorker worker = AlertsFeature.install(env, jdbi, clock, json, secrets, reminders, jobs, config.getAlerts());
-        jobs.every("reminder-sweep", config.getReminders().getSweepInterval(), ReminderSweepJob.class,
-                () -> new ReminderSweepJob(reminders, worker));
+        AlertsFeature.install(env, jdbi, clock, json, secrets, reminders, jobs, config.getAlerts());
         jobs.cron("maintenance", "0 17 * * * ?", MaintenanceJob.class, () -> new MaintenanceJob(jdbi));
         jobs.install(env, database.dataSource(), config.getScheduling());
 

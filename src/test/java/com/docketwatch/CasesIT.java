@@ -18,15 +18,36 @@ import org.junit.jupiter.api.Test;
 @DocketWatchIT
 class CasesIT {
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create();
-    @Client static Api api;
-    @Key("editor") static String editor;
-    @Key("reporter") static String reporter;
-    @Court static String court;
+
+    @Client
+    static Api api;
+
+    @Key("editor")
+    static String editor;
+
+    @Key("reporter")
+    static String reporter;
+
+    @Court
+    static String court;
 
     @Test
     void createdCaseIsReturnedWithLocationAndDefaults() {
-        Api.Resp r = api.post("/api/v1/cases", editor, Map.of("court", court, "docket_number", "4:24-cv-04722-YGR",
-                "caption", "Musk v. Altman", "filed_on", "2024-08-05", "judge", "Yvonne Gonzalez Rogers")).expect(201);
+        Api.Resp r = api.post(
+                        "/api/v1/cases",
+                        editor,
+                        Map.of(
+                                "court",
+                                court,
+                                "docket_number",
+                                "4:24-cv-04722-YGR",
+                                "caption",
+                                "Musk v. Altman",
+                                "filed_on",
+                                "2024-08-05",
+                                "judge",
+                                "Yvonne Gonzalez Rogers"))
+                .expect(201);
         JsonNode c = r.json();
         assertThat(r.header("Location")).endsWith("/api/v1/cases/" + c.get("id").asText());
         assertThat(c.get("status").asText()).isEqualTo("open");
@@ -37,34 +58,72 @@ class CasesIT {
         assertThat(c.get("related_cases")).isEmpty();
         assertThat(c.hasNonNull("updated_at")).isTrue();
 
-        JsonNode fetched = api.get(r.header("Location").replaceFirst("^https?://[^/]+", ""), reporter).expect(200).json();
+        JsonNode fetched = api.get(r.header("Location").replaceFirst("^https?://[^/]+", ""), reporter)
+                .expect(200)
+                .json();
         assertThat(fetched.get("caption").asText()).isEqualTo("Musk v. Altman");
     }
 
     @Test
     void duplicateDocketNumberInSameCourtIs409() {
-        Map<String, String> body = Map.of("court", court, "docket_number", "3:99-cv-00001", "caption", "A v. B",
-                "filed_on", "2020-01-01");
+        Map<String, String> body =
+                Map.of("court", court, "docket_number", "3:99-cv-00001", "caption", "A v. B", "filed_on", "2020-01-01");
         api.post("/api/v1/cases", editor, body).expect(201);
         api.post("/api/v1/cases", editor, body).problem(409);
         String other = api.court(editor);
-        api.post("/api/v1/cases", editor, Map.of("court", other, "docket_number", "3:99-cv-00001", "caption", "A v. B",
-                "filed_on", "2020-01-01")).expect(201);
+        api.post(
+                        "/api/v1/cases",
+                        editor,
+                        Map.of(
+                                "court",
+                                other,
+                                "docket_number",
+                                "3:99-cv-00001",
+                                "caption",
+                                "A v. B",
+                                "filed_on",
+                                "2020-01-01"))
+                .expect(201);
     }
 
     @Test
     void duplicateCourtIs409AndBadTimezoneIs422() {
-        api.post("/api/v1/courts", editor, Map.of("id", court, "name", "Again", "jurisdiction", "federal",
-                "timezone", "America/Los_Angeles")).problem(409);
-        JsonNode p = api.post("/api/v1/courts", editor, Map.of("id", "newcourt", "name", "X", "jurisdiction", "state",
-                "timezone", "Mars/Olympus")).problem(422);
+        api.post(
+                        "/api/v1/courts",
+                        editor,
+                        Map.of(
+                                "id",
+                                court,
+                                "name",
+                                "Again",
+                                "jurisdiction",
+                                "federal",
+                                "timezone",
+                                "America/Los_Angeles"))
+                .problem(409);
+        JsonNode p = api.post(
+                        "/api/v1/courts",
+                        editor,
+                        Map.of("id", "newcourt", "name", "X", "jurisdiction", "state", "timezone", "Mars/Olympus"))
+                .problem(422);
         assertThat(p.get("errors").get(0).get("field").asText()).isEqualTo("timezone");
     }
 
     @Test
     void unknownCourtIs422() {
-        JsonNode p = api.post("/api/v1/cases", editor, Map.of("court", "nosuchcourt", "docket_number", "1",
-                "caption", "A v. B", "filed_on", "2020-01-01")).problem(422);
+        JsonNode p = api.post(
+                        "/api/v1/cases",
+                        editor,
+                        Map.of(
+                                "court",
+                                "nosuchcourt",
+                                "docket_number",
+                                "1",
+                                "caption",
+                                "A v. B",
+                                "filed_on",
+                                "2020-01-01"))
+                .problem(422);
         assertThat(p.get("errors").get(0).get("field").asText()).isEqualTo("court");
     }
 
@@ -72,42 +131,66 @@ class CasesIT {
     void patchChangesCaptionAndJudgeButNotStatus() {
         String id = api.newCase(editor, court);
         JsonNode c = api.patch("/api/v1/cases/" + id, editor, Map.of("caption", "Musk v. OpenAI", "judge", "YGR"))
-                .expect(200).json();
+                .expect(200)
+                .json();
         assertThat(c.get("caption").asText()).isEqualTo("Musk v. OpenAI");
         assertThat(c.get("judge").asText()).isEqualTo("YGR");
-        JsonNode p = api.patch("/api/v1/cases/" + id, editor, Map.of("status", "closed")).problem(422);
+        JsonNode p = api.patch("/api/v1/cases/" + id, editor, Map.of("status", "closed"))
+                .problem(422);
         assertThat(p.get("errors").get(0).get("field").asText()).isEqualTo("status");
-        assertThat(api.get("/api/v1/cases/" + id, reporter).json().get("status").asText()).isEqualTo("open");
+        assertThat(api.get("/api/v1/cases/" + id, reporter).json().get("status").asText())
+                .isEqualTo("open");
         api.patch("/api/v1/cases/999999", editor, Map.of("caption", "X")).problem(404);
     }
 
     @Test
     void partiesWithCounselAppearOnTheCase() {
         String id = api.newCase(editor, court);
-        Api.Resp r = api.post("/api/v1/cases/" + id + "/parties", editor, Map.of("name", "Elon Musk", "role", "plaintiff",
-                "counsel", List.of(Map.of("name", "Marc Toberoff", "firm", "Toberoff & Associates")))).expect(201);
+        Api.Resp r = api.post(
+                        "/api/v1/cases/" + id + "/parties",
+                        editor,
+                        Map.of(
+                                "name",
+                                "Elon Musk",
+                                "role",
+                                "plaintiff",
+                                "counsel",
+                                List.of(Map.of("name", "Marc Toberoff", "firm", "Toberoff & Associates"))))
+                .expect(201);
         assertThat(r.json().get("counsel").get(0).get("firm").asText()).isEqualTo("Toberoff & Associates");
-        api.post("/api/v1/cases/" + id + "/parties", editor, Map.of("name", "OpenAI, Inc.", "role", "defendant")).expect(201);
-        api.get(r.header("Location").replaceFirst("^https?://[^/]+", ""), reporter).expect(200);
-        JsonNode parties = api.get("/api/v1/cases/" + id + "/parties", reporter).expect(200).json().get("data");
+        api.post("/api/v1/cases/" + id + "/parties", editor, Map.of("name", "OpenAI, Inc.", "role", "defendant"))
+                .expect(201);
+        api.get(r.header("Location").replaceFirst("^https?://[^/]+", ""), reporter)
+                .expect(200);
+        JsonNode parties = api.get("/api/v1/cases/" + id + "/parties", reporter)
+                .expect(200)
+                .json()
+                .get("data");
         assertThat(parties).hasSize(2);
         JsonNode c = api.get("/api/v1/cases/" + id, reporter).json();
-        assertThat(c.get("parties").get(0).get("counsel").get(0).get("name").asText()).isEqualTo("Marc Toberoff");
-        api.post("/api/v1/cases/" + id + "/parties", editor, Map.of("name", "X", "role", "judge")).problem(422);
+        assertThat(c.get("parties").get(0).get("counsel").get(0).get("name").asText())
+                .isEqualTo("Marc Toberoff");
+        api.post("/api/v1/cases/" + id + "/parties", editor, Map.of("name", "X", "role", "judge"))
+                .problem(422);
     }
 
     @Test
     void relatedCasesShowFromBothSides() {
         String state = api.newCase(editor, court);
         String federal = api.newCase(editor, court);
-        api.post("/api/v1/cases/" + state + "/related", editor, Map.of("case_id", federal, "relation", "refiled_as")).expect(201);
-        api.post("/api/v1/cases/" + state + "/related", editor, Map.of("case_id", federal, "relation", "refiled_as")).problem(409);
-        api.post("/api/v1/cases/" + state + "/related", editor, Map.of("case_id", federal, "relation", "cousin_of")).problem(422);
-        api.post("/api/v1/cases/" + state + "/related", editor, Map.of("case_id", "999999", "relation", "appeal_of")).problem(422);
+        api.post("/api/v1/cases/" + state + "/related", editor, Map.of("case_id", federal, "relation", "refiled_as"))
+                .expect(201);
+        api.post("/api/v1/cases/" + state + "/related", editor, Map.of("case_id", federal, "relation", "refiled_as"))
+                .problem(409);
+        api.post("/api/v1/cases/" + state + "/related", editor, Map.of("case_id", federal, "relation", "cousin_of"))
+                .problem(422);
+        api.post("/api/v1/cases/" + state + "/related", editor, Map.of("case_id", "999999", "relation", "appeal_of"))
+                .problem(422);
         JsonNode fromState = api.get("/api/v1/cases/" + state, reporter).json().get("related_cases");
         assertThat(fromState.get(0).get("case_id").asText()).isEqualTo(federal);
         assertThat(fromState.get(0).get("relation").asText()).isEqualTo("refiled_as");
-        JsonNode fromFederal = api.get("/api/v1/cases/" + federal, reporter).json().get("related_cases");
+        JsonNode fromFederal =
+                api.get("/api/v1/cases/" + federal, reporter).json().get("related_cases");
         assertThat(fromFederal.get(0).get("case_id").asText()).isEqualTo(state);
         assertThat(fromFederal.get(0).get("relation").asText()).isEqualTo("refiled_from");
     }
@@ -115,12 +198,45 @@ class CasesIT {
     @Test
     void listFiltersByStatusCourtPartyTextAndDates() {
         String c2 = api.court(editor);
-        String a = api.post("/api/v1/cases", editor, Map.of("court", c2, "docket_number", "CGC-24-612746",
-                "caption", "Musk v. Altman", "filed_on", "2024-02-29")).expect(201).json().get("id").asText();
-        String b = api.post("/api/v1/cases", editor, Map.of("court", c2, "docket_number", "1:20-cv-03010",
-                "caption", "United States v. Google LLC", "filed_on", "2020-10-20")).expect(201).json().get("id").asText();
-        api.post("/api/v1/cases/" + a + "/parties", editor, Map.of("name", "OpenAI OpCo, LLC", "role", "defendant")).expect(201);
-        api.post("/api/v1/cases/" + b + "/status-changes", editor, Map.of("status", "stayed", "effective_on", "2021-01-01")).expect(201);
+        String a = api.post(
+                        "/api/v1/cases",
+                        editor,
+                        Map.of(
+                                "court",
+                                c2,
+                                "docket_number",
+                                "CGC-24-612746",
+                                "caption",
+                                "Musk v. Altman",
+                                "filed_on",
+                                "2024-02-29"))
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
+        String b = api.post(
+                        "/api/v1/cases",
+                        editor,
+                        Map.of(
+                                "court",
+                                c2,
+                                "docket_number",
+                                "1:20-cv-03010",
+                                "caption",
+                                "United States v. Google LLC",
+                                "filed_on",
+                                "2020-10-20"))
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
+        api.post("/api/v1/cases/" + a + "/parties", editor, Map.of("name", "OpenAI OpCo, LLC", "role", "defendant"))
+                .expect(201);
+        api.post(
+                        "/api/v1/cases/" + b + "/status-changes",
+                        editor,
+                        Map.of("status", "stayed", "effective_on", "2021-01-01"))
+                .expect(201);
 
         assertThat(ids("/api/v1/cases?court=" + c2)).containsExactly(a, b);
         assertThat(ids("/api/v1/cases?court=" + c2 + "&status=stayed")).containsExactly(b);
@@ -128,9 +244,12 @@ class CasesIT {
         assertThat(ids("/api/v1/cases?court=" + c2 + "&q=GOOGLE")).containsExactly(b);
         assertThat(ids("/api/v1/cases?court=" + c2 + "&q=612746")).containsExactly(a);
         assertThat(ids("/api/v1/cases?court=" + c2 + "&filed_after=2021-01-01")).containsExactly(a);
-        assertThat(ids("/api/v1/cases?court=" + c2 + "&filed_before=2021-01-01")).containsExactly(b);
-        assertThat(ids("/api/v1/cases?court=" + c2 + "&updated_since=2000-01-01T00:00:00Z")).containsExactly(a, b);
-        assertThat(ids("/api/v1/cases?court=" + c2 + "&updated_since=2999-01-01")).isEmpty();
+        assertThat(ids("/api/v1/cases?court=" + c2 + "&filed_before=2021-01-01"))
+                .containsExactly(b);
+        assertThat(ids("/api/v1/cases?court=" + c2 + "&updated_since=2000-01-01T00:00:00Z"))
+                .containsExactly(a, b);
+        assertThat(ids("/api/v1/cases?court=" + c2 + "&updated_since=2999-01-01"))
+                .isEmpty();
         assertThat(ids("/api/v1/cases?court=" + c2 + "&party=100%25")).isEmpty();
         assertThat(ids("/api/v1/cases?court=" + c2 + "&party=openai&q=612746")).containsExactly(a);
         assertThat(ids("/api/v1/cases?court=" + c2 + "&party=openai&q=google")).isEmpty();
@@ -149,10 +268,15 @@ class CasesIT {
         String cursor = null;
         int pages = 0;
         do {
-            JsonNode page = api.get("/api/v1/cases?court=" + c3 + "&limit=3" + (cursor == null ? "" : "&cursor=" + cursor), reporter)
-                    .expect(200).json();
+            JsonNode page = api.get(
+                            "/api/v1/cases?court=" + c3 + "&limit=3" + (cursor == null ? "" : "&cursor=" + cursor),
+                            reporter)
+                    .expect(200)
+                    .json();
             page.get("data").forEach(c -> seen.add(c.get("id").asText()));
-            cursor = page.get("next_cursor").isNull() ? null : page.get("next_cursor").asText();
+            cursor = page.get("next_cursor").isNull()
+                    ? null
+                    : page.get("next_cursor").asText();
             if (pages++ == 0) {
                 created.add(api.newCase(editor, c3)); // inserted mid-walk: appears at the end, shifts nothing
             }
@@ -163,7 +287,11 @@ class CasesIT {
 
     private List<String> ids(String path) {
         List<String> out = new ArrayList<>();
-        api.get(path, reporter).expect(200).json().get("data").forEach(c -> out.add(c.get("id").asText()));
+        api.get(path, reporter)
+                .expect(200)
+                .json()
+                .get("data")
+                .forEach(c -> out.add(c.get("id").asText()));
         return out;
     }
 }

@@ -21,10 +21,18 @@ import org.junit.jupiter.api.Test;
 @DocketWatchIT
 class ClaimsIT {
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create();
-    @Client static Api api;
-    @Key("editor") static String editor;
-    @Key("reporter") static String reporter;
-    @Court static String court;
+
+    @Client
+    static Api api;
+
+    @Key("editor")
+    static String editor;
+
+    @Key("reporter")
+    static String reporter;
+
+    @Court
+    static String court;
 
     @Test
     void createdClaimHasLocationPendingStatusPartiesAndItsCreationAsFirstHistoryEntry() {
@@ -33,8 +41,17 @@ class ClaimsIT {
         String altman = party(id, "Samuel Altman", "defendant");
         String openai = party(id, "OpenAI, Inc.", "defendant");
 
-        Api.Resp r = api.post(claims(id), editor, Map.of("title", "Breach of contract", "statute", "Cal. Civ. Code § 1549",
-                "against", List.of(altman, openai))).expect(201);
+        Api.Resp r = api.post(
+                        claims(id),
+                        editor,
+                        Map.of(
+                                "title",
+                                "Breach of contract",
+                                "statute",
+                                "Cal. Civ. Code § 1549",
+                                "against",
+                                List.of(altman, openai)))
+                .expect(201);
         JsonNode claim = r.json();
         String claimId = claim.get("id").asText();
         assertThat(r.header("Location")).endsWith("/api/v1/cases/" + id + "/claims/" + claimId);
@@ -51,9 +68,11 @@ class ClaimsIT {
         assertThat(history.get(0).get("filing_id").isNull()).isTrue();
         assertThat(history.get(0).hasNonNull("changed_at")).isTrue();
 
-        JsonNode fetched = api.get(Api.pathOf(r.header("Location")), reporter).expect(200).json();
+        JsonNode fetched =
+                api.get(Api.pathOf(r.header("Location")), reporter).expect(200).json();
         assertThat(fetched).isEqualTo(claim);
-        JsonNode onCase = api.get("/api/v1/cases/" + id, reporter).expect(200).json().get("claims");
+        JsonNode onCase =
+                api.get("/api/v1/cases/" + id, reporter).expect(200).json().get("claims");
         assertThat(onCase).hasSize(1);
         assertThat(onCase.get(0).get("id").asText()).isEqualTo(claimId);
         assertThat(onCase.get(0).get("status").asText()).isEqualTo("pending");
@@ -63,7 +82,8 @@ class ClaimsIT {
     void claimMayStartInAGivenStatusAndAgainstNobody() {
         String id = api.newCase(editor, court);
         JsonNode claim = api.post(claims(id), editor, Map.of("title", "Unjust enrichment", "status", "survived"))
-                .expect(201).json();
+                .expect(201)
+                .json();
         assertThat(claim.get("status").asText()).isEqualTo("survived");
         assertThat(claim.get("against")).isEmpty();
         assertThat(claim.get("statute").isNull()).isTrue();
@@ -78,12 +98,15 @@ class ClaimsIT {
         String other = api.newCase(editor, court);
         String foreign = party(other, "Globex LLC", "defendant");
 
-        JsonNode p = api.post(claims(id), editor, Map.of("title", "Fraud", "against", List.of(mine, foreign))).problem(422);
+        JsonNode p = api.post(claims(id), editor, Map.of("title", "Fraud", "against", List.of(mine, foreign)))
+                .problem(422);
         assertThat(p.get("errors").get(0).get("field").asText()).isEqualTo("against");
         assertThat(p.get("errors").get(0).get("message").asText()).contains(foreign);
-        JsonNode missing = api.post(claims(id), editor, Map.of("title", "Fraud", "against", List.of("987654321"))).problem(422);
+        JsonNode missing = api.post(claims(id), editor, Map.of("title", "Fraud", "against", List.of("987654321")))
+                .problem(422);
         assertThat(missing.get("errors").get(0).get("field").asText()).isEqualTo("against");
-        JsonNode garbage = api.post(claims(id), editor, Map.of("title", "Fraud", "against", List.of("acme"))).problem(422);
+        JsonNode garbage = api.post(claims(id), editor, Map.of("title", "Fraud", "against", List.of("acme")))
+                .problem(422);
         assertThat(garbage.get("errors").get(0).get("field").asText()).startsWith("against");
 
         assertThat(list(id)).isEmpty();
@@ -93,11 +116,14 @@ class ClaimsIT {
     @Test
     void missingTitleOrUnknownStatusOnCreateIs422() {
         String id = api.newCase(editor, court);
-        JsonNode p = api.post(claims(id), editor, Map.of("statute", "15 U.S.C. § 1")).problem(422);
+        JsonNode p =
+                api.post(claims(id), editor, Map.of("statute", "15 U.S.C. § 1")).problem(422);
         assertThat(p.get("errors").get(0).get("field").asText()).isEqualTo("title");
-        JsonNode s = api.post(claims(id), editor, Map.of("title", "Antitrust", "status", "won")).problem(422);
+        JsonNode s = api.post(claims(id), editor, Map.of("title", "Antitrust", "status", "won"))
+                .problem(422);
         assertThat(s.get("errors").get(0).get("field").asText()).isEqualTo("status");
-        api.post("/api/v1/cases/999999/claims", editor, Map.of("title", "Antitrust")).problem(404);
+        api.post("/api/v1/cases/999999/claims", editor, Map.of("title", "Antitrust"))
+                .problem(404);
         api.post(claims(id), reporter, Map.of("title", "Antitrust")).problem(403);
         assertThat(list(id)).isEmpty();
     }
@@ -106,16 +132,35 @@ class ClaimsIT {
     void everyStatusChangeIsKeptInHistoryOldestFirst() {
         String id = api.newCase(editor, court);
         String claimId = newClaim(id, "Breach of fiduciary duty");
-        String order = api.post("/api/v1/cases/" + id + "/filings", editor, Map.of("entry_number", 55,
-                "filed_on", "2026-03-01", "kind", "order", "title", "Order on motion to dismiss"))
-                .expect(201).json().get("id").asText();
+        String order = api.post(
+                        "/api/v1/cases/" + id + "/filings",
+                        editor,
+                        Map.of(
+                                "entry_number",
+                                55,
+                                "filed_on",
+                                "2026-03-01",
+                                "kind",
+                                "order",
+                                "title",
+                                "Order on motion to dismiss"))
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
 
-        JsonNode afterFirst = api.patch(claim(id, claimId), editor, Map.of("status", "dismissed",
-                "reason", "Leave to amend granted", "filing_id", order)).expect(200).json();
+        JsonNode afterFirst = api.patch(
+                        claim(id, claimId),
+                        editor,
+                        Map.of("status", "dismissed", "reason", "Leave to amend granted", "filing_id", order))
+                .expect(200)
+                .json();
         assertThat(afterFirst.get("status").asText()).isEqualTo("dismissed");
         api.patch(claim(id, claimId), editor, Map.of("status", "survived", "reason", "Amended complaint sufficient"))
                 .expect(200);
-        JsonNode last = api.patch(claim(id, claimId), editor, Map.of("status", "settled")).expect(200).json();
+        JsonNode last = api.patch(claim(id, claimId), editor, Map.of("status", "settled"))
+                .expect(200)
+                .json();
         assertThat(last.get("status").asText()).isEqualTo("settled");
 
         JsonNode h = last.get("history");
@@ -149,7 +194,8 @@ class ClaimsIT {
         String marker = events().lastId();
         api.patch(claim(id, claimId), editor, Map.of("status", "pending")).problem(409);
         api.patch(claim(id, claimId), editor, Map.of("status", "withdrawn")).expect(200);
-        api.patch(claim(id, claimId), editor, Map.of("status", "withdrawn", "reason", "again")).problem(409);
+        api.patch(claim(id, claimId), editor, Map.of("status", "withdrawn", "reason", "again"))
+                .problem(409);
         JsonNode c = api.get(claim(id, claimId), reporter).expect(200).json();
         assertThat(c.get("status").asText()).isEqualTo("withdrawn");
         assertThat(c.get("history")).hasSize(2);
@@ -160,9 +206,11 @@ class ClaimsIT {
     void unknownOrMissingStatusIs422AndChangesNothing() {
         String id = api.newCase(editor, court);
         String claimId = newClaim(id, "Trespass");
-        JsonNode p = api.patch(claim(id, claimId), editor, Map.of("status", "won")).problem(422);
+        JsonNode p =
+                api.patch(claim(id, claimId), editor, Map.of("status", "won")).problem(422);
         assertThat(p.get("errors").get(0).get("field").asText()).isEqualTo("status");
-        JsonNode m = api.patch(claim(id, claimId), editor, Map.of("reason", "no status")).problem(422);
+        JsonNode m = api.patch(claim(id, claimId), editor, Map.of("reason", "no status"))
+                .problem(422);
         assertThat(m.get("errors").get(0).get("field").asText()).isEqualTo("status");
         JsonNode c = api.get(claim(id, claimId), reporter).json();
         assertThat(c.get("status").asText()).isEqualTo("pending");
@@ -174,9 +222,16 @@ class ClaimsIT {
         String id = api.newCase(editor, court);
         String claimId = newClaim(id, "Conversion");
         String other = api.newCase(editor, court);
-        String foreign = api.post("/api/v1/cases/" + other + "/filings", editor, Map.of("filed_on", "2026-03-01",
-                "kind", "order", "title", "Order")).expect(201).json().get("id").asText();
-        JsonNode p = api.patch(claim(id, claimId), editor, Map.of("status", "dismissed", "filing_id", foreign)).problem(422);
+        String foreign = api.post(
+                        "/api/v1/cases/" + other + "/filings",
+                        editor,
+                        Map.of("filed_on", "2026-03-01", "kind", "order", "title", "Order"))
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
+        JsonNode p = api.patch(claim(id, claimId), editor, Map.of("status", "dismissed", "filing_id", foreign))
+                .problem(422);
         assertThat(p.get("errors").get(0).get("field").asText()).isEqualTo("filing_id");
         JsonNode c = api.get(claim(id, claimId), reporter).json();
         assertThat(c.get("status").asText()).isEqualTo("pending");
@@ -213,20 +268,27 @@ class ClaimsIT {
         api.patch(claim(id, second), editor, Map.of("status", "dismissed_with_prejudice", "reason", "Time-barred"))
                 .expect(200);
         api.patch(claim(id, third), editor, Map.of("status", "survived")).expect(200);
-        api.patch(claim(id, third), editor, Map.of("status", "judgment_for_plaintiff")).expect(200);
+        api.patch(claim(id, third), editor, Map.of("status", "judgment_for_plaintiff"))
+                .expect(200);
 
         JsonNode data = list(id);
         assertThat(Api.texts(data, "id")).containsExactly(first, second, third);
-        assertThat(Api.texts(data, "status")).containsExactly("pending", "dismissed_with_prejudice", "judgment_for_plaintiff");
+        assertThat(Api.texts(data, "status"))
+                .containsExactly("pending", "dismissed_with_prejudice", "judgment_for_plaintiff");
         assertThat(data.get(0).get("history")).hasSize(1);
         assertThat(data.get(1).get("history")).hasSize(2);
         assertThat(data.get(1).get("history").get(1).get("reason").asText()).isEqualTo("Time-barred");
-        assertThat(Api.texts(data.get(2).get("history"), "status")).containsExactly("pending", "survived", "judgment_for_plaintiff");
+        assertThat(Api.texts(data.get(2).get("history"), "status"))
+                .containsExactly("pending", "survived", "judgment_for_plaintiff");
 
         JsonNode page1 = api.get(claims(id) + "?limit=2", reporter).expect(200).json();
         assertThat(Api.texts(page1.get("data"), "id")).containsExactly(first, second);
-        JsonNode page2 = api.get(claims(id) + "?limit=2&cursor=" + page1.get("next_cursor").asText(), reporter)
-                .expect(200).json();
+        JsonNode page2 = api.get(
+                        claims(id) + "?limit=2&cursor="
+                                + page1.get("next_cursor").asText(),
+                        reporter)
+                .expect(200)
+                .json();
         assertThat(Api.texts(page2.get("data"), "id")).containsExactly(third);
         assertThat(page2.get("data").get(0).get("history")).hasSize(3);
         assertThat(page2.get("next_cursor").isNull()).isTrue();
@@ -237,10 +299,15 @@ class ClaimsIT {
         String id = api.newCase(editor, court);
         String claimId = newClaim(id, "Copyright infringement");
         String marker = events().lastId();
-        JsonNode one = api.patch(claim(id, claimId), editor, Map.of("status", "survived")).expect(200).json();
-        JsonNode two = api.patch(claim(id, claimId), editor, Map.of("status", "judgment_for_defendant",
-                "reason", "Fair use")).expect(200).json();
-        api.patch(claim(id, claimId), editor, Map.of("status", "judgment_for_defendant")).problem(409);
+        JsonNode one = api.patch(claim(id, claimId), editor, Map.of("status", "survived"))
+                .expect(200)
+                .json();
+        JsonNode two = api.patch(
+                        claim(id, claimId), editor, Map.of("status", "judgment_for_defendant", "reason", "Fair use"))
+                .expect(200)
+                .json();
+        api.patch(claim(id, claimId), editor, Map.of("status", "judgment_for_defendant"))
+                .problem(409);
 
         List<JsonNode> events = events().ofCase(marker, id);
         assertThat(events).extracting(e -> e.get("type").asText()).containsExactly("claim.updated", "claim.updated");
@@ -260,7 +327,8 @@ class ClaimsIT {
         assertThat(list(id)).isEmpty();
         String claimId = newClaim(id, "Fraud");
         String marker = events().lastId();
-        api.patch(claim(id, claimId), editor, Map.of("status", "dismissed", "reason", "nul \u0000 reason")).problem(422);
+        api.patch(claim(id, claimId), editor, Map.of("status", "dismissed", "reason", "nul \u0000 reason"))
+                .problem(422);
         JsonNode c = api.get(claim(id, claimId), reporter).json();
         assertThat(c.get("status").asText()).isEqualTo("pending");
         assertThat(c.get("history")).hasSize(1);
@@ -280,16 +348,23 @@ class ClaimsIT {
     /** A new pending claim against nobody; returns its id. */
     private static String newClaim(String caseId, String title) {
         return api.post(claims(caseId), editor, Map.of("title", title))
-                .expect(201).json().get("id").asText();
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
     }
 
     private static String party(String caseId, String name, String role) {
         return api.post("/api/v1/cases/" + caseId + "/parties", editor, Map.of("name", name, "role", role))
-                .expect(201).json().get("id").asText();
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
     }
 
     private static JsonNode list(String caseId) {
-        JsonNode page = api.get(claims(caseId) + "?limit=500", reporter).expect(200).json();
+        JsonNode page =
+                api.get(claims(caseId) + "?limit=500", reporter).expect(200).json();
         assertThat(page.get("next_cursor").isNull()).isTrue();
         return page.get("data");
     }

@@ -43,12 +43,27 @@ import org.junit.jupiter.params.provider.MethodSource;
 @DocketWatchIT
 class CourtFeedsIT {
     /** The project's own feed: 25 items of 13 cases, with repeated items, linked entries and a Latin-1 caption. */
-    static final Feed OWN = new Feed(Fixtures.own("rss/nyed_sample.xml"), "nyed",
+    static final Feed OWN = new Feed(
+            Fixtures.own("rss/nyed_sample.xml"),
+            "nyed",
             List.of("1:23-cr-00418", "1:22-cv-05517", "2:23-cv-01187", "1:98-cv-03312", "1:24-cr-00077"),
-            "2:23-cv-01187", 41,
-            Set.of("1:24-cr-00077", "1:23-cr-00418", "1:22-cv-05517", "1:98-cv-03312", "1:24-cv-01622",
-                    "1:24-cv-01623", "2:23-cv-01187", "2:22-cv-07730", "1:21-cv-04096", "1:20-cv-02871",
-                    "1:19-cv-06655", "2:24-cv-00915", "1:24-mc-00031"));
+            "2:23-cv-01187",
+            41,
+            Set.of(
+                    "1:24-cr-00077",
+                    "1:23-cr-00418",
+                    "1:22-cv-05517",
+                    "1:98-cv-03312",
+                    "1:24-cv-01622",
+                    "1:24-cv-01623",
+                    "2:23-cv-01187",
+                    "2:22-cv-07730",
+                    "1:21-cv-04096",
+                    "1:20-cv-02871",
+                    "1:19-cv-06655",
+                    "2:24-cv-00915",
+                    "1:24-mc-00031"));
+
     static final Receiver RECEIVER = new Receiver();
     static final RssServer SERVER = new RssServer();
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create(
@@ -62,9 +77,15 @@ class CourtFeedsIT {
     static final Pattern PUB = Pattern.compile("<pubDate>(.*?)</pubDate>");
     static final Pattern DESC = Pattern.compile("<description><!\\[CDATA\\[\\[(.*?)]");
     static final Pattern NUMBER = Pattern.compile("show_case_doc\\?(\\d+),");
-    @Client static Api api;
-    @Key("editor") static String editor;
-    @Key("reporter") static String reporter;
+
+    @Client
+    static Api api;
+
+    @Key("editor")
+    static String editor;
+
+    @Key("reporter")
+    static String reporter;
 
     @AfterAll
     static void tearDown() {
@@ -76,8 +97,8 @@ class CourtFeedsIT {
      * A feed, the court the tests follow it for, the cases they track in it (the first gets new items), one
      * tracked case with an item linked to entry {@code linkedEntry}, and every docket number the feed names.
      */
-    record Feed(Fixture file, String court, List<String> tracked, String linkedCase, int linkedEntry,
-            Set<String> dockets) {
+    record Feed(
+            Fixture file, String court, List<String> tracked, String linkedCase, int linkedEntry, Set<String> dockets) {
         @Override
         public String toString() {
             return file.name();
@@ -90,11 +111,18 @@ class CourtFeedsIT {
         Optional<Fixture> real = Fixtures.real("juriscraper__rss__nyed_1.xml");
         if (real.isPresent()) {
             Set<String> juriscraper = new TreeSet<>();
-            Api.JSON.readTree(Fixtures.real("juriscraper__rss__nyed_1.json").orElseThrow().text())
+            Api.JSON
+                    .readTree(Fixtures.real("juriscraper__rss__nyed_1.json")
+                            .orElseThrow()
+                            .text())
                     .forEach(d -> juriscraper.add(d.get("docket_number").asText()));
-            feeds.add(new Feed(real.get(), "nyedj",
+            feeds.add(new Feed(
+                    real.get(),
+                    "nyedj",
                     List.of("1:17-cr-00664", "1:15-cv-06228", "2:17-cv-04327", "1:97-cv-07285", "1:17-cr-00554"),
-                    "2:17-cv-04327", 63, juriscraper));
+                    "2:17-cv-04327",
+                    63,
+                    juriscraper));
         }
         return feeds;
     }
@@ -110,15 +138,41 @@ class CourtFeedsIT {
         court(court);
         Map<String, String> caseIds = new LinkedHashMap<>();
         for (String number : tracked) {
-            caseIds.put(number, api.post("/api/v1/cases", editor, Map.of("court", court, "docket_number", number,
-                    "caption", "Tracked " + number, "filed_on", "2015-01-02")).expect(201).json().get("id").asText());
+            caseIds.put(
+                    number,
+                    api.post(
+                                    "/api/v1/cases",
+                                    editor,
+                                    Map.of(
+                                            "court",
+                                            court,
+                                            "docket_number",
+                                            number,
+                                            "caption",
+                                            "Tracked " + number,
+                                            "filed_on",
+                                            "2015-01-02"))
+                            .expect(201)
+                            .json()
+                            .get("id")
+                            .asText());
         }
-        api.post("/api/v1/subscriptions", reporter, Map.of("court", court, "events", List.of("filing.created"),
-                "channel", Map.of("type", "webhook", "url", RECEIVER.url("/" + court)))).expect(201);
+        api.post(
+                        "/api/v1/subscriptions",
+                        reporter,
+                        Map.of(
+                                "court",
+                                court,
+                                "events",
+                                List.of("filing.created"),
+                                "channel",
+                                Map.of("type", "webhook", "url", RECEIVER.url("/" + court))))
+                .expect(201);
         SERVER.serve(xmlPath, xml);
 
         JsonNode feed = api.post("/api/v1/courts/" + court + "/feeds", editor, Map.of("url", SERVER.url(xmlPath)))
-                .expect(201).json();
+                .expect(201)
+                .json();
         String feedPath = "/api/v1/courts/" + court + "/feeds/" + feed.get("id").asText();
         assertThat(feed.get("track_all").asBoolean()).isFalse();
         await(() -> !api.get(feedPath, reporter).json().get("last_success_at").isNull(), "the first poll");
@@ -128,13 +182,16 @@ class CourtFeedsIT {
             int want = expected.get(number).size();
             total += want;
             assertThat(count("select count(*) from filings where case_id = " + caseIds.get(number)))
-                    .as("filings of " + number).isEqualTo(want);
+                    .as("filings of " + number)
+                    .isEqualTo(want);
         }
         assertThat(total).isGreaterThan(tracked.size()); // some cases have several items, and duplicates collapse
         assertThat(count("select count(*) from filings where case_id = " + caseIds.get(source.linkedCase())
-                + " and entry_number = " + source.linkedEntry())).isEqualTo(1);
+                        + " and entry_number = " + source.linkedEntry()))
+                .isEqualTo(1);
         assertThat(count("select count(*) from cases where court_id = '" + court + "'"))
-                .as("an untracked case is never created").isEqualTo(tracked.size());
+                .as("an untracked case is never created")
+                .isEqualTo(tracked.size());
         JsonNode status = api.get(feedPath, reporter).json();
         assertThat(status.get("last_new_filings").asInt()).isEqualTo(total);
         assertThat(status.get("consecutive_failures").asInt()).isZero();
@@ -151,17 +208,22 @@ class CourtFeedsIT {
 
         // The feed changes: two new items for a tracked case, one item seen before, one for an untracked case.
         String first = tracked.get(0);
-        String newer = xml.replaceFirst("<item>", item(first + "-KAM", "Wed, 23 May 2018 14:01:00 GMT", "Order on Motion to Continue", 88)
-                + item(first + "-KAM", "Wed, 23 May 2018 14:02:00 GMT", "Scheduling Order", null)
-                + item("1:99-cv-99999-XX", "Wed, 23 May 2018 14:03:00 GMT", "Complaint", 1) + "<item>");
+        String newer = xml.replaceFirst(
+                "<item>",
+                item(first + "-KAM", "Wed, 23 May 2018 14:01:00 GMT", "Order on Motion to Continue", 88)
+                        + item(first + "-KAM", "Wed, 23 May 2018 14:02:00 GMT", "Scheduling Order", null)
+                        + item("1:99-cv-99999-XX", "Wed, 23 May 2018 14:03:00 GMT", "Complaint", 1) + "<item>");
         int requestsBefore = SERVER.requests(xmlPath);
         SERVER.serve(xmlPath, newer);
         await(() -> count("select count(*) from filings") >= filings + 2, "the two new items");
         await(() -> SERVER.requests(xmlPath) >= requestsBefore + 3, "two more polls");
         assertThat(count("select count(*) from filings")).isEqualTo(filings + 2);
         assertThat(count("select count(*) from events")).isEqualTo(events + 2);
-        assertThat(count("select count(*) from filings where case_id = " + caseIds.get(first) + " and entry_number = 88")).isEqualTo(1);
-        assertThat(count("select count(*) from cases where court_id = '" + court + "'")).isEqualTo(tracked.size());
+        assertThat(count("select count(*) from filings where case_id = " + caseIds.get(first)
+                        + " and entry_number = 88"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from cases where court_id = '" + court + "'"))
+                .isEqualTo(tracked.size());
         List<Receiver.Hit> hits = RECEIVER.await(h -> h.path().equals("/" + court), total + 2, WAIT);
         sleep(1000);
         hits = RECEIVER.hits(h -> h.path().equals("/" + court));
@@ -173,22 +235,45 @@ class CourtFeedsIT {
     void aGarbageFeedRecordsItsErrorBacksOffAndDoesNotStopAnother() {
         court("nyedg");
         String tracked = OWN.tracked().get(0);
-        api.post("/api/v1/cases", editor, Map.of("court", "nyedg", "docket_number", tracked,
-                "caption", "Tracked", "filed_on", "2015-01-02")).expect(201);
+        api.post(
+                        "/api/v1/cases",
+                        editor,
+                        Map.of(
+                                "court",
+                                "nyedg",
+                                "docket_number",
+                                tracked,
+                                "caption",
+                                "Tracked",
+                                "filed_on",
+                                "2015-01-02"))
+                .expect(201);
         SERVER.serve("/garbage.xml", "<html><body>Service unavailable <<<&&&".getBytes(), "text/html");
         SERVER.serve("/good.xml", OWN.file().text());
-        JsonNode bad = api.post("/api/v1/courts/nyedg/feeds", editor, Map.of("url", SERVER.url("/garbage.xml"))).expect(201).json();
-        JsonNode good = api.post("/api/v1/courts/nyedg/feeds", editor, Map.of("url", SERVER.url("/good.xml"))).expect(201).json();
+        JsonNode bad = api.post("/api/v1/courts/nyedg/feeds", editor, Map.of("url", SERVER.url("/garbage.xml")))
+                .expect(201)
+                .json();
+        JsonNode good = api.post("/api/v1/courts/nyedg/feeds", editor, Map.of("url", SERVER.url("/good.xml")))
+                .expect(201)
+                .json();
         String badPath = "/api/v1/courts/nyedg/feeds/" + bad.get("id").asText();
         String goodPath = "/api/v1/courts/nyedg/feeds/" + good.get("id").asText();
 
-        await(() -> api.get(badPath, reporter).json().get("consecutive_failures").asInt() >= 2, "two failures of the garbage feed");
+        await(
+                () -> api.get(badPath, reporter)
+                                .json()
+                                .get("consecutive_failures")
+                                .asInt()
+                        >= 2,
+                "two failures of the garbage feed");
         JsonNode b = api.get(badPath, reporter).json();
         assertThat(b.get("last_error").asText()).contains("not an RSS or Atom feed");
         assertThat(b.get("last_success_at").isNull()).isTrue();
-        java.time.Instant lastPoll = java.time.Instant.parse(b.get("last_poll_at").asText());
+        java.time.Instant lastPoll =
+                java.time.Instant.parse(b.get("last_poll_at").asText());
         java.time.Instant next = java.time.Instant.parse(b.get("next_poll_at").asText());
-        assertThat(Duration.between(lastPoll, next)).as("back-off doubles the 1 s interval per failure")
+        assertThat(Duration.between(lastPoll, next))
+                .as("back-off doubles the 1 s interval per failure")
                 .isGreaterThanOrEqualTo(Duration.ofSeconds(4));
 
         int goodBefore = SERVER.requests("/good.xml");
@@ -201,16 +286,31 @@ class CourtFeedsIT {
 
         // A feed that is gone answers 404: an error too, with the status.
         SERVER.serve("/gone.xml", new byte[0], "text/plain");
-        JsonNode gone = api.post("/api/v1/courts/nyedg/feeds", editor, Map.of("url", SERVER.url("/missing.xml"))).expect(201).json();
+        JsonNode gone = api.post("/api/v1/courts/nyedg/feeds", editor, Map.of("url", SERVER.url("/missing.xml")))
+                .expect(201)
+                .json();
         String gonePath = "/api/v1/courts/nyedg/feeds/" + gone.get("id").asText();
-        await(() -> api.get(gonePath, reporter).json().get("consecutive_failures").asInt() >= 1, "the 404 recorded");
-        assertThat(api.get(gonePath, reporter).json().get("last_error").asText()).isEqualTo("HTTP 404");
-        assertThat(api.get(gonePath, reporter).json().get("last_status").asInt()).isEqualTo(404);
+        await(
+                () -> api.get(gonePath, reporter)
+                                .json()
+                                .get("consecutive_failures")
+                                .asInt()
+                        >= 1,
+                "the 404 recorded");
+        assertThat(api.get(gonePath, reporter).json().get("last_error").asText())
+                .isEqualTo("HTTP 404");
+        assertThat(api.get(gonePath, reporter).json().get("last_status").asInt())
+                .isEqualTo(404);
 
-        assertThat(api.get("/api/v1/courts/nyedg/feeds", reporter).expect(200).json().get("data")).hasSize(3);
+        assertThat(api.get("/api/v1/courts/nyedg/feeds", reporter)
+                        .expect(200)
+                        .json()
+                        .get("data"))
+                .hasSize(3);
         api.delete(gonePath, editor).expect(204);
         api.delete(gonePath, editor).problem(404);
-        assertThat(api.get("/api/v1/courts/nyedg/feeds", reporter).json().get("data")).hasSize(2);
+        assertThat(api.get("/api/v1/courts/nyedg/feeds", reporter).json().get("data"))
+                .hasSize(2);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -220,16 +320,21 @@ class CourtFeedsIT {
         String xmlPath = "/" + court + ".xml";
         court(court);
         SERVER.serve(xmlPath, source.file().text());
-        JsonNode feed = api.post("/api/v1/courts/" + court + "/feeds", editor, Map.of("url", SERVER.url(xmlPath),
-                "track_all", true)).expect(201).json();
+        JsonNode feed = api.post(
+                        "/api/v1/courts/" + court + "/feeds",
+                        editor,
+                        Map.of("url", SERVER.url(xmlPath), "track_all", true))
+                .expect(201)
+                .json();
         assertThat(feed.get("track_all").asBoolean()).isTrue();
         String path = "/api/v1/courts/" + court + "/feeds/" + feed.get("id").asText();
         await(() -> !api.get(path, reporter).json().get("last_success_at").isNull(), "the first poll");
 
         Set<String> ours = new TreeSet<>();
-        try (Connection c = DriverManager.getConnection(APP.getConfiguration().getDatabase().getUrl());
-                ResultSet r = c.createStatement().executeQuery(
-                        "select docket_number from cases where court_id = '" + court + "'")) {
+        try (Connection c = DriverManager.getConnection(
+                        APP.getConfiguration().getDatabase().getUrl());
+                ResultSet r = c.createStatement()
+                        .executeQuery("select docket_number from cases where court_id = '" + court + "'")) {
             while (r.next()) {
                 ours.add(r.getString(1));
             }
@@ -237,9 +342,11 @@ class CourtFeedsIT {
         assertThat(ours).isEqualTo(new TreeSet<>(source.dockets()));
         Map<String, Set<String>> expected = distinctItems(source.file().text());
         int total = expected.values().stream().mapToInt(Set::size).sum();
-        assertThat(count("select count(*) from filings f join cases c on c.id = f.case_id where c.court_id = '"
-                + court + "'")).isEqualTo(total);
-        assertThat(api.get(path, reporter).json().get("last_new_filings").asInt()).isEqualTo(total);
+        assertThat(count("select count(*) from filings f join cases c on c.id = f.case_id where c.court_id = '" + court
+                        + "'"))
+                .isEqualTo(total);
+        assertThat(api.get(path, reporter).json().get("last_new_filings").asInt())
+                .isEqualTo(total);
     }
 
     @Test
@@ -251,7 +358,8 @@ class CourtFeedsIT {
         api.post(feeds, editor, Map.of("url", "ftp://example.org/feed")).problem(422);
         api.post(feeds, editor, Map.of("url", "http://127.0.0.1:9/rss")).problem(422);
         api.post(feeds, editor, Map.of("url", SERVER.url("/x.xml"), "bogus", 1)).problem(422);
-        api.post("/api/v1/courts/nowhere/feeds", editor, Map.of("url", SERVER.url("/x.xml"))).problem(404);
+        api.post("/api/v1/courts/nowhere/feeds", editor, Map.of("url", SERVER.url("/x.xml")))
+                .problem(404);
         api.get("/api/v1/courts/nowhere/feeds", reporter).problem(404);
         api.post(feeds, editor, Map.of("url", SERVER.url("/x.xml"))).expect(201);
         api.post(feeds, editor, Map.of("url", SERVER.url("/x.xml"))).problem(409);
@@ -279,17 +387,31 @@ class CourtFeedsIT {
     }
 
     static String item(String title, String pubDate, String event, Integer number) {
-        String link = number == null ? "" : " (<a href=\"https://ecf.nyed.uscourts.gov/cgi-bin/show_case_doc?" + number
-                + ",999999,,,\">" + number + "</a>)";
-        return "<item><title><![CDATA[" + title + " Test v. Case]]></title><pubDate>" + pubDate + "</pubDate><author></author>"
+        String link = number == null
+                ? ""
+                : " (<a href=\"https://ecf.nyed.uscourts.gov/cgi-bin/show_case_doc?" + number + ",999999,,,\">" + number
+                        + "</a>)";
+        return "<item><title><![CDATA[" + title + " Test v. Case]]></title><pubDate>" + pubDate
+                + "</pubDate><author></author>"
                 + "<guid isPermaLink=\"true\">https://ecf.nyed.uscourts.gov/cgi-bin/DktRpt.pl?999999</guid>"
                 + "<description><![CDATA[[" + event + "] Test v. Case" + link + "]]></description>"
                 + "<link>https://ecf.nyed.uscourts.gov/cgi-bin/DktRpt.pl?999999</link></item>";
     }
 
     static void court(String id) {
-        api.post("/api/v1/courts", editor, Map.of("id", id, "name", "E.D.N.Y. " + id, "jurisdiction", "federal",
-                "timezone", "America/New_York")).expect(201);
+        api.post(
+                        "/api/v1/courts",
+                        editor,
+                        Map.of(
+                                "id",
+                                id,
+                                "name",
+                                "E.D.N.Y. " + id,
+                                "jurisdiction",
+                                "federal",
+                                "timezone",
+                                "America/New_York"))
+                .expect(201);
     }
 
     static void await(BooleanSupplier condition, String what) {
@@ -312,8 +434,10 @@ class CourtFeedsIT {
     }
 
     static long count(String sql) {
-        try (Connection c = DriverManager.getConnection(APP.getConfiguration().getDatabase().getUrl());
-                PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+        try (Connection c = DriverManager.getConnection(
+                        APP.getConfiguration().getDatabase().getUrl());
+                PreparedStatement s = c.prepareStatement(sql);
+                ResultSet r = s.executeQuery()) {
             r.next();
             return r.getLong(1);
         } catch (java.sql.SQLException e) {

@@ -19,10 +19,18 @@ import org.junit.jupiter.api.Test;
 @DocketWatchIT
 class ETagIT {
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create();
-    @Client static Api api;
-    @Key("editor") static String editor;
-    @Key("reporter") static String reporter;
-    @Court static String court;
+
+    @Client
+    static Api api;
+
+    @Key("editor")
+    static String editor;
+
+    @Key("reporter")
+    static String reporter;
+
+    @Court
+    static String court;
 
     @Test
     void singleResourceHasAStrongETagOfItsBytesAndRevalidatesTo304() throws Exception {
@@ -30,8 +38,10 @@ class ETagIT {
         Api.Resp first = api.get(c, reporter).expect(200);
         String etag = first.header("ETag");
         assertThat(etag).startsWith("\"").endsWith("\"").doesNotStartWith("W/");
-        String sha = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                MessageDigest.getInstance("SHA-256").digest(first.body().getBytes(StandardCharsets.UTF_8)));
+        String sha = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(
+                        MessageDigest.getInstance("SHA-256").digest(first.body().getBytes(StandardCharsets.UTF_8)));
         assertThat(etag).isEqualTo("\"" + sha + "\"");
         assertThat(api.get(c, reporter).expect(200).header("ETag")).isEqualTo(etag);
 
@@ -39,9 +49,15 @@ class ETagIT {
         assertThat(same.status()).isEqualTo(304);
         assertThat(same.body()).isEmpty();
         assertThat(same.header("ETag")).isEqualTo(etag);
-        assertThat(api.send("GET", c, reporter, null, null, "If-None-Match", "\"other\", W/" + etag).status()).isEqualTo(304);
-        assertThat(api.send("GET", c, reporter, null, null, "If-None-Match", "*").status()).isEqualTo(304);
-        assertThat(api.send("GET", c, reporter, null, null, "If-None-Match", "\"other\"").status()).isEqualTo(200);
+        assertThat(api.send("GET", c, reporter, null, null, "If-None-Match", "\"other\", W/" + etag)
+                        .status())
+                .isEqualTo(304);
+        assertThat(api.send("GET", c, reporter, null, null, "If-None-Match", "*")
+                        .status())
+                .isEqualTo(304);
+        assertThat(api.send("GET", c, reporter, null, null, "If-None-Match", "\"other\"")
+                        .status())
+                .isEqualTo(200);
 
         api.patch(c, editor, Map.of("judge", "Yvonne Gonzalez Rogers")).expect(200);
         Api.Resp changed = api.send("GET", c, reporter, null, null, "If-None-Match", etag);
@@ -58,22 +74,39 @@ class ETagIT {
         Api.Resp page = api.get(list, reporter).expect(200);
         String etag = page.header("ETag");
         assertThat(etag).isNotNull();
-        assertThat(api.send("GET", list, reporter, null, null, "If-None-Match", etag).status()).isEqualTo(304);
+        assertThat(api.send("GET", list, reporter, null, null, "If-None-Match", etag)
+                        .status())
+                .isEqualTo(304);
         String id = api.newCase(editor, mine);
-        assertThat(api.send("GET", list, reporter, null, null, "If-None-Match", etag).status()).isEqualTo(200);
+        assertThat(api.send("GET", list, reporter, null, null, "If-None-Match", etag)
+                        .status())
+                .isEqualTo(200);
 
         String ics = "/api/v1/cases/" + id + "/hearings.ics";
         String calendarTag = api.get(ics, reporter).expect(200).header("ETag");
-        assertThat(api.send("GET", ics, reporter, null, null, "If-None-Match", calendarTag).status()).isEqualTo(304);
-        api.post("/api/v1/cases/" + id + "/hearings", editor, Map.of("kind", "trial", "scheduled_at", "2026-10-01T09:00:00-07:00"))
+        assertThat(api.send("GET", ics, reporter, null, null, "If-None-Match", calendarTag)
+                        .status())
+                .isEqualTo(304);
+        api.post(
+                        "/api/v1/cases/" + id + "/hearings",
+                        editor,
+                        Map.of("kind", "trial", "scheduled_at", "2026-10-01T09:00:00-07:00"))
                 .expect(201);
-        assertThat(api.send("GET", ics, reporter, null, null, "If-None-Match", calendarTag).status()).isEqualTo(200);
+        assertThat(api.send("GET", ics, reporter, null, null, "If-None-Match", calendarTag)
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void errorsAndWritesCarryNone() {
-        assertThat(api.get("/api/v1/cases/999999999", reporter).expect(404).header("ETag")).isNull();
-        assertThat(api.post("/api/v1/cases/" + api.newCase(editor, court) + "/filings", editor,
-                Map.of("filed_on", "2024-01-02", "kind", "notice", "title", "Notice")).expect(201).header("ETag")).isNull();
+        assertThat(api.get("/api/v1/cases/999999999", reporter).expect(404).header("ETag"))
+                .isNull();
+        assertThat(api.post(
+                                "/api/v1/cases/" + api.newCase(editor, court) + "/filings",
+                                editor,
+                                Map.of("filed_on", "2024-01-02", "kind", "notice", "title", "Notice"))
+                        .expect(201)
+                        .header("ETag"))
+                .isNull();
     }
 }

@@ -28,13 +28,20 @@ class EmailAlertsIT {
     static final GreenMail MAIL = startMail();
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create(
             ConfigOverride.config("alerts.smtpHost", "127.0.0.1"),
-            ConfigOverride.config("alerts.smtpPort", Integer.toString(MAIL.getSmtp().getPort())),
+            ConfigOverride.config(
+                    "alerts.smtpPort", Integer.toString(MAIL.getSmtp().getPort())),
             ConfigOverride.config("alerts.mailFrom", "alerts@docketwatch.test"),
             ConfigOverride.config("alerts.publicBaseUrl", "https://docketwatch.example"),
             ConfigOverride.config("alerts.pollInterval", "PT0.1S"));
-    @Client static Api api;
-    @Key("editor") static String editor;
-    @Key("reporter") static String reporter;
+
+    @Client
+    static Api api;
+
+    @Key("editor")
+    static String editor;
+
+    @Key("reporter")
+    static String reporter;
 
     @AfterAll
     static void tearDown() {
@@ -44,27 +51,76 @@ class EmailAlertsIT {
     @Test
     void eachEventArrivesAsOneEmailWithCaptionAndEventInTheSubject() throws Exception {
         String court = api.court(editor);
-        String caseId = api.post("/api/v1/cases", editor, Map.of("court", court, "docket_number", "4:24-cv-04722-YGR",
-                "caption", "Musk v. Altman", "filed_on", "2024-08-05")).expect(201).json().get("id").asText();
-        api.post("/api/v1/subscriptions", reporter, Map.of("case_id", caseId, "events", List.of("filing.created", "case.status_changed"),
-                "channel", Map.of("type", "email", "address", "desk@newsroom.test"))).expect(201);
+        String caseId = api.post(
+                        "/api/v1/cases",
+                        editor,
+                        Map.of(
+                                "court",
+                                court,
+                                "docket_number",
+                                "4:24-cv-04722-YGR",
+                                "caption",
+                                "Musk v. Altman",
+                                "filed_on",
+                                "2024-08-05"))
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
+        api.post(
+                        "/api/v1/subscriptions",
+                        reporter,
+                        Map.of(
+                                "case_id",
+                                caseId,
+                                "events",
+                                List.of("filing.created", "case.status_changed"),
+                                "channel",
+                                Map.of("type", "email", "address", "desk@newsroom.test")))
+                .expect(201);
 
-        api.post("/api/v1/cases/" + caseId + "/filings", editor, Map.of("filed_on", "2026-05-18", "kind", "judgment",
-                "title", "Judgment", "description", "Judgment entered for defendants.")).expect(201);
-        api.post("/api/v1/cases/" + caseId + "/status-changes", editor, Map.of("status", "judgment_entered",
-                "effective_on", "2026-05-18")).expect(201);
+        api.post(
+                        "/api/v1/cases/" + caseId + "/filings",
+                        editor,
+                        Map.of(
+                                "filed_on",
+                                "2026-05-18",
+                                "kind",
+                                "judgment",
+                                "title",
+                                "Judgment",
+                                "description",
+                                "Judgment entered for defendants."))
+                .expect(201);
+        api.post(
+                        "/api/v1/cases/" + caseId + "/status-changes",
+                        editor,
+                        Map.of("status", "judgment_entered", "effective_on", "2026-05-18"))
+                .expect(201);
 
         assertThat(MAIL.waitForIncomingEmail(20_000, 2)).isTrue();
         List<MimeMessage> messages = Arrays.asList(MAIL.getReceivedMessages());
         assertThat(messages).hasSize(2);
-        MimeMessage filing = messages.stream().filter(m -> subject(m).contains("filing.created")).findFirst().orElseThrow();
-        assertThat(subject(filing)).contains("Musk v. Altman").contains("filing.created").contains("Judgment");
+        MimeMessage filing = messages.stream()
+                .filter(m -> subject(m).contains("filing.created"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(subject(filing))
+                .contains("Musk v. Altman")
+                .contains("filing.created")
+                .contains("Judgment");
         assertThat(filing.getAllRecipients()[0].toString()).isEqualTo("desk@newsroom.test");
         assertThat(filing.getFrom()[0].toString()).isEqualTo("alerts@docketwatch.test");
         String body = GreenMailUtil.getBody(filing);
-        assertThat(body).contains("Musk v. Altman").contains("4:24-cv-04722-YGR").contains("Judgment entered for defendants.")
+        assertThat(body)
+                .contains("Musk v. Altman")
+                .contains("4:24-cv-04722-YGR")
+                .contains("Judgment entered for defendants.")
                 .contains("https://docketwatch.example/api/v1/cases/" + caseId);
-        MimeMessage status = messages.stream().filter(m -> subject(m).contains("case.status_changed")).findFirst().orElseThrow();
+        MimeMessage status = messages.stream()
+                .filter(m -> subject(m).contains("case.status_changed"))
+                .findFirst()
+                .orElseThrow();
         assertThat(subject(status)).contains("open -> judgment_entered");
     }
 
@@ -72,8 +128,17 @@ class EmailAlertsIT {
     void invalidAddressIs422() {
         String court = api.court(editor);
         String caseId = api.newCase(editor, court);
-        api.post("/api/v1/subscriptions", reporter, Map.of("case_id", caseId, "events", List.of("filing.created"),
-                "channel", Map.of("type", "email", "address", "not an address"))).problem(422);
+        api.post(
+                        "/api/v1/subscriptions",
+                        reporter,
+                        Map.of(
+                                "case_id",
+                                caseId,
+                                "events",
+                                List.of("filing.created"),
+                                "channel",
+                                Map.of("type", "email", "address", "not an address")))
+                .problem(422);
     }
 
     private static String subject(MimeMessage m) {

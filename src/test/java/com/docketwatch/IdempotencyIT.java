@@ -30,12 +30,24 @@ class IdempotencyIT {
     static final String JSON = "application/json";
     static final String REPLAYED = "Idempotent-Replayed";
 
-    @Client static Api api;
-    @Client static Db db;
-    @Key("editor") static String editor;
-    @Key("editor") static String otherEditor;
-    @Key("reporter") static String reporter;
-    @Court static String court;
+    @Client
+    static Api api;
+
+    @Client
+    static Db db;
+
+    @Key("editor")
+    static String editor;
+
+    @Key("editor")
+    static String otherEditor;
+
+    @Key("reporter")
+    static String reporter;
+
+    @Court
+    static String court;
+
     static String caseId;
     static long caseNumber;
     static String partyId;
@@ -44,8 +56,14 @@ class IdempotencyIT {
     static void setUp() {
         caseId = api.newCase(editor, court);
         caseNumber = Long.parseLong(caseId);
-        partyId = api.post("/api/v1/cases/" + caseId + "/parties", editor, Map.of("name", "Sam Altman", "role", "defendant"))
-                .expect(201).json().get("id").asText();
+        partyId = api.post(
+                        "/api/v1/cases/" + caseId + "/parties",
+                        editor,
+                        Map.of("name", "Sam Altman", "role", "defendant"))
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
     }
 
     static Api.Resp post(String path, String apiKey, Object body, String idempotencyKey) {
@@ -60,16 +78,19 @@ class IdempotencyIT {
     void aRetriedCreateReturnsTheFirstAnswerAndCreatesOneRow() {
         String key = newIdempotencyKey();
         String docket = "4:24-cv-" + UUID.randomUUID().toString().substring(0, 8);
-        Map<String, String> body = Map.of("court", court, "docket_number", docket, "caption", "Musk v. Altman",
-                "filed_on", "2024-08-05");
+        Map<String, String> body =
+                Map.of("court", court, "docket_number", docket, "caption", "Musk v. Altman", "filed_on", "2024-08-05");
 
         Api.Resp first = post("/api/v1/cases", editor, body, key).expect(201);
         Api.Resp second = post("/api/v1/cases", editor, body, key);
 
         assertSameAnswer(first, second);
-        assertThat(first.header("Location")).endsWith("/api/v1/cases/" + first.json().get("id").asText());
-        assertThat(db.count("select count(*) from cases where docket_number = ?", docket)).isEqualTo(1);
-        assertThat(db.count("select count(*) from idempotency_keys where key = ?", key)).isEqualTo(1);
+        assertThat(first.header("Location"))
+                .endsWith("/api/v1/cases/" + first.json().get("id").asText());
+        assertThat(db.count("select count(*) from cases where docket_number = ?", docket))
+                .isEqualTo(1);
+        assertThat(db.count("select count(*) from idempotency_keys where key = ?", key))
+                .isEqualTo(1);
     }
 
     @Test
@@ -77,18 +98,50 @@ class IdempotencyIT {
         String c = "/api/v1/cases/" + caseId;
         String u = UUID.randomUUID().toString().substring(0, 8);
         List<Object[]> creates = List.of(
-                new Object[] {"/api/v1/courts", Map.of("id", "idem" + u, "name", "Court " + u, "jurisdiction", "state",
-                        "timezone", "America/New_York"), "select count(*) from courts where id = 'idem" + u + "'"},
-                new Object[] {c + "/parties", Map.of("name", "Party " + u, "role", "amicus",
-                        "counsel", List.of(Map.of("name", "Counsel " + u))), "select count(*) from parties where name = 'Party " + u + "'"},
-                new Object[] {c + "/filings", Map.of("filed_on", "2024-11-14", "kind", "motion",
-                        "title", "Motion " + u), "select count(*) from filings where title = 'Motion " + u + "'"},
-                new Object[] {c + "/claims", Map.of("title", "Claim " + u, "against", List.of(partyId)),
-                        "select count(*) from claims where title = 'Claim " + u + "'"},
-                new Object[] {c + "/hearings", Map.of("kind", "motion_hearing", "scheduled_at", "2026-05-01T10:00:00-07:00",
-                        "location", "Room " + u), "select count(*) from hearings where location = 'Room " + u + "'"},
-                new Object[] {"/api/v1/cases/" + api.newCase(editor, court) + "/status-changes", Map.of("status", "stayed",
-                        "effective_on", "2025-01-02", "reason", "Stay " + u), "select count(*) from status_changes where reason = 'Stay " + u + "'"});
+                new Object[] {
+                    "/api/v1/courts",
+                    Map.of(
+                            "id",
+                            "idem" + u,
+                            "name",
+                            "Court " + u,
+                            "jurisdiction",
+                            "state",
+                            "timezone",
+                            "America/New_York"),
+                    "select count(*) from courts where id = 'idem" + u + "'"
+                },
+                new Object[] {
+                    c + "/parties",
+                    Map.of("name", "Party " + u, "role", "amicus", "counsel", List.of(Map.of("name", "Counsel " + u))),
+                    "select count(*) from parties where name = 'Party " + u + "'"
+                },
+                new Object[] {
+                    c + "/filings",
+                    Map.of("filed_on", "2024-11-14", "kind", "motion", "title", "Motion " + u),
+                    "select count(*) from filings where title = 'Motion " + u + "'"
+                },
+                new Object[] {
+                    c + "/claims",
+                    Map.of("title", "Claim " + u, "against", List.of(partyId)),
+                    "select count(*) from claims where title = 'Claim " + u + "'"
+                },
+                new Object[] {
+                    c + "/hearings",
+                    Map.of(
+                            "kind",
+                            "motion_hearing",
+                            "scheduled_at",
+                            "2026-05-01T10:00:00-07:00",
+                            "location",
+                            "Room " + u),
+                    "select count(*) from hearings where location = 'Room " + u + "'"
+                },
+                new Object[] {
+                    "/api/v1/cases/" + api.newCase(editor, court) + "/status-changes",
+                    Map.of("status", "stayed", "effective_on", "2025-01-02", "reason", "Stay " + u),
+                    "select count(*) from status_changes where reason = 'Stay " + u + "'"
+                });
         for (Object[] create : creates) {
             String path = (String) create[0];
             String key = newIdempotencyKey();
@@ -99,64 +152,93 @@ class IdempotencyIT {
                 assertSameAnswer(first, post(path, editor, create[1], key));
             }
             assertThat(db.count((String) create[2])).as(path).isEqualTo(1);
-            assertThat(db.count("select count(*) from events")).as("events of " + path).isEqualTo(eventsAfterFirst);
-            assertThat(eventsAfterFirst - events).as("events of the first " + path).isLessThanOrEqualTo(1);
+            assertThat(db.count("select count(*) from events"))
+                    .as("events of " + path)
+                    .isEqualTo(eventsAfterFirst);
+            assertThat(eventsAfterFirst - events)
+                    .as("events of the first " + path)
+                    .isLessThanOrEqualTo(1);
         }
     }
 
     @Test
     void theReplayIsTheFirstAnswerEvenAfterTheResourceChanged() {
         String key = newIdempotencyKey();
-        Map<String, String> body = Map.of("court", court, "docket_number", "later-" + UUID.randomUUID(), "caption", "Original caption",
-                "filed_on", "2024-08-05");
+        Map<String, String> body = Map.of(
+                "court",
+                court,
+                "docket_number",
+                "later-" + UUID.randomUUID(),
+                "caption",
+                "Original caption",
+                "filed_on",
+                "2024-08-05");
         Api.Resp first = post("/api/v1/cases", editor, body, key).expect(201);
         String id = first.json().get("id").asText();
-        api.patch("/api/v1/cases/" + id, editor, Map.of("caption", "Changed caption")).expect(200);
+        api.patch("/api/v1/cases/" + id, editor, Map.of("caption", "Changed caption"))
+                .expect(200);
         Api.Resp replay = post("/api/v1/cases", editor, body, key);
         assertSameAnswer(first, replay);
         assertThat(replay.json().get("caption").asText()).isEqualTo("Original caption");
-        assertThat(api.get("/api/v1/cases/" + id, reporter).json().get("caption").asText()).isEqualTo("Changed caption");
+        assertThat(api.get("/api/v1/cases/" + id, reporter)
+                        .json()
+                        .get("caption")
+                        .asText())
+                .isEqualTo("Changed caption");
     }
 
     @Test
     void theSameKeyWithADifferentBodyOrPathIs422AndCreatesNothing() {
         String key = newIdempotencyKey();
         String c = "/api/v1/cases/" + caseId;
-        post(c + "/filings", editor, Map.of("filed_on", "2024-11-14", "kind", "motion", "title", "First body"), key).expect(201);
+        post(c + "/filings", editor, Map.of("filed_on", "2024-11-14", "kind", "motion", "title", "First body"), key)
+                .expect(201);
         Map<String, Long> before = db.snapshot();
-        JsonNode p = post(c + "/filings", editor, Map.of("filed_on", "2024-11-14", "kind", "motion", "title", "Second body"), key)
+        JsonNode p = post(
+                        c + "/filings",
+                        editor,
+                        Map.of("filed_on", "2024-11-14", "kind", "motion", "title", "Second body"),
+                        key)
                 .problem(422);
         assertThat(p.get("errors").get(0).get("field").asText()).isEqualTo("Idempotency-Key");
-        JsonNode other = post(c + "/claims", editor, Map.of("title", "First body"), key).problem(422);
+        JsonNode other =
+                post(c + "/claims", editor, Map.of("title", "First body"), key).problem(422);
         assertThat(other.get("errors").get(0).get("field").asText()).isEqualTo("Idempotency-Key");
         assertThat(db.snapshot()).isEqualTo(before);
-        assertThat(db.count("select count(*) from filings where title = 'Second body'")).isZero();
+        assertThat(db.count("select count(*) from filings where title = 'Second body'"))
+                .isZero();
     }
 
     @Test
     void theSameIdempotencyKeyUnderTwoApiKeysIsIndependent() {
         String key = newIdempotencyKey();
         String path = "/api/v1/cases/" + caseId + "/filings";
-        Map<String, String> body = Map.of("filed_on", "2024-11-15", "kind", "notice", "title", "Shared idempotency key");
+        Map<String, String> body =
+                Map.of("filed_on", "2024-11-15", "kind", "notice", "title", "Shared idempotency key");
 
         Api.Resp mine = post(path, editor, body, key).expect(201);
         Api.Resp theirs = post(path, otherEditor, body, key).expect(201);
 
         assertThat(mine.header(REPLAYED)).isNull();
         assertThat(theirs.header(REPLAYED)).isNull();
-        assertThat(theirs.json().get("id").asText()).isNotEqualTo(mine.json().get("id").asText());
-        assertThat(db.count("select count(*) from filings where title = 'Shared idempotency key'")).isEqualTo(2);
-        assertThat(db.count("select count(*) from idempotency_keys where key = ?", key)).isEqualTo(2);
+        assertThat(theirs.json().get("id").asText())
+                .isNotEqualTo(mine.json().get("id").asText());
+        assertThat(db.count("select count(*) from filings where title = 'Shared idempotency key'"))
+                .isEqualTo(2);
+        assertThat(db.count("select count(*) from idempotency_keys where key = ?", key))
+                .isEqualTo(2);
         // Each caller still gets its own first answer back.
         assertSameAnswer(mine, post(path, editor, body, key));
         assertSameAnswer(theirs, post(path, otherEditor, body, key));
-        assertThat(db.count("select count(*) from filings where title = 'Shared idempotency key'")).isEqualTo(2);
+        assertThat(db.count("select count(*) from filings where title = 'Shared idempotency key'"))
+                .isEqualTo(2);
     }
 
     @Test
     void aValidationErrorIsReplayedAs422() {
         String key = newIdempotencyKey();
-        Map<String, Object> invalid = Map.of("court", court, "docket_number", "x", "caption", "Bad date", "filed_on", "2024-02-30");
+        Map<String, Object> invalid =
+                Map.of("court", court, "docket_number", "x", "caption", "Bad date", "filed_on", "2024-02-30");
         Map<String, Long> before = db.snapshot();
         Api.Resp first = post("/api/v1/cases", editor, invalid, key);
         JsonNode p = first.problem(422);
@@ -166,11 +248,13 @@ class IdempotencyIT {
         Api.Resp second = post("/api/v1/cases", editor, invalid, key);
         assertThat(second.problem(422)).isEqualTo(p);
         assertThat(second.header(REPLAYED)).isEqualTo("true");
-        assertThat(db.count("select count(*) from cases where caption = 'Bad date'")).isZero();
+        assertThat(db.count("select count(*) from cases where caption = 'Bad date'"))
+                .isZero();
         assertThat(db.snapshot().get("cases")).isEqualTo(before.get("cases"));
 
         // The key stays bound to that request: the corrected body needs a new key.
-        Map<String, Object> fixed = Map.of("court", court, "docket_number", "x", "caption", "Bad date", "filed_on", "2024-02-29");
+        Map<String, Object> fixed =
+                Map.of("court", court, "docket_number", "x", "caption", "Bad date", "filed_on", "2024-02-29");
         post("/api/v1/cases", editor, fixed, key).problem(422);
         post("/api/v1/cases", editor, fixed, newIdempotencyKey()).expect(201);
     }
@@ -178,14 +262,16 @@ class IdempotencyIT {
     @Test
     void aConflictIsReplayedAs409() {
         String docket = "dup-" + UUID.randomUUID();
-        Map<String, String> body = Map.of("court", court, "docket_number", docket, "caption", "A v. B", "filed_on", "2024-01-01");
+        Map<String, String> body =
+                Map.of("court", court, "docket_number", docket, "caption", "A v. B", "filed_on", "2024-01-01");
         api.post("/api/v1/cases", editor, body).expect(201);
         String key = newIdempotencyKey();
         JsonNode p = post("/api/v1/cases", editor, body, key).problem(409);
         Api.Resp replay = post("/api/v1/cases", editor, body, key);
         assertThat(replay.problem(409)).isEqualTo(p);
         assertThat(replay.header(REPLAYED)).isEqualTo("true");
-        assertThat(db.count("select count(*) from cases where docket_number = ?", docket)).isEqualTo(1);
+        assertThat(db.count("select count(*) from cases where docket_number = ?", docket))
+                .isEqualTo(1);
     }
 
     @Test
@@ -193,11 +279,13 @@ class IdempotencyIT {
         Map<String, Long> before = db.snapshot();
         Map<String, String> body = Map.of("filed_on", "2024-11-14", "kind", "motion", "title", "Bad key");
         for (String key : List.of(" ", "k".repeat(256))) {
-            JsonNode p = post("/api/v1/cases/" + caseId + "/filings", editor, body, key).problem(400);
+            JsonNode p = post("/api/v1/cases/" + caseId + "/filings", editor, body, key)
+                    .problem(400);
             assertThat(p.get("errors").get(0).get("field").asText()).isEqualTo("Idempotency-Key");
         }
         assertThat(db.snapshot()).isEqualTo(before);
-        post("/api/v1/cases/" + caseId + "/filings", editor, body, "k".repeat(255)).expect(201);
+        post("/api/v1/cases/" + caseId + "/filings", editor, body, "k".repeat(255))
+                .expect(201);
     }
 
     @Test
@@ -206,8 +294,10 @@ class IdempotencyIT {
         Map<String, String> body = Map.of("filed_on", "2024-11-16", "kind", "order", "title", "Forbidden first");
         post("/api/v1/cases/" + caseId + "/filings", reporter, body, key).problem(403);
         post("/api/v1/cases/" + caseId + "/filings", null, body, key).problem(401);
-        assertThat(db.count("select count(*) from idempotency_keys where key = ?", key)).isZero();
-        Api.Resp r = post("/api/v1/cases/" + caseId + "/filings", editor, body, key).expect(201);
+        assertThat(db.count("select count(*) from idempotency_keys where key = ?", key))
+                .isZero();
+        Api.Resp r =
+                post("/api/v1/cases/" + caseId + "/filings", editor, body, key).expect(201);
         assertThat(r.header(REPLAYED)).isNull();
     }
 
@@ -221,12 +311,18 @@ class IdempotencyIT {
 
         assertThat(replay.header(REPLAYED)).isEqualTo("true");
         assertThat(replay.header("Location")).isEqualTo(first.header("Location"));
-        assertThat(replay.json().get("id").asText()).isEqualTo(first.json().get("id").asText());
+        assertThat(replay.json().get("id").asText())
+                .isEqualTo(first.json().get("id").asText());
         assertThat(replay.json().get("role").asText()).isEqualTo("reporter");
         assertThat(replay.body()).doesNotContain(secret);
-        assertThat(db.count("select count(*) from api_keys where name = 'idempotent key'")).isEqualTo(1);
-        assertThat(db.count("select count(*) from idempotency_keys where position(convert_to(?, 'UTF8') in "
-                + "coalesce(response_sealed, ''::bytea)) > 0 or position(? in coalesce(location, '')) > 0", secret, secret)).isZero();
+        assertThat(db.count("select count(*) from api_keys where name = 'idempotent key'"))
+                .isEqualTo(1);
+        assertThat(db.count(
+                        "select count(*) from idempotency_keys where position(convert_to(?, 'UTF8') in "
+                                + "coalesce(response_sealed, ''::bytea)) > 0 or position(? in coalesce(location, '')) > 0",
+                        secret,
+                        secret))
+                .isZero();
         api.get("/api/v1/cases", secret).expect(200);
     }
 
@@ -258,7 +354,9 @@ class IdempotencyIT {
             pool.shutdownNow();
         }
 
-        List<Api.Resp> originals = answers.stream().filter(r -> r.status() == 201 && r.header(REPLAYED) == null).toList();
+        List<Api.Resp> originals = answers.stream()
+                .filter(r -> r.status() == 201 && r.header(REPLAYED) == null)
+                .toList();
         assertThat(originals).as("answers that created the filing").hasSize(1);
         String id = originals.get(0).json().get("id").asText();
         for (Api.Resp r : answers) {
@@ -270,15 +368,21 @@ class IdempotencyIT {
                 assertThat(p.get("detail").asText()).containsIgnoringCase("in progress");
             }
         }
-        assertThat(db.count("select count(*) from filings where case_id = ? and title = 'Concurrent motion'", caseNumber)).isEqualTo(1);
-        assertThat(db.count("select count(*) from events where type = 'filing.created' and data->>'title' = 'Concurrent motion'"))
+        assertThat(db.count(
+                        "select count(*) from filings where case_id = ? and title = 'Concurrent motion'", caseNumber))
+                .isEqualTo(1);
+        assertThat(
+                        db.count(
+                                "select count(*) from events where type = 'filing.created' and data->>'title' = 'Concurrent motion'"))
                 .isEqualTo(1);
         // Once the first has finished, every retry is a replay.
         assertSameAnswer(originals.get(0), post(path, editor, body, key));
     }
 
     private static void assertSameAnswer(Api.Resp first, Api.Resp replay) {
-        assertThat(first.header(REPLAYED)).as("the first answer is not a replay").isNull();
+        assertThat(first.header(REPLAYED))
+                .as("the first answer is not a replay")
+                .isNull();
         assertThat(replay.status()).as(replay.body()).isEqualTo(first.status());
         assertThat(replay.header(REPLAYED)).isEqualTo("true");
         assertThat(replay.json()).isEqualTo(first.json());

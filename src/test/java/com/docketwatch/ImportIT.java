@@ -38,9 +38,15 @@ class ImportIT {
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create(
             ConfigOverride.config("alerts.webhookAllowHosts", "localhost"),
             ConfigOverride.config("alerts.pollInterval", "PT0.1S"));
-    @Client static Api api;
-    @Key("editor") static String editor;
-    @Key("reporter") static String reporter;
+
+    @Client
+    static Api api;
+
+    @Key("editor")
+    static String editor;
+
+    @Key("reporter")
+    static String reporter;
     /** Six numbered entries (three with attachments) and no parties section. */
     static final String DISTRICT = "dockets/district_cand.json";
     /** A closed case with parties and attorneys and an unnumbered minute entry. */
@@ -87,9 +93,13 @@ class ImportIT {
         if (first.status() == 201) {
             assertThat(first.header("Location")).endsWith("/api/v1/cases/" + caseId);
         }
-        assertThat(count("select count(*) from filings where case_id = ?", caseId)).isEqualTo(docket.get("docket_entries").size());
-        assertThat(count("select count(*) from parties where case_id = ?", caseId)).isEqualTo(parties);
-        assertThat(count("select count(*) from counsel c join parties p on p.id = c.party_id where p.case_id = ?", caseId))
+        assertThat(count("select count(*) from filings where case_id = ?", caseId))
+                .isEqualTo(docket.get("docket_entries").size());
+        assertThat(count("select count(*) from parties where case_id = ?", caseId))
+                .isEqualTo(parties);
+        assertThat(count(
+                        "select count(*) from counsel c join parties p on p.id = c.party_id where p.case_id = ?",
+                        caseId))
                 .isEqualTo(attorneys);
         assertThat(count("select count(*) from events where case_id = ? and type = 'filing.created'", caseId))
                 .isEqualTo(docket.get("docket_entries").size());
@@ -98,10 +108,12 @@ class ImportIT {
 
         JsonNode kase = api.get("/api/v1/cases/" + caseId, reporter).expect(200).json();
         assertThat(kase.get("docket_number").asText()).isEqualTo(number);
-        assertThat(kase.get("caption").asText()).isEqualTo(docket.get("case_name").asText());
+        assertThat(kase.get("caption").asText())
+                .isEqualTo(docket.get("case_name").asText());
         if (docket.hasNonNull("date_terminated")) {
             assertThat(kase.get("status").asText()).isEqualTo("closed");
-            assertThat(kase.get("status_since").asText()).isEqualTo(docket.get("date_terminated").asText());
+            assertThat(kase.get("status_since").asText())
+                    .isEqualTo(docket.get("date_terminated").asText());
         }
 
         Map<String, Long> afterFirst = totals();
@@ -114,11 +126,13 @@ class ImportIT {
         assertThat(s2.get("created").get("status_changes").asInt()).isZero();
         assertThat(s2.get("updated").get("filings").asInt()).isZero();
         assertThat(s2.get("updated").get("cases").asInt()).isZero();
-        assertThat(s2.get("unchanged").get("filings").asInt()).isEqualTo(docket.get("docket_entries").size());
+        assertThat(s2.get("unchanged").get("filings").asInt())
+                .isEqualTo(docket.get("docket_entries").size());
         assertThat(s2.get("unchanged").get("parties").asInt()).isEqualTo(parties);
         assertThat(s2.get("events").asInt()).isZero();
         assertThat(totals()).as("a second import writes no row and no event").isEqualTo(afterFirst);
-        assertThat(afterFirst.get("filings") - before.get("filings")).isEqualTo(docket.get("docket_entries").size());
+        assertThat(afterFirst.get("filings") - before.get("filings"))
+                .isEqualTo(docket.get("docket_entries").size());
     }
 
     @Test
@@ -126,18 +140,43 @@ class ImportIT {
         ObjectNode docket = Fixtures.own(DISTRICT).json();
         docket.put("docket_number", "3:23-cv-99001");
         api.post("/api/v1/imports", editor, docket).expect(201);
-        String caseId = api.get("/api/v1/cases?q=3:23-cv-99001", reporter).json().get("data").get(0).get("id").asText();
-        String sub = api.post("/api/v1/subscriptions", reporter, Map.of("case_id", caseId, "events", List.of("filing.created"),
-                "channel", Map.of("type", "webhook", "url", RECEIVER.url("/newer")))).expect(201).json().get("id").asText();
+        String caseId = api.get("/api/v1/cases?q=3:23-cv-99001", reporter)
+                .json()
+                .get("data")
+                .get(0)
+                .get("id")
+                .asText();
+        String sub = api.post(
+                        "/api/v1/subscriptions",
+                        reporter,
+                        Map.of(
+                                "case_id",
+                                caseId,
+                                "events",
+                                List.of("filing.created"),
+                                "channel",
+                                Map.of("type", "webhook", "url", RECEIVER.url("/newer"))))
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
         Map<String, Long> before = totals();
 
         ArrayNode entries = (ArrayNode) docket.get("docket_entries");
-        entries.addObject().put("document_number", "7").put("date_filed", "2023-10-02").put("date_entered", "2023-10-02")
+        entries.addObject()
+                .put("document_number", "7")
+                .put("date_filed", "2023-10-02")
+                .put("date_entered", "2023-10-02")
                 .put("description", "MOTION to Dismiss filed by Quillfeather Labs, Inc. (Entered: 10/02/2023)")
-                .put("pacer_doc_id", "035023599901").put("pacer_seq_no", "31");
-        entries.addObject().putNull("document_number").put("date_filed", "2023-10-03").put("date_entered", "2023-10-03")
+                .put("pacer_doc_id", "035023599901")
+                .put("pacer_seq_no", "31");
+        entries.addObject()
+                .putNull("document_number")
+                .put("date_filed", "2023-10-03")
+                .put("date_entered", "2023-10-03")
                 .put("description", "CLERK'S NOTICE setting a hearing on the motion to dismiss. (Entered: 10/03/2023)")
-                .putNull("pacer_doc_id").putNull("pacer_seq_no");
+                .putNull("pacer_doc_id")
+                .putNull("pacer_seq_no");
         JsonNode s = api.post("/api/v1/imports", editor, docket).expect(200).json();
         assertThat(s.get("created").get("filings").asInt()).isEqualTo(2);
         assertThat(s.get("unchanged").get("filings").asInt()).isEqualTo(6);
@@ -146,32 +185,47 @@ class ImportIT {
         Map<String, Long> after = totals();
         assertThat(after.get("filings") - before.get("filings")).isEqualTo(2);
         assertThat(after.get("events") - before.get("events")).isEqualTo(2);
-        assertThat(count("select count(*) from events where case_id = ? and type = 'filing.created' and data->>'kind' in ('motion', 'notice')"
-                + " and occurred_at >= (select max(occurred_at) from events where case_id = ?)", caseId, caseId)).isEqualTo(2);
+        assertThat(count(
+                        "select count(*) from events where case_id = ? and type = 'filing.created' and data->>'kind' in ('motion', 'notice')"
+                                + " and occurred_at >= (select max(occurred_at) from events where case_id = ?)",
+                        caseId,
+                        caseId))
+                .isEqualTo(2);
         List<Receiver.Hit> hits = RECEIVER.await(h -> h.path().equals("/newer"), 2, Duration.ofSeconds(20));
         Thread.sleep(500);
         assertThat(RECEIVER.hits(h -> h.path().equals("/newer"))).hasSize(2);
-        assertThat(hits).extracting(h -> Api.JSON.readTree(h.body()).get("data").get("kind").asText())
+        assertThat(hits)
+                .extracting(
+                        h -> Api.JSON.readTree(h.body()).get("data").get("kind").asText())
                 .containsExactlyInAnyOrder("motion", "notice");
 
         // And once more: nothing new, nothing sent.
         api.post("/api/v1/imports", editor, docket).expect(200);
         assertThat(totals()).isEqualTo(after);
-        assertThat(api.get("/api/v1/subscriptions/" + sub + "/deliveries", reporter).json().get("data")).hasSize(2);
+        assertThat(api.get("/api/v1/subscriptions/" + sub + "/deliveries", reporter)
+                        .json()
+                        .get("data"))
+                .hasSize(2);
     }
 
     @Test
     void aChangedEntryTextUpdatesTheFilingWithoutAnAlert() throws Exception {
         ObjectNode docket = Fixtures.own(CLOSED).json();
         docket.put("docket_number", "1:20-cv-99002");
-        String caseId = api.post("/api/v1/imports", editor, docket).expect(201).json().get("case_id").asText();
+        String caseId = api.post("/api/v1/imports", editor, docket)
+                .expect(201)
+                .json()
+                .get("case_id")
+                .asText();
         Map<String, Long> before = totals();
         ((ObjectNode) docket.get("docket_entries").get(0)).put("description", "MINUTE ORDER. Corrected text.");
         JsonNode s = api.post("/api/v1/imports", editor, docket).expect(200).json();
         assertThat(s.get("updated").get("filings").asInt()).isEqualTo(1);
         assertThat(s.get("events").asInt()).isZero();
         assertThat(totals()).isEqualTo(before);
-        assertThat(count("select count(*) from filings where case_id = ? and description = 'MINUTE ORDER. Corrected text.'", caseId))
+        assertThat(count(
+                        "select count(*) from filings where case_id = ? and description = 'MINUTE ORDER. Corrected text.'",
+                        caseId))
                 .isEqualTo(1);
     }
 
@@ -182,9 +236,15 @@ class ImportIT {
         docket.put("docket_number", renumbered(docket, "99005"));
         JsonNode s = api.post("/api/v1/imports", editor, docket).expect(201).json();
         String caseId = s.get("case_id").asText();
-        JsonNode complaints = api.get("/api/v1/cases/" + caseId + "/filings?kind=complaint", reporter).expect(200).json();
-        assertThat(complaints.get("data")).extracting(f -> f.get("entry_number").asInt()).contains(1);
-        JsonNode orders = api.get("/api/v1/cases/" + caseId + "/filings?kind=order&limit=500", reporter).expect(200).json();
+        JsonNode complaints = api.get("/api/v1/cases/" + caseId + "/filings?kind=complaint", reporter)
+                .expect(200)
+                .json();
+        assertThat(complaints.get("data"))
+                .extracting(f -> f.get("entry_number").asInt())
+                .contains(1);
+        JsonNode orders = api.get("/api/v1/cases/" + caseId + "/filings?kind=order&limit=500", reporter)
+                .expect(200)
+                .json();
         assertThat(orders.get("data").size()).isGreaterThan(3);
     }
 
@@ -192,7 +252,8 @@ class ImportIT {
     void truncatedJsonIs400AndChangesNothing() {
         String body = Fixtures.own(CLOSED).text();
         Map<String, Long> before = totals();
-        JsonNode p = api.post("/api/v1/imports", editor, body.substring(0, body.length() / 2)).problem(400);
+        JsonNode p = api.post("/api/v1/imports", editor, body.substring(0, body.length() / 2))
+                .problem(400);
         assertThat(p.get("detail").asText()).contains("not valid JSON");
         api.post("/api/v1/imports", editor, "garbage, not a docket").problem(400);
         assertThat(totals()).isEqualTo(before);
@@ -206,19 +267,25 @@ class ImportIT {
 
         ObjectNode noNumber = docket.deepCopy();
         noNumber.remove("docket_number");
-        assertThat(fields(api.post("/api/v1/imports", editor, noNumber).problem(422))).contains("docket_number");
+        assertThat(fields(api.post("/api/v1/imports", editor, noNumber).problem(422)))
+                .contains("docket_number");
 
         ObjectNode noCourt = docket.deepCopy();
         noCourt.putNull("court_id");
-        assertThat(fields(api.post("/api/v1/imports", editor, noCourt).problem(422))).contains("court_id");
+        assertThat(fields(api.post("/api/v1/imports", editor, noCourt).problem(422)))
+                .contains("court_id");
 
         ObjectNode entriesNotAList = docket.deepCopy();
         entriesNotAList.put("docket_entries", "none");
-        assertThat(fields(api.post("/api/v1/imports", editor, entriesNotAList).problem(422))).contains("docket_entries");
+        assertThat(fields(api.post("/api/v1/imports", editor, entriesNotAList).problem(422)))
+                .contains("docket_entries");
 
         ObjectNode badNumber = docket.deepCopy();
-        ((ObjectNode) badNumber.get("docket_entries").get(2)).putObject("document_number").put("n", 1);
-        assertThat(fields(api.post("/api/v1/imports", editor, badNumber).problem(422))).contains("docket_entries[2].document_number");
+        ((ObjectNode) badNumber.get("docket_entries").get(2))
+                .putObject("document_number")
+                .put("n", 1);
+        assertThat(fields(api.post("/api/v1/imports", editor, badNumber).problem(422)))
+                .contains("docket_entries[2].document_number");
 
         ObjectNode badDate = docket.deepCopy();
         ((ObjectNode) badDate.get("docket_entries").get(1)).put("date_filed", "last Tuesday");
@@ -231,7 +298,8 @@ class ImportIT {
 
         assertThat(totals()).as("nothing written by any rejected import").isEqualTo(before);
         api.get("/api/v1/cases?q=3:08-cv-99003", reporter).expect(200);
-        assertThat(api.get("/api/v1/cases?q=3:08-cv-99003", reporter).json().get("data")).isEmpty();
+        assertThat(api.get("/api/v1/cases?q=3:08-cv-99003", reporter).json().get("data"))
+                .isEmpty();
     }
 
     @Test
@@ -258,20 +326,25 @@ class ImportIT {
     void anAppealIsLinkedToTheCaseAppealedFromWhenThatCaseIsKnown(Fixture file) throws Exception {
         ObjectNode appeal = file.json();
         JsonNode origin = appeal.get("originating_court_information");
-        ObjectNode lower = Api.obj().put("court_id", origin.get("court_id").asText())
+        ObjectNode lower = Api.obj()
+                .put("court_id", origin.get("court_id").asText())
                 .put("docket_number", origin.get("docket_number").asText())
                 .put("case_name", appeal.get("case_name").asText())
                 .put("date_filed", origin.get("date_filed").asText());
         lower.putArray("docket_entries");
-        String lowerId = api.post("/api/v1/imports", editor, lower).json().get("case_id").asText();
+        String lowerId =
+                api.post("/api/v1/imports", editor, lower).json().get("case_id").asText();
         appeal.put("docket_number", renumbered(appeal, "99006"));
         JsonNode s = api.post("/api/v1/imports", editor, appeal).expect(201).json();
-        JsonNode related = api.get("/api/v1/cases/" + s.get("case_id").asText(), reporter).json().get("related_cases");
+        JsonNode related = api.get("/api/v1/cases/" + s.get("case_id").asText(), reporter)
+                .json()
+                .get("related_cases");
         assertThat(related).anySatisfy(r -> {
             assertThat(r.get("case_id").asText()).isEqualTo(lowerId);
             assertThat(r.get("relation").asText()).isEqualTo("appeal_of");
         });
-        assertThat(api.get("/api/v1/courts", reporter).json().toString()).contains("\"id\":\"hid\"", "Pacific/Honolulu");
+        assertThat(api.get("/api/v1/courts", reporter).json().toString())
+                .contains("\"id\":\"hid\"", "Pacific/Honolulu");
     }
 
     /** The docket's number with its last part replaced: a copy that does not collide with the original. */
@@ -293,14 +366,16 @@ class ImportIT {
 
     static Map<String, Long> totals() {
         Map<String, Long> out = new LinkedHashMap<>();
-        for (String table : List.of("courts", "cases", "parties", "counsel", "filings", "status_changes", "events", "deliveries")) {
+        for (String table :
+                List.of("courts", "cases", "parties", "counsel", "filings", "status_changes", "events", "deliveries")) {
             out.put(table, count("select count(*) from " + table));
         }
         return out;
     }
 
     static long count(String sql, Object... args) {
-        try (Connection c = DriverManager.getConnection(APP.getConfiguration().getDatabase().getUrl());
+        try (Connection c = DriverManager.getConnection(
+                        APP.getConfiguration().getDatabase().getUrl());
                 PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 s.setLong(i + 1, Long.parseLong(args[i].toString()));

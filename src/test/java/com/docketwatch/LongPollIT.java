@@ -30,10 +30,19 @@ import org.junit.jupiter.api.Test;
 class LongPollIT {
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create();
     static final ExecutorService POOL = Executors.newCachedThreadPool();
-    @Client static Api api;
-    @Key("editor") static String editor;
-    @Key("reporter") static String reporter;
-    @Court static String court;
+
+    @Client
+    static Api api;
+
+    @Key("editor")
+    static String editor;
+
+    @Key("reporter")
+    static String reporter;
+
+    @Court
+    static String court;
+
     static String caseId;
 
     @BeforeAll
@@ -55,8 +64,14 @@ class LongPollIT {
         assertThat(poll.isDone()).as("nothing new yet: still waiting").isFalse();
 
         long posted = System.nanoTime();
-        String filing = api.post("/api/v1/cases/" + caseId + "/filings", editor, Map.of("filed_on", "2025-01-02",
-                "kind", "notice", "title", "Notice of long poll")).expect(201).json().get("id").asText();
+        String filing = api.post(
+                        "/api/v1/cases/" + caseId + "/filings",
+                        editor,
+                        Map.of("filed_on", "2025-01-02", "kind", "notice", "title", "Notice of long poll"))
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
         Api.Resp r = poll.get(10, TimeUnit.SECONDS);
         Duration after = Duration.ofNanos(System.nanoTime() - posted);
         r.expect(200);
@@ -64,7 +79,9 @@ class LongPollIT {
         assertThat(data).hasSize(1);
         assertThat(data.get(0).get("type").asText()).isEqualTo("filing.created");
         assertThat(data.get(0).get("data").get("id").asText()).isEqualTo(filing);
-        assertThat(after).as("answered %s ms after the write was sent", after.toMillis()).isLessThan(Duration.ofMillis(1500));
+        assertThat(after)
+                .as("answered %s ms after the write was sent", after.toMillis())
+                .isLessThan(Duration.ofMillis(1500));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
     }
 
@@ -72,7 +89,9 @@ class LongPollIT {
     void anEmptyPageWhenTheWaitEnds() {
         String last = lastEventId();
         long start = System.nanoTime();
-        JsonNode page = api.get("/api/v1/events?after=" + last + "&wait=PT2S", reporter).expect(200).json();
+        JsonNode page = api.get("/api/v1/events?after=" + last + "&wait=PT2S", reporter)
+                .expect(200)
+                .json();
         long ms = Duration.ofNanos(System.nanoTime() - start).toMillis();
         assertThat(page.get("data")).isEmpty();
         assertThat(page.get("next_cursor").isNull()).isTrue();
@@ -82,10 +101,16 @@ class LongPollIT {
     @Test
     void eventsAlreadyThereAreAnsweredAtOnce() {
         long start = System.nanoTime();
-        JsonNode page = api.get("/api/v1/events?after=0&wait=PT30S", reporter).expect(200).json();
+        JsonNode page = api.get("/api/v1/events?after=0&wait=PT30S", reporter)
+                .expect(200)
+                .json();
         assertThat(page.get("data")).isNotEmpty();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
-        assertThat(api.get("/api/v1/events?after=" + lastEventId() + "&wait=PT0S", reporter).expect(200).json().get("data")).isEmpty();
+        assertThat(api.get("/api/v1/events?after=" + lastEventId() + "&wait=PT0S", reporter)
+                        .expect(200)
+                        .json()
+                        .get("data"))
+                .isEmpty();
     }
 
     @Test
@@ -95,24 +120,30 @@ class LongPollIT {
         // reads and the write below would starve.
         List<CompletableFuture<Api.Resp>> polls = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            polls.add(CompletableFuture.supplyAsync(() -> api.get("/api/v1/events?after=" + last + "&wait=PT20S", reporter), POOL));
+            polls.add(CompletableFuture.supplyAsync(
+                    () -> api.get("/api/v1/events?after=" + last + "&wait=PT20S", reporter), POOL));
         }
         Thread.sleep(1500);
         long start = System.nanoTime();
         api.get("/api/v1/cases/" + caseId, reporter).expect(200);
-        api.post("/api/v1/cases/" + caseId + "/hearings", editor, Map.of("kind", "hearing",
-                "scheduled_at", "2026-03-03T10:00:00-08:00")).expect(201);
+        api.post(
+                        "/api/v1/cases/" + caseId + "/hearings",
+                        editor,
+                        Map.of("kind", "hearing", "scheduled_at", "2026-03-03T10:00:00-08:00"))
+                .expect(201);
         CompletableFuture.allOf(polls.toArray(CompletableFuture[]::new)).get(15, TimeUnit.SECONDS);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
         for (CompletableFuture<Api.Resp> p : polls) {
-            assertThat(p.get().expect(200).json().get("data").get(0).get("type").asText()).isEqualTo("hearing.scheduled");
+            assertThat(p.get().expect(200).json().get("data").get(0).get("type").asText())
+                    .isEqualTo("hearing.scheduled");
         }
     }
 
     @Test
     void malformedWaitsAre400() {
         for (String wait : List.of("PT61S", "PT2M", "30", "-PT1S", "P1D", "soon")) {
-            JsonNode p = api.get("/api/v1/events?wait=" + URLEncoder.encode(wait, StandardCharsets.UTF_8), reporter).problem(400);
+            JsonNode p = api.get("/api/v1/events?wait=" + URLEncoder.encode(wait, StandardCharsets.UTF_8), reporter)
+                    .problem(400);
             assertThat(p.get("errors").get(0).get("field").asText()).isEqualTo("wait");
         }
         api.get("/api/v1/events?after=nope&wait=PT5S", reporter).problem(400);
@@ -124,12 +155,20 @@ class LongPollIT {
         String last = "0";
         String cursor = null;
         do {
-            JsonNode page = api.get("/api/v1/events?limit=500" + (cursor == null ? "&after=" + last : "&cursor="
-                    + URLEncoder.encode(cursor, StandardCharsets.UTF_8)), reporter).expect(200).json();
+            JsonNode page = api.get(
+                            "/api/v1/events?limit=500"
+                                    + (cursor == null
+                                            ? "&after=" + last
+                                            : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)),
+                            reporter)
+                    .expect(200)
+                    .json();
             for (JsonNode e : page.get("data")) {
                 last = e.get("id").asText();
             }
-            cursor = page.get("next_cursor").isNull() ? null : page.get("next_cursor").asText();
+            cursor = page.get("next_cursor").isNull()
+                    ? null
+                    : page.get("next_cursor").asText();
         } while (cursor != null);
         return last;
     }

@@ -2,57 +2,57 @@ package com.docketwatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.docketwatch.cases.CaseRequest;
-import com.docketwatch.cases.CaseSummary;
-import com.docketwatch.cases.CaseView;
 import com.docketwatch.alerts.ChannelRequest;
 import com.docketwatch.alerts.ChannelView;
+import com.docketwatch.alerts.DeliveryView;
+import com.docketwatch.alerts.PingView;
+import com.docketwatch.alerts.SubscriptionRequest;
+import com.docketwatch.alerts.SubscriptionView;
+import com.docketwatch.auth.KeyRequest;
+import com.docketwatch.auth.KeyView;
+import com.docketwatch.cases.CaseRequest;
+import com.docketwatch.cases.CaseStatus;
+import com.docketwatch.cases.CaseSummary;
+import com.docketwatch.cases.CaseView;
+import com.docketwatch.cases.CounselRequest;
+import com.docketwatch.cases.CounselView;
+import com.docketwatch.cases.PartyRequest;
+import com.docketwatch.cases.PartyView;
+import com.docketwatch.cases.RelatedCaseView;
+import com.docketwatch.cases.RelationRequest;
+import com.docketwatch.cases.StatusChangeRequest;
+import com.docketwatch.cases.StatusChangeView;
 import com.docketwatch.claims.ClaimHistoryView;
 import com.docketwatch.claims.ClaimPatch;
 import com.docketwatch.claims.ClaimRequest;
 import com.docketwatch.claims.ClaimView;
-import com.docketwatch.cases.CounselRequest;
-import com.docketwatch.cases.CounselView;
 import com.docketwatch.courts.CourtRequest;
 import com.docketwatch.courts.CourtView;
-import com.docketwatch.alerts.DeliveryView;
-import com.docketwatch.ingest.Docket;
-import com.docketwatch.ingest.rss.CourtFeedRequest;
-import com.docketwatch.ingest.rss.CourtFeedView;
-import com.docketwatch.ingest.ImportCounts;
-import com.docketwatch.ingest.ImportSummary;
 import com.docketwatch.events.EventView;
-import com.docketwatch.outputs.FeedTokenRequest;
-import com.docketwatch.outputs.FeedTokenView;
+import com.docketwatch.events.Events;
 import com.docketwatch.filings.FilingRequest;
 import com.docketwatch.filings.FilingView;
 import com.docketwatch.hearings.HearingHistoryView;
 import com.docketwatch.hearings.HearingPatch;
 import com.docketwatch.hearings.HearingRequest;
 import com.docketwatch.hearings.HearingView;
-import com.docketwatch.auth.KeyRequest;
-import com.docketwatch.auth.KeyView;
-import com.docketwatch.platform.web.Page;
-import com.docketwatch.cases.PartyRequest;
-import com.docketwatch.cases.PartyView;
-import com.docketwatch.alerts.PingView;
-import com.docketwatch.cases.RelatedCaseView;
-import com.docketwatch.cases.RelationRequest;
-import com.docketwatch.reminders.ReminderView;
-import com.docketwatch.cases.StatusChangeRequest;
-import com.docketwatch.cases.StatusChangeView;
-import com.docketwatch.alerts.SubscriptionRequest;
-import com.docketwatch.alerts.SubscriptionView;
-import com.docketwatch.timeline.TimelineClaimChange;
-import com.docketwatch.timeline.TimelineEntry;
-import com.docketwatch.timeline.TimelineHearingEvent;
-import com.docketwatch.cases.CaseStatus;
-import com.docketwatch.events.Events;
+import com.docketwatch.ingest.Docket;
+import com.docketwatch.ingest.ImportCounts;
+import com.docketwatch.ingest.ImportSummary;
+import com.docketwatch.ingest.rss.CourtFeedRequest;
+import com.docketwatch.ingest.rss.CourtFeedView;
+import com.docketwatch.outputs.FeedTokenRequest;
+import com.docketwatch.outputs.FeedTokenView;
 import com.docketwatch.platform.errors.FieldError;
 import com.docketwatch.platform.errors.Problem;
+import com.docketwatch.platform.web.Page;
+import com.docketwatch.reminders.ReminderView;
 import com.docketwatch.support.Api;
 import com.docketwatch.support.Receiver;
 import com.docketwatch.support.TestApp;
+import com.docketwatch.timeline.TimelineClaimChange;
+import com.docketwatch.timeline.TimelineEntry;
+import com.docketwatch.timeline.TimelineHearingEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.dropwizard.testing.ConfigOverride;
@@ -75,8 +75,8 @@ import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Paths;
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -110,13 +110,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OpenApiIT {
     /** A webhook receiver on localhost (allow-listed below), so a test ping and an alert really arrive. */
     static final Receiver RECEIVER = new Receiver();
+
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create(
             ConfigOverride.config("alerts.webhookAllowHosts", "localhost"),
             ConfigOverride.config("courtFeeds.allowHosts", "localhost"),
             ConfigOverride.config("alerts.pollInterval", "PT0.1S"));
-    private static final List<String> HTTP_METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    private static final List<String> HTTP_METHODS =
+            List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final Pattern TEMPLATE = Pattern.compile("\\{([^}]*)}");
-    private static final PropertyNamingStrategies.SnakeCaseStrategy SNAKE = new PropertyNamingStrategies.SnakeCaseStrategy();
+    private static final PropertyNamingStrategies.SnakeCaseStrategy SNAKE =
+            new PropertyNamingStrategies.SnakeCaseStrategy();
 
     static Api api;
     static Api.Resp served;
@@ -164,7 +167,9 @@ class OpenApiIT {
         options.setResolve(true);
         options.setValidateInternalRefs(true);
         SwaggerParseResult result = new OpenAPIV3Parser().readContents(served.body(), null, options);
-        assertThat(result.getMessages()).as("swagger-parser validation messages").isEmpty();
+        assertThat(result.getMessages())
+                .as("swagger-parser validation messages")
+                .isEmpty();
         assertThat(result.getOpenAPI()).isNotNull();
         assertThat(result.getOpenAPI().getPaths()).isNotEmpty();
         assertThat(result.getOpenAPI().getComponents().getSecuritySchemes()).containsKey("apiKey");
@@ -195,20 +200,28 @@ class OpenApiIT {
     @Test
     void describesEveryServedRouteAndNoOther() {
         Set<Route> routes = servedRoutes().keySet();
-        assertThat(routes).as("the reflection must find the real routes")
-                .contains(new Route("GET", "/api/v1/openapi.json"), new Route("POST", "/api/v1/cases"),
-                        new Route("PATCH", "/api/v1/cases/{}/claims/{}"), new Route("DELETE", "/api/v1/keys/{}"));
+        assertThat(routes)
+                .as("the reflection must find the real routes")
+                .contains(
+                        new Route("GET", "/api/v1/openapi.json"),
+                        new Route("POST", "/api/v1/cases"),
+                        new Route("PATCH", "/api/v1/cases/{}/claims/{}"),
+                        new Route("DELETE", "/api/v1/keys/{}"));
         Set<Route> documented = operations().keySet();
 
         Set<Route> undocumented = new TreeSet<>(java.util.Comparator.comparing(Route::toString));
         undocumented.addAll(routes);
         undocumented.removeAll(documented);
-        assertThat(undocumented).as("routes the service serves that openapi.yaml does not describe").isEmpty();
+        assertThat(undocumented)
+                .as("routes the service serves that openapi.yaml does not describe")
+                .isEmpty();
 
         Set<Route> fictional = new TreeSet<>(java.util.Comparator.comparing(Route::toString));
         fictional.addAll(documented);
         fictional.removeAll(routes);
-        assertThat(fictional).as("routes openapi.yaml describes that the service does not serve").isEmpty();
+        assertThat(fictional)
+                .as("routes openapi.yaml describes that the service does not serve")
+                .isEmpty();
     }
 
     @Test
@@ -226,17 +239,23 @@ class OpenApiIT {
 
             // Authentication and role.
             String role = requiredRole(s.resource(), s.method());
-            boolean anonymous = op.has("security") && op.get("security").isArray() && op.get("security").isEmpty();
+            boolean anonymous = op.has("security")
+                    && op.get("security").isArray()
+                    && op.get("security").isEmpty();
             if (role == null) {
                 check(problems, anonymous, at + "needs no key, so it must say security: []");
                 check(problems, !op.has("x-required-role"), at + "needs no key but names x-required-role");
                 check(problems, !codes.contains("401"), at + "needs no key but documents 401");
             } else {
                 check(problems, !anonymous, at + "needs a key but says security: []");
-                check(problems, role.equals(op.path("x-required-role").asText(null)),
+                check(
+                        problems,
+                        role.equals(op.path("x-required-role").asText(null)),
                         at + "x-required-role should be " + role + " but is " + op.path("x-required-role"));
                 check(problems, codes.contains("401"), at + "lacks 401");
-                check(problems, codes.contains("403") == !role.equals("reporter"),
+                check(
+                        problems,
+                        codes.contains("403") == !role.equals("reporter"),
                         at + (role.equals("reporter") ? "documents 403, but any key may call it" : "lacks 403"));
             }
 
@@ -244,12 +263,20 @@ class OpenApiIT {
             List<JsonNode> params = parameters(s.template(), op);
             Set<String> docQuery = names(params, "query");
             Set<String> codeQuery = annotated(s.method(), QueryParam.class);
-            check(problems, docQuery.equals(codeQuery), at + "query parameters " + docQuery + " but the code reads " + codeQuery);
+            check(
+                    problems,
+                    docQuery.equals(codeQuery),
+                    at + "query parameters " + docQuery + " but the code reads " + codeQuery);
             Set<String> docHeaders = names(params, "header");
             Set<String> codeHeaders = annotated(s.method(), HeaderParam.class);
-            check(problems, docHeaders.containsAll(codeHeaders), at + "header parameters " + docHeaders + " lack some of " + codeHeaders);
+            check(
+                    problems,
+                    docHeaders.containsAll(codeHeaders),
+                    at + "header parameters " + docHeaders + " lack some of " + codeHeaders);
             boolean idempotent = s.route().method().equals("POST") && role != null;
-            check(problems, docHeaders.contains("Idempotency-Key") == idempotent,
+            check(
+                    problems,
+                    docHeaders.contains("Idempotency-Key") == idempotent,
                     at + (idempotent ? "lacks" : "should not have") + " the Idempotency-Key header");
             // The document may name path variables differently ({case_id} where the code says {id}), but it
             // must declare each of its own, and have as many as the code.
@@ -259,20 +286,32 @@ class OpenApiIT {
             while (m.find()) {
                 templateVars.add(m.group(1));
             }
-            check(problems, docPath.equals(templateVars), at + "path parameters " + docPath + " but its template has " + templateVars);
+            check(
+                    problems,
+                    docPath.equals(templateVars),
+                    at + "path parameters " + docPath + " but its template has " + templateVars);
             long codePathParams = Arrays.stream(s.method().getParameters())
-                    .filter(p -> p.isAnnotationPresent(jakarta.ws.rs.PathParam.class)).count();
-            check(problems, codePathParams == templateVars.size(),
+                    .filter(p -> p.isAnnotationPresent(jakarta.ws.rs.PathParam.class))
+                    .count();
+            check(
+                    problems,
+                    codePathParams == templateVars.size(),
                     at + "the code takes " + codePathParams + " path parameters, the document " + templateVars.size());
 
             // Request body.
             boolean codeBody = Arrays.stream(s.method().getParameters()).anyMatch(OpenApiIT::isEntity);
-            check(problems, op.has("requestBody") == codeBody, at + (codeBody ? "lacks its requestBody" : "documents a body the code does not read"));
+            check(
+                    problems,
+                    op.has("requestBody") == codeBody,
+                    at + (codeBody ? "lacks its requestBody" : "documents a body the code does not read"));
             if (codeBody) {
                 Set<String> docTypes = new TreeSet<>();
                 resolve(op.get("requestBody")).path("content").fieldNames().forEachRemaining(docTypes::add);
                 Set<String> codeTypes = new TreeSet<>(consumes(s.resource(), s.method()));
-                check(problems, docTypes.equals(codeTypes), at + "request content types " + docTypes + " but @Consumes " + codeTypes);
+                check(
+                        problems,
+                        docTypes.equals(codeTypes),
+                        at + "request content types " + docTypes + " but @Consumes " + codeTypes);
                 for (String code : List.of("400", "413", "415", "422")) {
                     check(problems, codes.contains(code), at + "takes a body but lacks " + code);
                 }
@@ -304,8 +343,14 @@ class OpenApiIT {
                 } else {
                     check(problems, types.equals(Set.of("application/problem+json")), at + code + " answers " + types);
                     if (!types.isEmpty()) {
-                        check(problems, "#/components/schemas/Problem".equals(
-                                response.path("content").path("application/problem+json").path("schema").path("$ref").asText()),
+                        check(
+                                problems,
+                                "#/components/schemas/Problem"
+                                        .equals(response.path("content")
+                                                .path("application/problem+json")
+                                                .path("schema")
+                                                .path("$ref")
+                                                .asText()),
                                 at + code + " is not a Problem");
                     }
                 }
@@ -367,21 +412,40 @@ class OpenApiIT {
         schemaOf.forEach((type, name) -> {
             Set<String> fields = wireFields(type);
             Set<String> props = properties(schemas.path(name));
-            check(problems, fields.equals(props), name + " has " + props + " but " + type.getSimpleName() + " has " + fields);
+            check(
+                    problems,
+                    fields.equals(props),
+                    name + " has " + props + " but " + type.getSimpleName() + " has " + fields);
         });
         // KeyView: the key only when created, revoked_at only once revoked (both omitted when null).
         Set<String> key = wireFields(KeyView.class);
-        check(problems, properties(schemas.path("Key")).equals(minus(key, "key")), "Key should have " + minus(key, "key"));
-        check(problems, properties(schemas.path("NewKey")).equals(minus(key, "revoked_at")), "NewKey should have " + minus(key, "revoked_at"));
+        check(
+                problems,
+                properties(schemas.path("Key")).equals(minus(key, "key")),
+                "Key should have " + minus(key, "key"));
+        check(
+                problems,
+                properties(schemas.path("NewKey")).equals(minus(key, "revoked_at")),
+                "NewKey should have " + minus(key, "revoked_at"));
         // SubscriptionView: the secret only in the answer that created it (omitted when null).
         Set<String> subscription = wireFields(SubscriptionView.class);
-        check(problems, properties(schemas.path("Subscription")).equals(minus(subscription, "secret")),
+        check(
+                problems,
+                properties(schemas.path("Subscription")).equals(minus(subscription, "secret")),
                 "Subscription should have " + minus(subscription, "secret"));
-        check(problems, properties(schemas.path("NewSubscription")).equals(subscription), "NewSubscription should have " + subscription);
+        check(
+                problems,
+                properties(schemas.path("NewSubscription")).equals(subscription),
+                "NewSubscription should have " + subscription);
         // FeedTokenView: the token only when minted, revoked_at only once revoked (both omitted when null).
         Set<String> token = wireFields(FeedTokenView.class);
-        check(problems, properties(schemas.path("FeedToken")).equals(minus(token, "token")), "FeedToken should have " + minus(token, "token"));
-        check(problems, properties(schemas.path("NewFeedToken")).equals(minus(token, "revoked_at")),
+        check(
+                problems,
+                properties(schemas.path("FeedToken")).equals(minus(token, "token")),
+                "FeedToken should have " + minus(token, "token"));
+        check(
+                problems,
+                properties(schemas.path("NewFeedToken")).equals(minus(token, "revoked_at")),
                 "NewFeedToken should have " + minus(token, "revoked_at"));
         // Every list is a Page.
         Set<String> page = wireFields(Page.class);
@@ -394,8 +458,11 @@ class OpenApiIT {
 
         // Every record of com.docketwatch.api has its schema.
         Set<String> records = apiRecords();
-        Set<String> mapped = Stream.concat(schemaOf.keySet().stream(), Stream.of(KeyView.class, SubscriptionView.class, FeedTokenView.class, Page.class))
-                .map(Class::getSimpleName).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> mapped = Stream.concat(
+                        schemaOf.keySet().stream(),
+                        Stream.of(KeyView.class, SubscriptionView.class, FeedTokenView.class, Page.class))
+                .map(Class::getSimpleName)
+                .collect(Collectors.toCollection(TreeSet::new));
         assertThat(mapped).as("wire records with a schema").containsAll(records);
     }
 
@@ -407,22 +474,40 @@ class OpenApiIT {
         assertThat(strings(schemas.path("PartyRole").path("enum"))).isEqualTo(com.docketwatch.cases.PartyRole.ALL);
         assertThat(strings(schemas.path("FilingKind").path("enum"))).isEqualTo(com.docketwatch.filings.FilingKind.ALL);
         assertThat(strings(schemas.path("ClaimStatus").path("enum"))).isEqualTo(com.docketwatch.claims.ClaimStatus.ALL);
-        assertThat(strings(schemas.path("HearingKind").path("enum"))).isEqualTo(com.docketwatch.hearings.HearingKind.ALL);
-        assertThat(strings(schemas.path("HearingStatus").path("enum"))).isEqualTo(com.docketwatch.hearings.HearingStatus.ALL);
+        assertThat(strings(schemas.path("HearingKind").path("enum")))
+                .isEqualTo(com.docketwatch.hearings.HearingKind.ALL);
+        assertThat(strings(schemas.path("HearingStatus").path("enum")))
+                .isEqualTo(com.docketwatch.hearings.HearingStatus.ALL);
         assertThat(strings(schemas.path("Relation").path("enum"))).isEqualTo(com.docketwatch.cases.Relation.ALL);
         assertThat(strings(schemas.path("EventType").path("enum"))).isEqualTo(Events.ALL);
-        assertThat(strings(schemas.path("ReminderStatus").path("enum"))).as("the reminders.status check of V4")
+        assertThat(strings(schemas.path("ReminderStatus").path("enum")))
+                .as("the reminders.status check of V4")
                 .isEqualTo(checkedValues("migrations/V4__create_reminders.sql", "status"));
-        assertThat(strings(schemas.path("DeliveryStatus").path("enum"))).as("the deliveries.status check of V2")
+        assertThat(strings(schemas.path("DeliveryStatus").path("enum")))
+                .as("the deliveries.status check of V2")
                 .isEqualTo(checkedValues("migrations/V2__create_subscriptions_and_deliveries.sql", "status"));
-        assertThat(strings(schemas.path("TimelineEntryType").path("enum"))).isEqualTo(com.docketwatch.timeline.TimelineService.TYPES);
+        assertThat(strings(schemas.path("TimelineEntryType").path("enum")))
+                .isEqualTo(com.docketwatch.timeline.TimelineService.TYPES);
         Set<String> readable = new TreeSet<>(com.docketwatch.cases.Relation.ALL);
         readable.addAll(com.docketwatch.cases.Relation.INVERSE.values());
-        assertThat(new TreeSet<>(strings(schemas.path("RelatedCase").path("properties").path("relation").path("enum"))))
+        assertThat(new TreeSet<>(strings(schemas.path("RelatedCase")
+                        .path("properties")
+                        .path("relation")
+                        .path("enum"))))
                 .isEqualTo(readable);
-        assertThat(doc.path("components").path("parameters").path("Limit").path("schema").path("maximum").asInt())
+        assertThat(doc.path("components")
+                        .path("parameters")
+                        .path("Limit")
+                        .path("schema")
+                        .path("maximum")
+                        .asInt())
                 .isEqualTo(com.docketwatch.platform.web.PageRequest.MAX_LIMIT);
-        assertThat(doc.path("components").path("parameters").path("Limit").path("schema").path("default").asInt())
+        assertThat(doc.path("components")
+                        .path("parameters")
+                        .path("Limit")
+                        .path("schema")
+                        .path("default")
+                        .asInt())
                 .isEqualTo(com.docketwatch.platform.web.PageRequest.DEFAULT_LIMIT);
     }
 
@@ -433,37 +518,155 @@ class OpenApiIT {
     void realAnswersMatchTheirDocumentedSchemas() {
         String admin = TestApp.ADMIN_KEY;
         String editor = call("POST", "/api/v1/keys", admin, Map.of("name", "openapi editor", "role", "editor"), 201)
-                .get("key").asText();
-        String reporter = call("POST", "/api/v1/keys", admin, Map.of("name", "openapi reporter", "role", "reporter"), 201)
-                .get("key").asText();
+                .get("key")
+                .asText();
+        String reporter = call(
+                        "POST", "/api/v1/keys", admin, Map.of("name", "openapi reporter", "role", "reporter"), 201)
+                .get("key")
+                .asText();
         String court = "oa" + Long.toHexString(System.nanoTime());
-        call("POST", "/api/v1/courts", editor, Map.of("id", court, "name", "Court", "jurisdiction", "federal",
-                "timezone", "America/Los_Angeles"), 201);
-        String caseId = call("POST", "/api/v1/cases", editor, Map.of("court", court, "docket_number", "4:24-cv-04722",
-                "caption", "Musk v. Altman", "filed_on", "2024-08-05"), 201).get("id").asText();
-        String other = call("POST", "/api/v1/cases", editor, Map.of("court", court, "docket_number", "CGC-24-612746",
-                "caption", "Musk v. Altman", "filed_on", "2024-02-29", "judge", "Ethan Schulman"), 201).get("id").asText();
+        call(
+                "POST",
+                "/api/v1/courts",
+                editor,
+                Map.of("id", court, "name", "Court", "jurisdiction", "federal", "timezone", "America/Los_Angeles"),
+                201);
+        String caseId = call(
+                        "POST",
+                        "/api/v1/cases",
+                        editor,
+                        Map.of(
+                                "court",
+                                court,
+                                "docket_number",
+                                "4:24-cv-04722",
+                                "caption",
+                                "Musk v. Altman",
+                                "filed_on",
+                                "2024-08-05"),
+                        201)
+                .get("id")
+                .asText();
+        String other = call(
+                        "POST",
+                        "/api/v1/cases",
+                        editor,
+                        Map.of(
+                                "court",
+                                court,
+                                "docket_number",
+                                "CGC-24-612746",
+                                "caption",
+                                "Musk v. Altman",
+                                "filed_on",
+                                "2024-02-29",
+                                "judge",
+                                "Ethan Schulman"),
+                        201)
+                .get("id")
+                .asText();
         String c = "/api/v1/cases/" + caseId;
-        String party = call("POST", c + "/parties", editor, Map.of("name", "OpenAI, Inc.", "role", "defendant",
-                "counsel", List.of(Map.of("name", "Jordan Eth"), Map.of("name", "William Savitt", "firm", "Wachtell")) ), 201)
-                .get("id").asText();
-        String filing = call("POST", c + "/filings", editor, Map.of("entry_number", 1, "filed_on", "2024-08-05",
-                "kind", "complaint", "title", "Complaint for breach of contract", "filed_by", party,
-                "document_url", "https://example.org/1.pdf"), 201).get("id").asText();
-        call("POST", c + "/filings", editor, Map.of("filed_on", "2024-09-05", "kind", "motion", "title", "Motion to dismiss"), 201);
-        String claim = call("POST", c + "/claims", editor, Map.of("title", "Breach of contract", "against", List.of(party)), 201)
-                .get("id").asText();
-        call("PATCH", c + "/claims/" + claim, editor, Map.of("status", "dismissed", "reason", "Order", "filing_id", filing), 200);
-        String hearing = call("POST", c + "/hearings", editor, Map.of("kind", "motion_hearing",
-                "scheduled_at", "2099-02-04T10:00:00-08:00", "location", "Courtroom 1"), 201).get("id").asText();
-        JsonNode moved = call("PATCH", c + "/hearings/" + hearing, editor, Map.of("scheduled_at", "2099-02-05T18:00:00Z"), 200);
-        assertThat(moved.get("scheduled_at").asText()).as("shown in the court's time zone").isEqualTo("2099-02-05T10:00:00-08:00");
-        String held = call("POST", c + "/hearings", editor, Map.of("kind", "status_conference",
-                "scheduled_at", "2099-03-01T09:00:00-08:00"), 201).get("id").asText();
+        String party = call(
+                        "POST",
+                        c + "/parties",
+                        editor,
+                        Map.of(
+                                "name",
+                                "OpenAI, Inc.",
+                                "role",
+                                "defendant",
+                                "counsel",
+                                List.of(
+                                        Map.of("name", "Jordan Eth"),
+                                        Map.of("name", "William Savitt", "firm", "Wachtell"))),
+                        201)
+                .get("id")
+                .asText();
+        String filing = call(
+                        "POST",
+                        c + "/filings",
+                        editor,
+                        Map.of(
+                                "entry_number",
+                                1,
+                                "filed_on",
+                                "2024-08-05",
+                                "kind",
+                                "complaint",
+                                "title",
+                                "Complaint for breach of contract",
+                                "filed_by",
+                                party,
+                                "document_url",
+                                "https://example.org/1.pdf"),
+                        201)
+                .get("id")
+                .asText();
+        call(
+                "POST",
+                c + "/filings",
+                editor,
+                Map.of("filed_on", "2024-09-05", "kind", "motion", "title", "Motion to dismiss"),
+                201);
+        String claim = call(
+                        "POST",
+                        c + "/claims",
+                        editor,
+                        Map.of("title", "Breach of contract", "against", List.of(party)),
+                        201)
+                .get("id")
+                .asText();
+        call(
+                "PATCH",
+                c + "/claims/" + claim,
+                editor,
+                Map.of("status", "dismissed", "reason", "Order", "filing_id", filing),
+                200);
+        String hearing = call(
+                        "POST",
+                        c + "/hearings",
+                        editor,
+                        Map.of(
+                                "kind",
+                                "motion_hearing",
+                                "scheduled_at",
+                                "2099-02-04T10:00:00-08:00",
+                                "location",
+                                "Courtroom 1"),
+                        201)
+                .get("id")
+                .asText();
+        JsonNode moved =
+                call("PATCH", c + "/hearings/" + hearing, editor, Map.of("scheduled_at", "2099-02-05T18:00:00Z"), 200);
+        assertThat(moved.get("scheduled_at").asText())
+                .as("shown in the court's time zone")
+                .isEqualTo("2099-02-05T10:00:00-08:00");
+        String held = call(
+                        "POST",
+                        c + "/hearings",
+                        editor,
+                        Map.of("kind", "status_conference", "scheduled_at", "2099-03-01T09:00:00-08:00"),
+                        201)
+                .get("id")
+                .asText();
         call("PATCH", c + "/hearings/" + held, editor, Map.of("status", "held", "outcome", "Continued"), 200);
         call("POST", c + "/related", editor, Map.of("case_id", other, "relation", "refiled_from"), 201);
-        String change = call("POST", c + "/status-changes", editor, Map.of("status", "dismissed", "effective_on", "2025-01-10",
-                "with_prejudice", false, "filing_id", filing), 201).get("id").asText();
+        String change = call(
+                        "POST",
+                        c + "/status-changes",
+                        editor,
+                        Map.of(
+                                "status",
+                                "dismissed",
+                                "effective_on",
+                                "2025-01-10",
+                                "with_prejudice",
+                                false,
+                                "filing_id",
+                                filing),
+                        201)
+                .get("id")
+                .asText();
 
         JsonNode full = call("GET", c, reporter, null, 200);
         assertThat(full.get("next_hearing").get("id").asText()).isEqualTo(hearing);
@@ -489,10 +692,17 @@ class OpenApiIT {
         call("GET", "/api/v1/cases?court=" + court + "&limit=1", reporter, null, 200);
         call("GET", "/api/v1/courts", reporter, null, 200);
         JsonNode events = call("GET", "/api/v1/events", reporter, null, 200);
-        assertThat(strings(events.get("data"), "type")).contains("filing.created", "claim.updated", "hearing.scheduled",
-                "hearing.rescheduled", "case.status_changed");
+        assertThat(strings(events.get("data"), "type"))
+                .contains(
+                        "filing.created",
+                        "claim.updated",
+                        "hearing.scheduled",
+                        "hearing.rescheduled",
+                        "case.status_changed");
         call("GET", "/api/v1/keys", admin, null, 200);
-        String doomed = call("POST", "/api/v1/keys", admin, Map.of("name", "doomed", "role", "reporter"), 201).get("id").asText();
+        String doomed = call("POST", "/api/v1/keys", admin, Map.of("name", "doomed", "role", "reporter"), 201)
+                .get("id")
+                .asText();
         call("DELETE", "/api/v1/keys/" + doomed, admin, null, 204);
         call("GET", "/api/v1/keys", admin, null, 200);
 
@@ -517,15 +727,23 @@ class OpenApiIT {
         checkAgainstDocument("POST", "/api/v1/cases", wrongType);
 
         // Idempotency: a replay is marked, a different request with the same key is 422.
-        Map<String, Object> body = Map.of("court", court, "docket_number", "idem-1", "caption", "A v. B", "filed_on", "2024-01-01");
+        Map<String, Object> body =
+                Map.of("court", court, "docket_number", "idem-1", "caption", "A v. B", "filed_on", "2024-01-01");
         Api.Resp first = api.send("POST", "/api/v1/cases", editor, body, "application/json", "Idempotency-Key", "oa-1");
-        Api.Resp replay = api.send("POST", "/api/v1/cases", editor, body, "application/json", "Idempotency-Key", "oa-1");
+        Api.Resp replay =
+                api.send("POST", "/api/v1/cases", editor, body, "application/json", "Idempotency-Key", "oa-1");
         assertThat(replay.status()).isEqualTo(201);
         assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(replay.json().get("id")).isEqualTo(first.json().get("id"));
         checkAgainstDocument("POST", "/api/v1/cases", replay);
-        Api.Resp reused = api.send("POST", "/api/v1/cases", editor, Map.of("court", court, "docket_number", "idem-2",
-                "caption", "A v. B", "filed_on", "2024-01-01"), "application/json", "Idempotency-Key", "oa-1");
+        Api.Resp reused = api.send(
+                "POST",
+                "/api/v1/cases",
+                editor,
+                Map.of("court", court, "docket_number", "idem-2", "caption", "A v. B", "filed_on", "2024-01-01"),
+                "application/json",
+                "Idempotency-Key",
+                "oa-1");
         assertThat(reused.status()).isEqualTo(422);
         checkAgainstDocument("POST", "/api/v1/cases", reused);
     }
@@ -546,8 +764,21 @@ class OpenApiIT {
         docket.put("assigned_to_str", "Yvonne Gonzalez Rogers");
         docket.put("federal_dn_case_type", "cv");
         docket.put("docket_entries", List.of(entry));
-        docket.put("parties", List.of(Map.of("name", "Elon Musk", "type", "Plaintiff", "attorneys",
-                List.of(Map.of("name", "Marc Toberoff", "contact", "Toberoff & Associates\nMalibu, CA", "roles", List.of("LEAD ATTORNEY"))))));
+        docket.put(
+                "parties",
+                List.of(Map.of(
+                        "name",
+                        "Elon Musk",
+                        "type",
+                        "Plaintiff",
+                        "attorneys",
+                        List.of(Map.of(
+                                "name",
+                                "Marc Toberoff",
+                                "contact",
+                                "Toberoff & Associates\nMalibu, CA",
+                                "roles",
+                                List.of("LEAD ATTORNEY"))))));
         JsonNode created = call("POST", "/api/v1/imports", editor, docket, 201);
         assertThat(created.get("created").get("filings").asInt()).isEqualTo(1);
         JsonNode again = call("POST", "/api/v1/imports", editor, docket, 200);
@@ -587,25 +818,73 @@ class OpenApiIT {
         String hook = created.get("id").asText();
         // A daily digest on a full-text query, due a minute ago in New York: subscribed after today's digest
         // time, so its first digest is tomorrow and its alerts wait in the log as "digest" meanwhile.
-        String digestAt = ZonedDateTime.now(ZoneId.of("America/New_York")).minusMinutes(1).format(DateTimeFormatter.ofPattern("HH:mm"));
-        JsonNode digest = call("POST", s, reporter, Map.of("query", "\"breach of contract\"", "events", List.of("filing.created"),
-                "delivery", "daily_digest", "digest_at", digestAt, "timezone", "America/New_York",
-                "channel", Map.of("type", "webhook", "url", "https://example.com/digest")), 201);
+        String digestAt = ZonedDateTime.now(ZoneId.of("America/New_York"))
+                .minusMinutes(1)
+                .format(DateTimeFormatter.ofPattern("HH:mm"));
+        JsonNode digest = call(
+                "POST",
+                s,
+                reporter,
+                Map.of(
+                        "query",
+                        "\"breach of contract\"",
+                        "events",
+                        List.of("filing.created"),
+                        "delivery",
+                        "daily_digest",
+                        "digest_at",
+                        digestAt,
+                        "timezone",
+                        "America/New_York",
+                        "channel",
+                        Map.of("type", "webhook", "url", "https://example.com/digest")),
+                201);
         assertThat(digest.get("digest_at").asText()).isEqualTo(digestAt);
         // An immediate court subscription, filtered to notices, to the receiver on localhost (allow-listed).
-        JsonNode live = call("POST", s, reporter, Map.of("court", court, "events", List.of("filing.created", "claim.updated"),
-                "filing_kinds", List.of("notice"), "channel", Map.of("type", "webhook", "url", RECEIVER.url("/openapi"))), 201);
-        String mine = call("POST", s, editor, Map.of("party", "OpenAI", "events", List.of("case.status_changed"),
-                "channel", Map.of("type", "webhook", "url", "https://example.com/editor")), 201).get("id").asText();
+        JsonNode live = call(
+                "POST",
+                s,
+                reporter,
+                Map.of(
+                        "court",
+                        court,
+                        "events",
+                        List.of("filing.created", "claim.updated"),
+                        "filing_kinds",
+                        List.of("notice"),
+                        "channel",
+                        Map.of("type", "webhook", "url", RECEIVER.url("/openapi"))),
+                201);
+        String mine = call(
+                        "POST",
+                        s,
+                        editor,
+                        Map.of(
+                                "party",
+                                "OpenAI",
+                                "events",
+                                List.of("case.status_changed"),
+                                "channel",
+                                Map.of("type", "webhook", "url", "https://example.com/editor")),
+                        201)
+                .get("id")
+                .asText();
 
-        call("POST", "/api/v1/cases/" + caseId + "/filings", editor, Map.of("filed_on", "2025-02-03", "kind", "notice",
-                "title", "Notice of breach of contract"), 201);
-        JsonNode digested = call("GET", s + "/" + digest.get("id").asText() + "/deliveries", reporter, null, 200).get("data");
+        call(
+                "POST",
+                "/api/v1/cases/" + caseId + "/filings",
+                editor,
+                Map.of("filed_on", "2025-02-03", "kind", "notice", "title", "Notice of breach of contract"),
+                201);
+        JsonNode digested = call("GET", s + "/" + digest.get("id").asText() + "/deliveries", reporter, null, 200)
+                .get("data");
         assertThat(digested).hasSize(1);
         assertThat(digested.get(0).get("status").asText()).isEqualTo("digest");
         JsonNode delivered = awaitDelivered(live.get("id").asText(), reporter);
         assertThat(delivered.get("event_type").asText()).isEqualTo("filing.created");
-        assertThat(RECEIVER.await(h -> h.path().equals("/openapi"), 1, java.time.Duration.ofSeconds(10)).get(0).id())
+        assertThat(RECEIVER.await(h -> h.path().equals("/openapi"), 1, java.time.Duration.ofSeconds(10))
+                        .get(0)
+                        .id())
                 .isEqualTo(delivered.get("event_id").asText());
         call("GET", s + "/" + hook + "/deliveries?limit=1", reporter, null, 200);
 
@@ -614,14 +893,18 @@ class OpenApiIT {
         assertThat(ping.get("status_code").asInt()).isEqualTo(204);
 
         JsonNode own = call("GET", s + "?limit=500", reporter, null, 200);
-        assertThat(strings(own.get("data"), "id")).contains(hook, digest.get("id").asText(), live.get("id").asText())
+        assertThat(strings(own.get("data"), "id"))
+                .contains(hook, digest.get("id").asText(), live.get("id").asText())
                 .doesNotContain(mine);
         assertThat(strings(call("GET", s, editor, null, 200).get("data"), "id")).containsExactly(mine);
         call("GET", s + "?limit=1", reporter, null, 200);
         JsonNode got = call("GET", s + "/" + hook, reporter, null, 200);
         assertThat(got.has("secret")).as("the secret is shown only on creation").isFalse();
         assertThat(strings(got.get("reminder_lead_times"))).containsExactly("P7D", "PT24H");
-        assertThat(call("PATCH", s + "/" + hook, reporter, Map.of("paused", true), 200).get("paused").asBoolean()).isTrue();
+        assertThat(call("PATCH", s + "/" + hook, reporter, Map.of("paused", true), 200)
+                        .get("paused")
+                        .asBoolean())
+                .isTrue();
         call("PATCH", s + "/" + hook, reporter, Map.of("paused", false), 200);
 
         // Another key's subscription is 404, to an admin too.
@@ -633,14 +916,60 @@ class OpenApiIT {
         call("DELETE", s + "/" + hook, editor, null, 404);
 
         // Invalid subscriptions and changes are 422.
-        call("POST", s, reporter, Map.of("case_id", caseId, "court", court, "events", List.of("filing.created"),
-                "channel", Map.of("type", "webhook", "url", "https://example.com/hook")), 422);
-        call("POST", s, reporter, Map.of("case_id", caseId, "events", List.of("filing.created"),
-                "channel", Map.of("type", "webhook", "url", "https://10.0.0.1/hook")), 422);
-        call("POST", s, reporter, Map.of("case_id", caseId, "events", List.of("filing.created"),
-                "channel", Map.of("type", "email", "address", "desk@example.org")), 422);
-        call("POST", s, reporter, Map.of("case_id", caseId, "events", List.of("hearing.reminder"), "reminder_lead_times", List.of("P1W"),
-                "digest_at", "08:00", "channel", Map.of("type", "webhook", "url", "https://example.com/hook")), 422);
+        call(
+                "POST",
+                s,
+                reporter,
+                Map.of(
+                        "case_id",
+                        caseId,
+                        "court",
+                        court,
+                        "events",
+                        List.of("filing.created"),
+                        "channel",
+                        Map.of("type", "webhook", "url", "https://example.com/hook")),
+                422);
+        call(
+                "POST",
+                s,
+                reporter,
+                Map.of(
+                        "case_id",
+                        caseId,
+                        "events",
+                        List.of("filing.created"),
+                        "channel",
+                        Map.of("type", "webhook", "url", "https://10.0.0.1/hook")),
+                422);
+        call(
+                "POST",
+                s,
+                reporter,
+                Map.of(
+                        "case_id",
+                        caseId,
+                        "events",
+                        List.of("filing.created"),
+                        "channel",
+                        Map.of("type", "email", "address", "desk@example.org")),
+                422);
+        call(
+                "POST",
+                s,
+                reporter,
+                Map.of(
+                        "case_id",
+                        caseId,
+                        "events",
+                        List.of("hearing.reminder"),
+                        "reminder_lead_times",
+                        List.of("P1W"),
+                        "digest_at",
+                        "08:00",
+                        "channel",
+                        Map.of("type", "webhook", "url", "https://example.com/hook")),
+                422);
         call("PATCH", s + "/" + hook, reporter, Map.of("events", List.of("filing.created")), 422);
 
         call("DELETE", s + "/" + mine, editor, null, 204);
@@ -656,10 +985,36 @@ class OpenApiIT {
      */
     private void reminders(String admin, String editor, String reporter, String court) {
         String s = "/api/v1/subscriptions";
-        String caseId = call("POST", "/api/v1/cases", editor, Map.of("court", court, "docket_number", "5:25-cv-00001",
-                "caption", "Reminder v. Calendar", "filed_on", "2025-01-02"), 201).get("id").asText();
-        JsonNode sub = call("POST", s, reporter, Map.of("case_id", caseId, "events", List.of("hearing.reminder"),
-                "reminder_lead_times", List.of("PT2H", "P1D"), "channel", Map.of("type", "webhook", "url", RECEIVER.url("/reminders"))), 201);
+        String caseId = call(
+                        "POST",
+                        "/api/v1/cases",
+                        editor,
+                        Map.of(
+                                "court",
+                                court,
+                                "docket_number",
+                                "5:25-cv-00001",
+                                "caption",
+                                "Reminder v. Calendar",
+                                "filed_on",
+                                "2025-01-02"),
+                        201)
+                .get("id")
+                .asText();
+        JsonNode sub = call(
+                "POST",
+                s,
+                reporter,
+                Map.of(
+                        "case_id",
+                        caseId,
+                        "events",
+                        List.of("hearing.reminder"),
+                        "reminder_lead_times",
+                        List.of("PT2H", "P1D"),
+                        "channel",
+                        Map.of("type", "webhook", "url", RECEIVER.url("/reminders"))),
+                201);
         String r = s + "/" + sub.get("id").asText() + "/reminders";
         JsonNode none = call("GET", r, reporter, null, 200);
         assertThat(none.get("data")).as("no hearing yet").isEmpty();
@@ -669,9 +1024,22 @@ class OpenApiIT {
         ZoneId zone = ZoneId.of("America/Los_Angeles");
         ZonedDateTime at = ZonedDateTime.now(zone).plusDays(1).plusHours(3).truncatedTo(ChronoUnit.SECONDS);
         String h = "/api/v1/cases/" + caseId + "/hearings/";
-        String hearing = call("POST", "/api/v1/cases/" + caseId + "/hearings", editor, Map.of("kind", "trial",
-                "scheduled_at", at.toOffsetDateTime().toString(), "location", "Courtroom 4"), 201).get("id").asText();
-        Map<String, JsonNode> planned = byLeadTime(call("GET", r, reporter, null, 200).get("data"));
+        String hearing = call(
+                        "POST",
+                        "/api/v1/cases/" + caseId + "/hearings",
+                        editor,
+                        Map.of(
+                                "kind",
+                                "trial",
+                                "scheduled_at",
+                                at.toOffsetDateTime().toString(),
+                                "location",
+                                "Courtroom 4"),
+                        201)
+                .get("id")
+                .asText();
+        Map<String, JsonNode> planned =
+                byLeadTime(call("GET", r, reporter, null, 200).get("data"));
         assertThat(planned).containsOnlyKeys("PT2H", "P1D");
         for (JsonNode p : planned.values()) {
             assertThat(p.get("hearing_id").asText()).isEqualTo(hearing);
@@ -679,14 +1047,17 @@ class OpenApiIT {
             assertThat(p.get("late").isNull()).isTrue();
             assertThat(p.get("event_id").isNull()).isTrue();
         }
-        assertThat(Instant.parse(planned.get("PT2H").get("due_at").asText())).isEqualTo(at.toInstant().minus(java.time.Duration.ofHours(2)));
+        assertThat(Instant.parse(planned.get("PT2H").get("due_at").asText()))
+                .isEqualTo(at.toInstant().minus(java.time.Duration.ofHours(2)));
         assertThat(Instant.parse(planned.get("P1D").get("due_at").asText()))
-                .as("a calendar day before, in the court's zone").isEqualTo(at.minusDays(1).toInstant());
+                .as("a calendar day before, in the court's zone")
+                .isEqualTo(at.minusDays(1).toInstant());
 
         // Paged, oldest first.
         JsonNode first = call("GET", r + "?limit=1", reporter, null, 200);
         assertThat(first.get("data")).hasSize(1);
-        JsonNode second = call("GET", r + "?limit=1&cursor=" + first.get("next_cursor").asText(), reporter, null, 200);
+        JsonNode second =
+                call("GET", r + "?limit=1&cursor=" + first.get("next_cursor").asText(), reporter, null, 200);
         assertThat(second.get("data")).hasSize(1);
         assertThat(second.get("next_cursor").isNull()).isTrue();
         assertThat(Long.parseLong(second.get("data").get(0).get("id").asText()))
@@ -694,13 +1065,22 @@ class OpenApiIT {
 
         // Rescheduling moves the pending reminders; vacating cancels them.
         ZonedDateTime later = at.plusHours(1);
-        call("PATCH", h + hearing, editor, Map.of("scheduled_at", later.toOffsetDateTime().toString()), 200);
-        Map<String, JsonNode> moved = byLeadTime(call("GET", r, reporter, null, 200).get("data"));
-        assertThat(Instant.parse(moved.get("PT2H").get("due_at").asText())).isEqualTo(later.toInstant().minus(java.time.Duration.ofHours(2)));
-        assertThat(Instant.parse(moved.get("P1D").get("due_at").asText())).isEqualTo(later.minusDays(1).toInstant());
+        call(
+                "PATCH",
+                h + hearing,
+                editor,
+                Map.of("scheduled_at", later.toOffsetDateTime().toString()),
+                200);
+        Map<String, JsonNode> moved =
+                byLeadTime(call("GET", r, reporter, null, 200).get("data"));
+        assertThat(Instant.parse(moved.get("PT2H").get("due_at").asText()))
+                .isEqualTo(later.toInstant().minus(java.time.Duration.ofHours(2)));
+        assertThat(Instant.parse(moved.get("P1D").get("due_at").asText()))
+                .isEqualTo(later.minusDays(1).toInstant());
         assertThat(moved.get("PT2H").get("id")).isEqualTo(planned.get("PT2H").get("id"));
         call("PATCH", h + hearing, editor, Map.of("status", "vacated"), 200);
-        assertThat(strings(call("GET", r, reporter, null, 200).get("data"), "status")).containsOnly("cancelled");
+        assertThat(strings(call("GET", r, reporter, null, 200).get("data"), "status"))
+                .containsOnly("cancelled");
 
         // Only the owner sees them; bad paging is 400.
         call("GET", r, editor, null, 404);
@@ -711,9 +1091,20 @@ class OpenApiIT {
 
         // A hearing whose PT2H reminder is due in a few seconds (its P1D one is already past: cancelled).
         ZonedDateTime soon = ZonedDateTime.now(zone).plusHours(2).plusSeconds(6).truncatedTo(ChronoUnit.SECONDS);
-        String imminent = call("POST", "/api/v1/cases/" + caseId + "/hearings", editor, Map.of("kind", "motion_hearing",
-                "scheduled_at", soon.toOffsetDateTime().toString()), 201).get("id").asText();
-        Receiver.Hit hit = RECEIVER.await(x -> x.path().equals("/reminders"), 1, java.time.Duration.ofSeconds(30)).get(0);
+        String imminent = call(
+                        "POST",
+                        "/api/v1/cases/" + caseId + "/hearings",
+                        editor,
+                        Map.of(
+                                "kind",
+                                "motion_hearing",
+                                "scheduled_at",
+                                soon.toOffsetDateTime().toString()),
+                        201)
+                .get("id")
+                .asText();
+        Receiver.Hit hit = RECEIVER.await(x -> x.path().equals("/reminders"), 1, java.time.Duration.ofSeconds(30))
+                .get(0);
         JsonNode alert = parse(hit.body());
         List<String> errors = new ArrayList<>();
         validate(alert, doc.path("components").path("schemas").path("WebhookEvent"), "the reminder webhook", errors);
@@ -723,8 +1114,10 @@ class OpenApiIT {
         JsonNode data = alert.get("data");
         assertThat(data.get("id").asText()).isEqualTo(imminent);
         assertThat(data.get("lead_time").asText()).isEqualTo("PT2H");
-        assertThat(Instant.parse(data.get("reminder_at").asText())).isEqualTo(soon.toInstant().minus(java.time.Duration.ofHours(2)));
-        assertThat(OffsetDateTime.parse(data.get("scheduled_at").asText()).toInstant()).isEqualTo(soon.toInstant());
+        assertThat(Instant.parse(data.get("reminder_at").asText()))
+                .isEqualTo(soon.toInstant().minus(java.time.Duration.ofHours(2)));
+        assertThat(OffsetDateTime.parse(data.get("scheduled_at").asText()).toInstant())
+                .isEqualTo(soon.toInstant());
 
         Map<String, JsonNode> settled = new LinkedHashMap<>();
         for (JsonNode x : call("GET", r, reporter, null, 200).get("data")) {
@@ -741,7 +1134,10 @@ class OpenApiIT {
         call("GET", "/api/v1/events?after=" + hit.id(), reporter, null, 200);
         call("GET", "/api/v1/events?after=999999999", reporter, null, 400);
         call("GET", "/api/v1/events?after=abc", reporter, null, 400);
-        assertThat(awaitDelivered(sub.get("id").asText(), reporter).get("event_type").asText()).isEqualTo("hearing.reminder");
+        assertThat(awaitDelivered(sub.get("id").asText(), reporter)
+                        .get("event_type")
+                        .asText())
+                .isEqualTo("hearing.reminder");
     }
 
     /** Waits until the change feed shows the event (it may trail its webhook while older transactions finish). */
@@ -752,7 +1148,9 @@ class OpenApiIT {
             if (strings(feed.get("data"), "id").contains(eventId)) {
                 return;
             }
-            assertThat(System.nanoTime()).as("event " + eventId + " in the change feed").isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("event " + eventId + " in the change feed")
+                    .isLessThan(deadline);
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
@@ -764,7 +1162,9 @@ class OpenApiIT {
 
     private static Map<String, JsonNode> byLeadTime(JsonNode reminders) {
         Map<String, JsonNode> out = new LinkedHashMap<>();
-        reminders.forEach(x -> assertThat(out.put(x.get("lead_time").asText(), x)).as("one reminder per lead time").isNull());
+        reminders.forEach(x -> assertThat(out.put(x.get("lead_time").asText(), x))
+                .as("one reminder per lead time")
+                .isNull());
         return out;
     }
 
@@ -780,8 +1180,14 @@ class OpenApiIT {
     private void readersRoutes(String reporter, String court, String caseId) {
         String c = "/api/v1/cases/" + caseId;
         JsonNode timeline = call("GET", c + "/timeline", reporter, null, 200);
-        assertThat(strings(timeline.get("data"), "type")).contains("filing", "status_change", "claim_change",
-                "hearing_scheduled", "hearing_rescheduled", "hearing_held");
+        assertThat(strings(timeline.get("data"), "type"))
+                .contains(
+                        "filing",
+                        "status_change",
+                        "claim_change",
+                        "hearing_scheduled",
+                        "hearing_rescheduled",
+                        "hearing_held");
         call("GET", c + "/timeline?type=filing&limit=1", reporter, null, 200);
         call("GET", c + "/timeline?type=trial", reporter, null, 400);
 
@@ -810,7 +1216,8 @@ class OpenApiIT {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
         JsonNode newest = null;
         while (System.nanoTime() < deadline) {
-            JsonNode data = call("GET", "/api/v1/subscriptions/" + subscription + "/deliveries", key, null, 200).get("data");
+            JsonNode data = call("GET", "/api/v1/subscriptions/" + subscription + "/deliveries", key, null, 200)
+                    .get("data");
             newest = data.isEmpty() ? null : data.get(0);
             if (newest != null && newest.get("status").asText().equals("delivered")) {
                 return newest;
@@ -835,12 +1242,16 @@ class OpenApiIT {
         try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(10_000);
             String head = "POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-                    + "\r\nAuthorization: Bearer " + key + "\r\nContent-Type: application/json\r\nContent-Length: " + length
+                    + "\r\nAuthorization: Bearer " + key + "\r\nContent-Type: application/json\r\nContent-Length: "
+                    + length
                     + "\r\nConnection: close\r\n\r\n";
             socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             try {
                 // Send what was announced: the service reads (and discards) an oversized body before answering 413.
-                socket.getOutputStream().write(" ".repeat((int) Math.min(length, 32L << 20)).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                socket.getOutputStream()
+                        .write(" "
+                                .repeat((int) Math.min(length, 32L << 20))
+                                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             } catch (java.io.IOException closedEarly) {
                 // the service may answer and close before the whole body is sent; the answer is still there to read
             }
@@ -852,7 +1263,8 @@ class OpenApiIT {
             Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
-                headers.computeIfAbsent(lines[i].substring(0, colon).trim(), k -> new ArrayList<>()).add(lines[i].substring(colon + 1).trim());
+                headers.computeIfAbsent(lines[i].substring(0, colon).trim(), k -> new ArrayList<>())
+                        .add(lines[i].substring(colon + 1).trim());
             }
             String body = raw.substring(split + 4);
             if (headers.getOrDefault("Transfer-Encoding", List.of()).contains("chunked")) {
@@ -883,7 +1295,11 @@ class OpenApiIT {
         r.expect(status);
         checkAgainstDocument(method, path, r);
         String type = r.header("Content-Type");
-        return r.body().isEmpty() || type == null || !type.replaceFirst(";.*$", "").endsWith("json") ? null : r.json();
+        return r.body().isEmpty()
+                        || type == null
+                        || !type.replaceFirst(";.*$", "").endsWith("json")
+                ? null
+                : r.json();
     }
 
     /** Validates a real answer against the schema the document gives for its operation and status. */
@@ -892,32 +1308,45 @@ class OpenApiIT {
         JsonNode op = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = doc.path("paths").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            String regex = Arrays.stream(e.getKey().split("\\{[^}]*}", -1)).map(Pattern::quote).collect(Collectors.joining("[^/]+"));
+            String regex = Arrays.stream(e.getKey().split("\\{[^}]*}", -1))
+                    .map(Pattern::quote)
+                    .collect(Collectors.joining("[^/]+"));
             if (bare.matches(regex) && e.getValue().has(method.toLowerCase(Locale.ROOT))) {
                 op = e.getValue().get(method.toLowerCase(Locale.ROOT));
             }
         }
         assertThat(op).as("documented operation for " + method + " " + bare).isNotNull();
         String code = String.valueOf(r.status());
-        JsonNode response = op.path("responses").has(code) ? op.path("responses").get(code) : op.path("responses").get("default");
+        JsonNode response = op.path("responses").has(code)
+                ? op.path("responses").get(code)
+                : op.path("responses").get("default");
         assertThat(response).as(method + " " + bare + " documents " + code).isNotNull();
         response = resolve(response);
         response.path("headers").fieldNames().forEachRemaining(h -> {
             if (h.equals("Location") || h.equals("WWW-Authenticate")) {
-                assertThat(r.header(h)).as(method + " " + bare + " " + code + " header " + h).isNotNull();
+                assertThat(r.header(h))
+                        .as(method + " " + bare + " " + code + " header " + h)
+                        .isNotNull();
             }
         });
-        String type = r.header("Content-Type") == null ? null : r.header("Content-Type").replaceFirst(";.*$", "").trim();
+        String type = r.header("Content-Type") == null
+                ? null
+                : r.header("Content-Type").replaceFirst(";.*$", "").trim();
         if (!response.has("content")) {
-            assertThat(r.body()).as(method + " " + bare + " " + code + " has no documented body").isEmpty();
+            assertThat(r.body())
+                    .as(method + " " + bare + " " + code + " has no documented body")
+                    .isEmpty();
             return;
         }
-        assertThat(response.path("content").has(type)).as(method + " " + bare + " " + code + " answers documented type, not " + type).isTrue();
+        assertThat(response.path("content").has(type))
+                .as(method + " " + bare + " " + code + " answers documented type, not " + type)
+                .isTrue();
         if (!type.endsWith("json")) {
             return; // a calendar, a feed or the web page: their own tests read them
         }
         List<String> errors = new ArrayList<>();
-        validate(r.json(), response.path("content").path(type).path("schema"), method + " " + bare + " " + code, errors);
+        validate(
+                r.json(), response.path("content").path(type).path("schema"), method + " " + bare + " " + code, errors);
         assertThat(errors).as("answer " + r.body()).isEmpty();
     }
 
@@ -960,7 +1389,7 @@ class OpenApiIT {
                         case "date" -> LocalDate.parse(value.asText());
                         case "date-time" -> OffsetDateTime.parse(value.asText());
                         case "uri" -> URI.create(value.asText());
-                        default -> { }
+                        default -> {}
                     }
                 } catch (RuntimeException e) {
                     errors.add(where + ": not a " + format + ": " + value);
@@ -1004,7 +1433,7 @@ class OpenApiIT {
                     }
                 });
             }
-            default -> { }
+            default -> {}
         }
     }
 
@@ -1082,7 +1511,10 @@ class OpenApiIT {
     }
 
     private static String lowest(String[] roles) {
-        return com.docketwatch.auth.Role.ALL.stream().filter(Arrays.asList(roles)::contains).reduce((a, b) -> b).orElseThrow();
+        return com.docketwatch.auth.Role.ALL.stream()
+                .filter(Arrays.asList(roles)::contains)
+                .reduce((a, b) -> b)
+                .orElseThrow();
     }
 
     private static Set<String> annotated(Method m, Class<? extends Annotation> kind) {
@@ -1092,8 +1524,10 @@ class OpenApiIT {
                 names.add(p.getAnnotation(QueryParam.class).value());
             }
             if (kind == QueryParam.class && p.isAnnotationPresent(jakarta.ws.rs.BeanParam.class)) {
-                Arrays.stream(p.getType().getDeclaredFields()).filter(f -> f.isAnnotationPresent(QueryParam.class))
-                        .forEach(f -> names.add(f.getAnnotation(QueryParam.class).value()));
+                Arrays.stream(p.getType().getDeclaredFields())
+                        .filter(f -> f.isAnnotationPresent(QueryParam.class))
+                        .forEach(
+                                f -> names.add(f.getAnnotation(QueryParam.class).value()));
             }
             if (kind == HeaderParam.class && p.isAnnotationPresent(HeaderParam.class)) {
                 names.add(p.getAnnotation(HeaderParam.class).value());
@@ -1106,21 +1540,35 @@ class OpenApiIT {
     private static boolean isEntity(Parameter p) {
         return Arrays.stream(p.getAnnotations()).noneMatch(a -> {
             String pkg = a.annotationType().getPackageName();
-            return pkg.startsWith("jakarta.ws.rs") || pkg.startsWith("io.dropwizard.auth") || pkg.startsWith("jakarta.inject");
+            return pkg.startsWith("jakarta.ws.rs")
+                    || pkg.startsWith("io.dropwizard.auth")
+                    || pkg.startsWith("jakarta.inject");
         });
     }
 
     /** What a method answers on success: its {@code @Produces} (or its class's), without parameters. */
     private static Set<String> produces(Class<?> resource, Method m) {
-        jakarta.ws.rs.Produces p = m.isAnnotationPresent(jakarta.ws.rs.Produces.class) ? m.getAnnotation(jakarta.ws.rs.Produces.class)
+        jakarta.ws.rs.Produces p = m.isAnnotationPresent(jakarta.ws.rs.Produces.class)
+                ? m.getAnnotation(jakarta.ws.rs.Produces.class)
                 : resource.getAnnotation(jakarta.ws.rs.Produces.class);
-        return p == null ? Set.of("application/json") : Arrays.stream(p.value()).flatMap(v -> Arrays.stream(v.split(",")))
-                .map(v -> v.replaceFirst(";.*$", "").trim()).collect(Collectors.toCollection(TreeSet::new));
+        return p == null
+                ? Set.of("application/json")
+                : Arrays.stream(p.value())
+                        .flatMap(v -> Arrays.stream(v.split(",")))
+                        .map(v -> v.replaceFirst(";.*$", "").trim())
+                        .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static List<String> consumes(Class<?> resource, Method m) {
-        Consumes c = m.isAnnotationPresent(Consumes.class) ? m.getAnnotation(Consumes.class) : resource.getAnnotation(Consumes.class);
-        return c == null ? List.of("*/*") : Arrays.stream(c.value()).flatMap(v -> Arrays.stream(v.split(","))).map(String::trim).toList();
+        Consumes c = m.isAnnotationPresent(Consumes.class)
+                ? m.getAnnotation(Consumes.class)
+                : resource.getAnnotation(Consumes.class);
+        return c == null
+                ? List.of("*/*")
+                : Arrays.stream(c.value())
+                        .flatMap(v -> Arrays.stream(v.split(",")))
+                        .map(String::trim)
+                        .toList();
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -1132,7 +1580,9 @@ class OpenApiIT {
         doc.path("paths").fields().forEachRemaining(path -> {
             for (String method : HTTP_METHODS) {
                 if (path.getValue().has(method)) {
-                    ops.put(new Route(method.toUpperCase(Locale.ROOT), normalise(path.getKey())), path.getValue().get(method));
+                    ops.put(
+                            new Route(method.toUpperCase(Locale.ROOT), normalise(path.getKey())),
+                            path.getValue().get(method));
                 }
             }
         });
@@ -1154,7 +1604,8 @@ class OpenApiIT {
     private static List<JsonNode> parameters(String servedTemplate, JsonNode op) {
         JsonNode pathItem = doc.path("paths").get(documentedTemplate(servedTemplate));
         Map<String, JsonNode> byKey = new LinkedHashMap<>();
-        for (JsonNode source : List.of(pathItem == null ? Api.JSON.createArrayNode() : pathItem.path("parameters"), op.path("parameters"))) {
+        for (JsonNode source : List.of(
+                pathItem == null ? Api.JSON.createArrayNode() : pathItem.path("parameters"), op.path("parameters"))) {
             for (JsonNode p : source) {
                 JsonNode r = resolve(p);
                 byKey.put(r.path("in").asText() + ":" + r.path("name").asText(), r);
@@ -1164,7 +1615,9 @@ class OpenApiIT {
     }
 
     private static Set<String> names(List<JsonNode> params, String in) {
-        return params.stream().filter(p -> in.equals(p.path("in").asText())).map(p -> p.path("name").asText())
+        return params.stream()
+                .filter(p -> in.equals(p.path("in").asText()))
+                .map(p -> p.path("name").asText())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -1189,7 +1642,9 @@ class OpenApiIT {
     }
 
     private static Set<String> wireFields(Class<?> record) {
-        return Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).map(SNAKE::translate)
+        return Arrays.stream(record.getRecordComponents())
+                .map(RecordComponent::getName)
+                .map(SNAKE::translate)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -1217,15 +1672,24 @@ class OpenApiIT {
      * summaries and counts, the timeline's entries, the imported docket and the page.
      */
     private static Set<String> apiRecords() {
-        Pattern wire = Pattern.compile("\\w*(View|Request|Patch|Summary|Counts)|Timeline(Entry|ClaimChange|HearingEvent)|Docket|Page");
+        Pattern wire = Pattern.compile(
+                "\\w*(View|Request|Patch|Summary|Counts)|Timeline(Entry|ClaimChange|HearingEvent)|Docket|Page");
         try {
-            java.nio.file.Path root = Paths.get(CaseView.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            java.nio.file.Path root = Paths.get(CaseView.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             try (Stream<java.nio.file.Path> files = Files.walk(root.resolve("com/docketwatch"))) {
                 Set<String> out = new TreeSet<>();
-                for (java.nio.file.Path f : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                    String name = root.relativize(f).toString().replace('/', '.').replace(".class", "");
+                for (java.nio.file.Path f :
+                        files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                    String name =
+                            root.relativize(f).toString().replace('/', '.').replace(".class", "");
                     Class<?> type = Class.forName(name);
-                    if (!name.contains("$") && type.isRecord() && wire.matcher(type.getSimpleName()).matches()) {
+                    if (!name.contains("$")
+                            && type.isRecord()
+                            && wire.matcher(type.getSimpleName()).matches()) {
                         out.add(type.getSimpleName());
                     }
                 }
@@ -1240,9 +1704,12 @@ class OpenApiIT {
     private static List<String> checkedValues(String migration, String column) {
         try {
             String sql = Files.readString(Paths.get(migration));
-            Matcher m = Pattern.compile("check \\(" + column + " in \\(([^)]*)\\)\\)").matcher(sql);
+            Matcher m = Pattern.compile("check \\(" + column + " in \\(([^)]*)\\)\\)")
+                    .matcher(sql);
             assertThat(m.find()).as(migration + " checks " + column).isTrue();
-            return Arrays.stream(m.group(1).split(",")).map(v -> v.trim().replace("'", "")).toList();
+            return Arrays.stream(m.group(1).split(","))
+                    .map(v -> v.trim().replace("'", ""))
+                    .toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

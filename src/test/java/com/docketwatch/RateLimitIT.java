@@ -51,7 +51,11 @@ class RateLimitIT {
         String key = api.key("editor");
         String court = api.court(key);
         String id = api.newCase(key, court);
-        String token = api.post("/api/v1/feed-tokens", key, Map.of("name", "calendar")).expect(201).json().get("token").asText();
+        String token = api.post("/api/v1/feed-tokens", key, Map.of("name", "calendar"))
+                .expect(201)
+                .json()
+                .get("token")
+                .asText();
         api.get("/api/v1/cases/" + id, key).problem(429);
 
         String ics = "/api/v1/cases/" + id + "/hearings.ics?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);

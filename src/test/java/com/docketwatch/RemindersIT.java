@@ -31,14 +31,23 @@ import org.junit.jupiter.api.Test;
 class RemindersIT {
     static final MutableClock CLOCK = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     static final Receiver RECEIVER = new Receiver();
-    static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.withClock(CLOCK,
+    static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.withClock(
+            CLOCK,
             ConfigOverride.config("alerts.webhookAllowHosts", "localhost"),
             ConfigOverride.config("alerts.pollInterval", "PT0.1S"));
     static final Duration WAIT = Duration.ofSeconds(15);
-    @Client static Api api;
-    @Key("editor") static String editor;
-    @Key("reporter") static String reporter;
-    @Court static String court;
+
+    @Client
+    static Api api;
+
+    @Key("editor")
+    static String editor;
+
+    @Key("reporter")
+    static String reporter;
+
+    @Court
+    static String court;
 
     @AfterAll
     static void tearDown() {
@@ -70,7 +79,10 @@ class RemindersIT {
         assertThat(data.get("lead_time").asText()).isEqualTo("PT1H");
         assertThat(data.get("late").asBoolean()).isFalse();
         assertThat(data.get("location").asText()).isEqualTo("Courtroom 1");
-        assertThat(OffsetDateTime.parse(data.get("scheduled_at").asText()).getOffset().getTotalSeconds()).isIn(-8 * 3600, -7 * 3600);
+        assertThat(OffsetDateTime.parse(data.get("scheduled_at").asText())
+                        .getOffset()
+                        .getTotalSeconds())
+                .isIn(-8 * 3600, -7 * 3600);
         pause(2500);
         assertThat(RECEIVER.hits(h -> h.path().equals(path))).hasSize(1);
         JsonNode sent = reminders(sub).get(0);
@@ -85,9 +97,13 @@ class RemindersIT {
         String sub = subscribe(Map.of("case_id", caseId, "reminder_lead_times", List.of("PT1H")), path);
         Instant start = CLOCK.instant();
         String hearing = hearing(caseId, start.plus(Duration.ofHours(3)));
-        api.patch("/api/v1/cases/" + caseId + "/hearings/" + hearing, editor,
-                Map.of("scheduled_at", start.plus(Duration.ofHours(6)).toString())).expect(200);
-        assertThat(Instant.parse(reminders(sub).get(0).get("due_at").asText())).isEqualTo(start.plus(Duration.ofHours(5)));
+        api.patch(
+                        "/api/v1/cases/" + caseId + "/hearings/" + hearing,
+                        editor,
+                        Map.of("scheduled_at", start.plus(Duration.ofHours(6)).toString()))
+                .expect(200);
+        assertThat(Instant.parse(reminders(sub).get(0).get("due_at").asText()))
+                .isEqualTo(start.plus(Duration.ofHours(5)));
         CLOCK.set(start.plus(Duration.ofHours(2)).plusSeconds(1));
         pause(2500);
         assertThat(RECEIVER.hits(h -> h.path().equals(path))).isEmpty();
@@ -103,8 +119,10 @@ class RemindersIT {
         Instant start = CLOCK.instant();
         String vacated = hearing(caseId, start.plus(Duration.ofHours(2)));
         String held = hearing(caseId, start.plus(Duration.ofHours(2)));
-        api.patch("/api/v1/cases/" + caseId + "/hearings/" + vacated, editor, Map.of("status", "vacated")).expect(200);
-        api.patch("/api/v1/cases/" + caseId + "/hearings/" + held, editor, Map.of("status", "held")).expect(200);
+        api.patch("/api/v1/cases/" + caseId + "/hearings/" + vacated, editor, Map.of("status", "vacated"))
+                .expect(200);
+        api.patch("/api/v1/cases/" + caseId + "/hearings/" + held, editor, Map.of("status", "held"))
+                .expect(200);
         assertThat(reminders(sub).findValuesAsText("status")).hasSize(4).containsOnly("cancelled");
         CLOCK.set(start.plus(Duration.ofMinutes(105)));
         pause(2500);
@@ -122,12 +140,14 @@ class RemindersIT {
         subscribe(Map.of("case_id", caseId, "reminder_lead_times", List.of("PT1H")), livePath);
         Instant start = CLOCK.instant();
         hearing(caseId, start.plus(Duration.ofHours(3)));
-        api.patch("/api/v1/subscriptions/" + paused, reporter, Map.of("paused", true)).expect(200);
+        api.patch("/api/v1/subscriptions/" + paused, reporter, Map.of("paused", true))
+                .expect(200);
         api.delete("/api/v1/subscriptions/" + deleted, reporter).expect(204);
         CLOCK.set(start.plus(Duration.ofHours(2)).plusSeconds(1));
         RECEIVER.await(h -> h.path().equals(livePath), 1, WAIT);
         pause(1500);
-        assertThat(RECEIVER.hits(h -> h.path().equals(pausedPath) || h.path().equals(deletedPath))).isEmpty();
+        assertThat(RECEIVER.hits(h -> h.path().equals(pausedPath) || h.path().equals(deletedPath)))
+                .isEmpty();
         assertThat(reminders(paused).get(0).get("status").asText()).isEqualTo("skipped");
     }
 
@@ -148,7 +168,8 @@ class RemindersIT {
         List<Receiver.Hit> hits = RECEIVER.await(h -> h.path().equals(path), 1, WAIT);
         pause(1500);
         assertThat(RECEIVER.hits(h -> h.path().equals(path))).hasSize(1);
-        assertThat(json(hits.get(0).body()).get("data").get("lead_time").asText()).isEqualTo("PT10M");
+        assertThat(json(hits.get(0).body()).get("data").get("lead_time").asText())
+                .isEqualTo("PT10M");
     }
 
     @Test
@@ -158,8 +179,11 @@ class RemindersIT {
         Instant start = CLOCK.instant();
         String hearing = hearing(caseId, start.plus(Duration.ofMinutes(30)));
         assertThat(reminders(sub).get(0).get("status").asText()).isEqualTo("cancelled");
-        api.patch("/api/v1/cases/" + caseId + "/hearings/" + hearing, editor,
-                Map.of("scheduled_at", start.plus(Duration.ofDays(3)).toString())).expect(200);
+        api.patch(
+                        "/api/v1/cases/" + caseId + "/hearings/" + hearing,
+                        editor,
+                        Map.of("scheduled_at", start.plus(Duration.ofDays(3)).toString()))
+                .expect(200);
         JsonNode moved = reminders(sub).get(0);
         assertThat(moved.get("status").asText()).isEqualTo("pending");
         assertThat(Instant.parse(moved.get("due_at").asText())).isAfter(start.plus(Duration.ofDays(1)));
@@ -183,7 +207,8 @@ class RemindersIT {
         assertThat(RECEIVER.hits(h -> h.path().equals(path))).hasSize(1);
         JsonNode list = reminders(sub);
         for (JsonNode r : list) {
-            assertThat(r.get("status").asText()).isEqualTo(r.get("hearing_id").asText().equals(over) ? "missed" : "sent");
+            assertThat(r.get("status").asText())
+                    .isEqualTo(r.get("hearing_id").asText().equals(over) ? "missed" : "sent");
         }
     }
 
@@ -194,15 +219,22 @@ class RemindersIT {
         hearing(caseId, OffsetDateTime.parse("2027-03-14T09:00:00-07:00").toInstant());
         for (JsonNode r : reminders(sub)) {
             Instant due = Instant.parse(r.get("due_at").asText());
-            assertThat(due).isEqualTo(OffsetDateTime.parse(r.get("lead_time").asText().equals("P1D")
-                    ? "2027-03-13T09:00:00-08:00" : "2027-03-13T08:00:00-08:00").toInstant());
+            assertThat(due)
+                    .isEqualTo(OffsetDateTime.parse(
+                                    r.get("lead_time").asText().equals("P1D")
+                                            ? "2027-03-13T09:00:00-08:00"
+                                            : "2027-03-13T08:00:00-08:00")
+                            .toInstant());
         }
     }
 
     @Test
     void courtAndPartySubscriptionsGetRemindersAndANewSubscriptionIsPlannedForExistingHearings() {
         String caseId = api.newCase(editor, court);
-        api.post("/api/v1/cases/" + caseId + "/parties", editor, Map.of("name", "Reminder Party " + caseId, "role", "plaintiff"))
+        api.post(
+                        "/api/v1/cases/" + caseId + "/parties",
+                        editor,
+                        Map.of("name", "Reminder Party " + caseId, "role", "plaintiff"))
                 .expect(201);
         Instant start = CLOCK.instant();
         hearing(caseId, start.plus(Duration.ofHours(4)));
@@ -220,16 +252,29 @@ class RemindersIT {
         Map<String, Object> body = new java.util.HashMap<>(target);
         body.put("events", List.of("hearing.reminder"));
         body.put("channel", Map.of("type", "webhook", "url", RECEIVER.url(path)));
-        return api.post("/api/v1/subscriptions", reporter, body).expect(201).json().get("id").asText();
+        return api.post("/api/v1/subscriptions", reporter, body)
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
     }
 
     private static String hearing(String caseId, Instant at) {
-        return api.post("/api/v1/cases/" + caseId + "/hearings", editor, Map.of("kind", "motion_hearing",
-                "scheduled_at", at.toString(), "location", "Courtroom 1")).expect(201).json().get("id").asText();
+        return api.post(
+                        "/api/v1/cases/" + caseId + "/hearings",
+                        editor,
+                        Map.of("kind", "motion_hearing", "scheduled_at", at.toString(), "location", "Courtroom 1"))
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
     }
 
     private static JsonNode reminders(String sub) {
-        return api.get("/api/v1/subscriptions/" + sub + "/reminders", reporter).expect(200).json().get("data");
+        return api.get("/api/v1/subscriptions/" + sub + "/reminders", reporter)
+                .expect(200)
+                .json()
+                .get("data");
     }
 
     private static String path() {

@@ -28,12 +28,28 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StatusTransitionsIT {
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create();
 
-    static final List<String> STATUSES = List.of("open", "stayed", "dismissed", "voluntarily_dismissed", "settled",
-            "judgment_entered", "on_appeal", "transferred", "closed");
+    static final List<String> STATUSES = List.of(
+            "open",
+            "stayed",
+            "dismissed",
+            "voluntarily_dismissed",
+            "settled",
+            "judgment_entered",
+            "on_appeal",
+            "transferred",
+            "closed");
 
     /** The table of API.md "Case status", written out independently of the service's own copy. */
     static final Map<String, Set<String>> ALLOWED = Map.of(
-            "open", Set.of("stayed", "dismissed", "voluntarily_dismissed", "settled", "judgment_entered", "transferred", "closed"),
+            "open",
+                    Set.of(
+                            "stayed",
+                            "dismissed",
+                            "voluntarily_dismissed",
+                            "settled",
+                            "judgment_entered",
+                            "transferred",
+                            "closed"),
             "stayed", Set.of("open", "dismissed", "voluntarily_dismissed", "settled", "closed"),
             "dismissed", Set.of("on_appeal", "closed", "open"),
             "voluntarily_dismissed", Set.of("on_appeal", "closed", "open"),
@@ -55,13 +71,20 @@ class StatusTransitionsIT {
             "transferred", List.of("transferred"),
             "closed", List.of("closed"));
 
-    static final List<String> ENDED = List.of("dismissed", "voluntarily_dismissed", "settled", "judgment_entered",
-            "closed", "on_appeal");
+    static final List<String> ENDED =
+            List.of("dismissed", "voluntarily_dismissed", "settled", "judgment_entered", "closed", "on_appeal");
 
-    @Client static Api api;
-    @Key("editor") static String editor;
-    @Key("reporter") static String reporter;
-    @Court static String court;
+    @Client
+    static Api api;
+
+    @Key("editor")
+    static String editor;
+
+    @Key("reporter")
+    static String reporter;
+
+    @Court
+    static String court;
 
     static Stream<Arguments> allPairs() {
         List<Arguments> pairs = new ArrayList<>();
@@ -102,7 +125,8 @@ class StatusTransitionsIT {
             assertThat(change.get("from_status").asText()).isEqualTo(from);
             assertThat(change.get("status").asText()).isEqualTo(to);
             assertThat(change.get("effective_on").asText()).isEqualTo("2026-06-15");
-            JsonNode after = api.get("/api/v1/cases/" + id, reporter).expect(200).json();
+            JsonNode after =
+                    api.get("/api/v1/cases/" + id, reporter).expect(200).json();
             assertThat(after.get("status").asText()).isEqualTo(to);
             assertThat(after.get("status_since").asText()).isEqualTo("2026-06-15");
             JsonNode historyAfter = history(id);
@@ -115,9 +139,11 @@ class StatusTransitionsIT {
             assertThat(events.get(0).get("data").get("status").asText()).isEqualTo(to);
         } else {
             r.problem(409);
-            JsonNode after = api.get("/api/v1/cases/" + id, reporter).expect(200).json();
+            JsonNode after =
+                    api.get("/api/v1/cases/" + id, reporter).expect(200).json();
             assertThat(after.get("status").asText()).isEqualTo(from);
-            assertThat(after.get("status_since").asText()).isEqualTo(before.get("status_since").asText());
+            assertThat(after.get("status_since").asText())
+                    .isEqualTo(before.get("status_since").asText());
             assertThat(history(id)).isEqualTo(historyBefore);
             assertThat(events().ofCase(marker, id)).isEmpty();
         }
@@ -132,30 +158,42 @@ class StatusTransitionsIT {
         String marker = events().lastId();
         String path = "/api/v1/cases/" + id + "/status-changes";
 
-        JsonNode missing = api.post(path, editor, Map.of("status", "open", "effective_on", "2026-07-01")).problem(422);
+        JsonNode missing = api.post(path, editor, Map.of("status", "open", "effective_on", "2026-07-01"))
+                .problem(422);
         assertThat(missing.get("errors").get(0).get("field").asText()).isEqualTo("reason");
         JsonNode empty = api.post(path, editor, Map.of("status", "open", "effective_on", "2026-07-01", "reason", ""))
                 .problem(422);
         assertThat(empty.get("errors").get(0).get("field").asText()).isEqualTo("reason");
-        JsonNode blank = api.post(path, editor, Map.of("status", "open", "effective_on", "2026-07-01", "reason", "  \t "))
+        JsonNode blank = api.post(
+                        path, editor, Map.of("status", "open", "effective_on", "2026-07-01", "reason", "  \t "))
                 .problem(422);
         assertThat(blank.get("errors").get(0).get("field").asText()).isEqualTo("reason");
 
-        assertThat(api.get("/api/v1/cases/" + id, reporter).json().get("status").asText()).isEqualTo(from);
+        assertThat(api.get("/api/v1/cases/" + id, reporter).json().get("status").asText())
+                .isEqualTo(from);
         assertThat(history(id)).isEqualTo(historyBefore);
         assertThat(events().ofCase(marker, id)).isEmpty();
 
-        JsonNode ok = api.post(path, editor, Map.of("status", "open", "effective_on", "2026-07-01",
-                "reason", "Judgment vacated on appeal")).expect(201).json();
+        JsonNode ok = api.post(
+                        path,
+                        editor,
+                        Map.of("status", "open", "effective_on", "2026-07-01", "reason", "Judgment vacated on appeal"))
+                .expect(201)
+                .json();
         assertThat(ok.get("reason").asText()).isEqualTo("Judgment vacated on appeal");
-        assertThat(api.get("/api/v1/cases/" + id, reporter).json().get("status").asText()).isEqualTo("open");
+        assertThat(api.get("/api/v1/cases/" + id, reporter).json().get("status").asText())
+                .isEqualTo("open");
     }
 
     @Test
     void liftingAStayNeedsNoReason() {
         String id = caseIn("stayed");
-        JsonNode change = api.post("/api/v1/cases/" + id + "/status-changes", editor,
-                Map.of("status", "open", "effective_on", "2026-07-01")).expect(201).json();
+        JsonNode change = api.post(
+                        "/api/v1/cases/" + id + "/status-changes",
+                        editor,
+                        Map.of("status", "open", "effective_on", "2026-07-01"))
+                .expect(201)
+                .json();
         assertThat(change.get("from_status").asText()).isEqualTo("stayed");
         assertThat(change.get("status").asText()).isEqualTo("open");
         assertThat(change.get("reason").isNull()).isTrue();
@@ -167,36 +205,70 @@ class StatusTransitionsIT {
     @Test
     void unknownStatusIs422AndChangesNothing() {
         String id = api.newCase(editor, court);
-        JsonNode p = api.post("/api/v1/cases/" + id + "/status-changes", editor,
-                Map.of("status", "abandoned", "effective_on", "2026-07-01")).problem(422);
+        JsonNode p = api.post(
+                        "/api/v1/cases/" + id + "/status-changes",
+                        editor,
+                        Map.of("status", "abandoned", "effective_on", "2026-07-01"))
+                .problem(422);
         assertThat(p.get("errors").get(0).get("field").asText()).isEqualTo("status");
-        JsonNode missing = api.post("/api/v1/cases/" + id + "/status-changes", editor,
-                Map.of("effective_on", "2026-07-01")).problem(422);
+        JsonNode missing = api.post(
+                        "/api/v1/cases/" + id + "/status-changes", editor, Map.of("effective_on", "2026-07-01"))
+                .problem(422);
         assertThat(missing.get("errors").get(0).get("field").asText()).isEqualTo("status");
-        assertThat(api.get("/api/v1/cases/" + id, reporter).json().get("status").asText()).isEqualTo("open");
+        assertThat(api.get("/api/v1/cases/" + id, reporter).json().get("status").asText())
+                .isEqualTo("open");
         assertThat(history(id)).isEmpty();
     }
 
     @Test
     void missingOrMalformedEffectiveOnIs422() {
         String id = api.newCase(editor, court);
-        JsonNode p = api.post("/api/v1/cases/" + id + "/status-changes", editor, Map.of("status", "stayed")).problem(422);
+        JsonNode p = api.post("/api/v1/cases/" + id + "/status-changes", editor, Map.of("status", "stayed"))
+                .problem(422);
         assertThat(p.get("errors").get(0).get("field").asText()).isEqualTo("effective_on");
-        JsonNode bad = api.post("/api/v1/cases/" + id + "/status-changes", editor,
-                Map.of("status", "stayed", "effective_on", "June 1st")).problem(422);
+        JsonNode bad = api.post(
+                        "/api/v1/cases/" + id + "/status-changes",
+                        editor,
+                        Map.of("status", "stayed", "effective_on", "June 1st"))
+                .problem(422);
         assertThat(bad.get("errors").get(0).get("field").asText()).isEqualTo("effective_on");
-        assertThat(api.get("/api/v1/cases/" + id, reporter).json().get("status").asText()).isEqualTo("open");
+        assertThat(api.get("/api/v1/cases/" + id, reporter).json().get("status").asText())
+                .isEqualTo("open");
         assertThat(history(id)).isEmpty();
     }
 
     @Test
     void statusChangesAreListedOldestFirstWithEveryField() {
         String id = api.newCase(editor, court);
-        String order = api.post("/api/v1/cases/" + id + "/filings", editor, Map.of("entry_number", 88,
-                "filed_on", "2026-03-02", "kind", "order", "title", "Order granting motion to dismiss"))
-                .expect(201).json().get("id").asText();
-        post(id, Map.of("status", "dismissed", "effective_on", "2026-03-02", "filing_id", order, "with_prejudice", true,
-                "reason", "Failure to state a claim"));
+        String order = api.post(
+                        "/api/v1/cases/" + id + "/filings",
+                        editor,
+                        Map.of(
+                                "entry_number",
+                                88,
+                                "filed_on",
+                                "2026-03-02",
+                                "kind",
+                                "order",
+                                "title",
+                                "Order granting motion to dismiss"))
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
+        post(
+                id,
+                Map.of(
+                        "status",
+                        "dismissed",
+                        "effective_on",
+                        "2026-03-02",
+                        "filing_id",
+                        order,
+                        "with_prejudice",
+                        true,
+                        "reason",
+                        "Failure to state a claim"));
         post(id, Map.of("status", "on_appeal", "effective_on", "2026-04-01"));
         post(id, Map.of("status", "open", "effective_on", "2026-09-10", "reason", "Reversed and remanded"));
 
@@ -222,10 +294,16 @@ class StatusTransitionsIT {
             assertThat(change.get("case_id").asText()).isEqualTo(id);
         }
 
-        JsonNode page1 = api.get("/api/v1/cases/" + id + "/status-changes?limit=2", reporter).expect(200).json();
+        JsonNode page1 = api.get("/api/v1/cases/" + id + "/status-changes?limit=2", reporter)
+                .expect(200)
+                .json();
         assertThat(page1.get("data")).hasSize(2);
-        JsonNode page2 = api.get("/api/v1/cases/" + id + "/status-changes?limit=2&cursor="
-                + page1.get("next_cursor").asText(), reporter).expect(200).json();
+        JsonNode page2 = api.get(
+                        "/api/v1/cases/" + id + "/status-changes?limit=2&cursor="
+                                + page1.get("next_cursor").asText(),
+                        reporter)
+                .expect(200)
+                .json();
         assertThat(page2.get("data")).hasSize(1);
         assertThat(page2.get("data").get(0).get("status").asText()).isEqualTo("open");
         assertThat(page2.get("next_cursor").isNull()).isTrue();
@@ -236,14 +314,26 @@ class StatusTransitionsIT {
     void filingOfAnotherCaseIs422AndChangesNothing() {
         String id = api.newCase(editor, court);
         String other = api.newCase(editor, court);
-        String foreign = api.post("/api/v1/cases/" + other + "/filings", editor, Map.of("filed_on", "2026-03-02",
-                "kind", "order", "title", "Order of dismissal")).expect(201).json().get("id").asText();
+        String foreign = api.post(
+                        "/api/v1/cases/" + other + "/filings",
+                        editor,
+                        Map.of("filed_on", "2026-03-02", "kind", "order", "title", "Order of dismissal"))
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
         String marker = events().lastId();
-        JsonNode p = api.post("/api/v1/cases/" + id + "/status-changes", editor,
-                Map.of("status", "dismissed", "effective_on", "2026-03-02", "filing_id", foreign)).problem(422);
+        JsonNode p = api.post(
+                        "/api/v1/cases/" + id + "/status-changes",
+                        editor,
+                        Map.of("status", "dismissed", "effective_on", "2026-03-02", "filing_id", foreign))
+                .problem(422);
         assertThat(p.get("errors").get(0).get("field").asText()).isEqualTo("filing_id");
-        JsonNode unknown = api.post("/api/v1/cases/" + id + "/status-changes", editor,
-                Map.of("status", "dismissed", "effective_on", "2026-03-02", "filing_id", "987654321")).problem(422);
+        JsonNode unknown = api.post(
+                        "/api/v1/cases/" + id + "/status-changes",
+                        editor,
+                        Map.of("status", "dismissed", "effective_on", "2026-03-02", "filing_id", "987654321"))
+                .problem(422);
         assertThat(unknown.get("errors").get(0).get("field").asText()).isEqualTo("filing_id");
         JsonNode c = api.get("/api/v1/cases/" + id, reporter).json();
         assertThat(c.get("status").asText()).isEqualTo("open");
@@ -258,8 +348,9 @@ class StatusTransitionsIT {
         JsonNode c = api.get("/api/v1/cases/" + id, reporter).json();
         assertThat(c.get("status").asText()).isEqualTo("open");
         assertThat(c.get("status_since").asText()).isEqualTo("2026-01-05");
-        String[][] steps = {{"stayed", "2026-02-10"}, {"open", "2026-05-01"}, {"settled", "2026-08-20"},
-                {"closed", "2026-09-01"}};
+        String[][] steps = {
+            {"stayed", "2026-02-10"}, {"open", "2026-05-01"}, {"settled", "2026-08-20"}, {"closed", "2026-09-01"}
+        };
         for (String[] step : steps) {
             post(id, Map.of("status", step[0], "effective_on", step[1]));
             JsonNode now = api.get("/api/v1/cases/" + id, reporter).json();
@@ -276,17 +367,22 @@ class StatusTransitionsIT {
         String marker = events().lastId();
         JsonNode first = post(id, Map.of("status", "dismissed", "effective_on", "2026-03-01", "with_prejudice", false));
         JsonNode second = post(id, Map.of("status", "closed", "effective_on", "2026-03-20"));
-        api.post("/api/v1/cases/" + id + "/status-changes", editor,
-                Map.of("status", "stayed", "effective_on", "2026-03-21")).problem(409);
+        api.post(
+                        "/api/v1/cases/" + id + "/status-changes",
+                        editor,
+                        Map.of("status", "stayed", "effective_on", "2026-03-21"))
+                .problem(409);
 
         List<JsonNode> events = events().ofCase(marker, id);
-        assertThat(events).extracting(e -> e.get("type").asText())
+        assertThat(events)
+                .extracting(e -> e.get("type").asText())
                 .containsExactly("case.status_changed", "case.status_changed");
         assertThat(events.get(0).get("case_id").asText()).isEqualTo(id);
         assertThat(events.get(0).get("data")).isEqualTo(first);
         assertThat(events.get(1).get("data")).isEqualTo(second);
         assertThat(events.get(0).get("data").get("from_status").asText()).isEqualTo("open");
-        assertThat(events.get(0).get("data").get("with_prejudice").asBoolean(true)).isFalse();
+        assertThat(events.get(0).get("data").get("with_prejudice").asBoolean(true))
+                .isFalse();
         assertThat(events.get(1).get("data").get("from_status").asText()).isEqualTo("dismissed");
         assertThat(Long.parseLong(events.get(1).get("id").asText()))
                 .isGreaterThan(Long.parseLong(events.get(0).get("id").asText()));
@@ -295,27 +391,45 @@ class StatusTransitionsIT {
     @Test
     void statusChangesNeedTheEditorRole() {
         String id = api.newCase(editor, court);
-        api.post("/api/v1/cases/" + id + "/status-changes", reporter,
-                Map.of("status", "stayed", "effective_on", "2026-02-01")).problem(403);
-        api.post("/api/v1/cases/" + id + "/status-changes", null,
-                Map.of("status", "stayed", "effective_on", "2026-02-01")).problem(401);
-        api.post("/api/v1/cases/999999/status-changes", editor,
-                Map.of("status", "stayed", "effective_on", "2026-02-01")).problem(404);
+        api.post(
+                        "/api/v1/cases/" + id + "/status-changes",
+                        reporter,
+                        Map.of("status", "stayed", "effective_on", "2026-02-01"))
+                .problem(403);
+        api.post(
+                        "/api/v1/cases/" + id + "/status-changes",
+                        null,
+                        Map.of("status", "stayed", "effective_on", "2026-02-01"))
+                .problem(401);
+        api.post(
+                        "/api/v1/cases/999999/status-changes",
+                        editor,
+                        Map.of("status", "stayed", "effective_on", "2026-02-01"))
+                .problem(404);
         assertThat(history(id)).isEmpty();
         String admin = api.key("admin");
         post(id, Map.of("status", "stayed", "effective_on", "2026-02-01"));
-        api.post("/api/v1/cases/" + id + "/status-changes", admin,
-                Map.of("status", "open", "effective_on", "2026-02-02")).expect(201);
+        api.post(
+                        "/api/v1/cases/" + id + "/status-changes",
+                        admin,
+                        Map.of("status", "open", "effective_on", "2026-02-02"))
+                .expect(201);
     }
 
     @Test
     void effectiveOnBeyondTheDatabaseRangeOrANulInTheReasonIs422AndChangesNothing() {
         String id = api.newCase(editor, court);
         String marker = events().lastId();
-        api.post("/api/v1/cases/" + id + "/status-changes", editor,
-                Map.of("status", "stayed", "effective_on", "+6000000-01-01")).problem(422);
-        api.post("/api/v1/cases/" + id + "/status-changes", editor,
-                Map.of("status", "stayed", "effective_on", "2026-02-01", "reason", "pending \u0000 appeal")).problem(422);
+        api.post(
+                        "/api/v1/cases/" + id + "/status-changes",
+                        editor,
+                        Map.of("status", "stayed", "effective_on", "+6000000-01-01"))
+                .problem(422);
+        api.post(
+                        "/api/v1/cases/" + id + "/status-changes",
+                        editor,
+                        Map.of("status", "stayed", "effective_on", "2026-02-01", "reason", "pending \u0000 appeal"))
+                .problem(422);
         JsonNode c = api.get("/api/v1/cases/" + id, reporter).json();
         assertThat(c.get("status").asText()).isEqualTo("open");
         assertThat(c.get("status_since").asText()).isEqualTo("2026-01-05");
@@ -336,11 +450,15 @@ class StatusTransitionsIT {
     }
 
     private static JsonNode post(String caseId, Map<String, Object> body) {
-        return api.post("/api/v1/cases/" + caseId + "/status-changes", editor, body).expect(201).json();
+        return api.post("/api/v1/cases/" + caseId + "/status-changes", editor, body)
+                .expect(201)
+                .json();
     }
 
     private static JsonNode history(String caseId) {
-        JsonNode page = api.get("/api/v1/cases/" + caseId + "/status-changes?limit=500", reporter).expect(200).json();
+        JsonNode page = api.get("/api/v1/cases/" + caseId + "/status-changes?limit=500", reporter)
+                .expect(200)
+                .json();
         assertThat(page.get("next_cursor").isNull()).isTrue();
         return page.get("data");
     }

@@ -29,10 +29,19 @@ import org.junit.jupiter.api.Test;
 class TimelineIT {
     static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.withClock(CLOCK);
-    @Client static Api api;
-    @Key("editor") static String editor;
-    @Key("reporter") static String reporter;
-    @Court static String court;
+
+    @Client
+    static Api api;
+
+    @Key("editor")
+    static String editor;
+
+    @Key("reporter")
+    static String reporter;
+
+    @Court
+    static String court;
+
     static String caseId;
     static String order;
 
@@ -41,30 +50,71 @@ class TimelineIT {
     static void setUp() {
         caseId = api.newCase(editor, court);
         String c = "/api/v1/cases/" + caseId;
-        String openai = api.post(c + "/parties", editor, Map.of("name", "OpenAI, Inc.", "role", "defendant")).expect(201)
-                .json().get("id").asText();
+        String openai = api.post(c + "/parties", editor, Map.of("name", "OpenAI, Inc.", "role", "defendant"))
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
         // Filed in an order different from the docket dates: the timeline sorts by date.
         order = filing(c, 3, "2025-01-10", "order", "Order granting motion to dismiss");
         filing(c, 1, "2024-08-05", "complaint", "Complaint");
         filing(c, 2, "2024-09-05", "motion", "Motion to dismiss");
-        api.post(c + "/status-changes", editor, Map.of("status", "dismissed", "effective_on", "2025-01-10",
-                "reason", "Order of dismissal", "filing_id", order)).expect(201);
-        String claim = api.post(c + "/claims", editor, Map.of("title", "Breach of contract", "against", List.of(openai)))
-                .expect(201).json().get("id").asText();
-        api.patch(c + "/claims/" + claim, editor, Map.of("status", "dismissed", "reason", "Failure to state a claim",
-                "filing_id", order)).expect(200);
+        api.post(
+                        c + "/status-changes",
+                        editor,
+                        Map.of(
+                                "status",
+                                "dismissed",
+                                "effective_on",
+                                "2025-01-10",
+                                "reason",
+                                "Order of dismissal",
+                                "filing_id",
+                                order))
+                .expect(201);
+        String claim = api.post(
+                        c + "/claims", editor, Map.of("title", "Breach of contract", "against", List.of(openai)))
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
+        api.patch(
+                        c + "/claims/" + claim,
+                        editor,
+                        Map.of("status", "dismissed", "reason", "Failure to state a claim", "filing_id", order))
+                .expect(200);
         CLOCK.advance(Duration.ofHours(1)); // 13:00Z
-        String hearing = api.post(c + "/hearings", editor, Map.of("kind", "motion_hearing",
-                "scheduled_at", "2026-04-01T10:00:00-07:00", "location", "Oakland, Courtroom 1")).expect(201).json().get("id").asText();
+        String hearing = api.post(
+                        c + "/hearings",
+                        editor,
+                        Map.of(
+                                "kind",
+                                "motion_hearing",
+                                "scheduled_at",
+                                "2026-04-01T10:00:00-07:00",
+                                "location",
+                                "Oakland, Courtroom 1"))
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
         CLOCK.advance(Duration.ofHours(1)); // 14:00Z
-        api.patch(c + "/hearings/" + hearing, editor, Map.of("scheduled_at", "2026-04-02T10:00:00-07:00")).expect(200);
+        api.patch(c + "/hearings/" + hearing, editor, Map.of("scheduled_at", "2026-04-02T10:00:00-07:00"))
+                .expect(200);
         CLOCK.advance(Duration.ofHours(1)); // 15:00Z
-        String other = api.post(c + "/hearings", editor, Map.of("kind", "status_conference",
-                "scheduled_at", "2026-05-01T09:00:00-07:00")).expect(201).json().get("id").asText();
+        String other = api.post(
+                        c + "/hearings",
+                        editor,
+                        Map.of("kind", "status_conference", "scheduled_at", "2026-05-01T09:00:00-07:00"))
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
         CLOCK.advance(Duration.ofHours(1)); // 16:00Z
         api.patch(c + "/hearings/" + other, editor, Map.of("status", "vacated")).expect(200);
         CLOCK.advance(Duration.ofHours(1)); // 17:00Z
-        api.patch(c + "/hearings/" + hearing, editor, Map.of("status", "held", "outcome", "Taken under submission")).expect(200);
+        api.patch(c + "/hearings/" + hearing, editor, Map.of("status", "held", "outcome", "Taken under submission"))
+                .expect(200);
     }
 
     @Test
@@ -78,22 +128,23 @@ class TimelineIT {
             assertThat(e.get("summary").asText()).isNotBlank();
             assertThat(e.get("data").isObject()).isTrue();
         }
-        assertThat(rows).containsExactly(
-                "filing 2024-08-05T00:00:00-07:00",
-                "filing 2024-09-05T00:00:00-07:00",
-                "filing 2025-01-10T00:00:00-08:00",
-                // a status change at its effective date, after the filing of that day
-                "status_change 2025-01-10T00:00:00-08:00",
-                // a claim change that cites a filing happened on the filing's date
-                "claim_change 2025-01-10T00:00:00-08:00",
-                // one that cites none (the claim being added) when it was recorded
-                "claim_change 2026-03-01T04:00:00-08:00",
-                "hearing_scheduled 2026-03-01T05:00:00-08:00",
-                "hearing_rescheduled 2026-03-01T06:00:00-08:00",
-                "hearing_scheduled 2026-03-01T07:00:00-08:00",
-                "hearing_vacated 2026-03-01T08:00:00-08:00",
-                // held: at the hearing's own time
-                "hearing_held 2026-04-02T10:00:00-07:00");
+        assertThat(rows)
+                .containsExactly(
+                        "filing 2024-08-05T00:00:00-07:00",
+                        "filing 2024-09-05T00:00:00-07:00",
+                        "filing 2025-01-10T00:00:00-08:00",
+                        // a status change at its effective date, after the filing of that day
+                        "status_change 2025-01-10T00:00:00-08:00",
+                        // a claim change that cites a filing happened on the filing's date
+                        "claim_change 2025-01-10T00:00:00-08:00",
+                        // one that cites none (the claim being added) when it was recorded
+                        "claim_change 2026-03-01T04:00:00-08:00",
+                        "hearing_scheduled 2026-03-01T05:00:00-08:00",
+                        "hearing_rescheduled 2026-03-01T06:00:00-08:00",
+                        "hearing_scheduled 2026-03-01T07:00:00-08:00",
+                        "hearing_vacated 2026-03-01T08:00:00-08:00",
+                        // held: at the hearing's own time
+                        "hearing_held 2026-04-02T10:00:00-07:00");
 
         JsonNode data = page.get("data");
         assertThat(data.get(0).get("summary").asText()).isEqualTo("Dkt. 1: Complaint (Complaint)");
@@ -111,7 +162,8 @@ class TimelineIT {
         assertThat(moved.get("scheduled_at").asText()).isEqualTo("2026-04-02T10:00:00-07:00");
         assertThat(moved.get("previous_scheduled_at").asText()).isEqualTo("2026-04-01T10:00:00-07:00");
         assertThat(data.get(7).get("summary").asText())
-                .isEqualTo("Motion hearing moved from Wed, Apr 1, 2026, 10:00 AM PDT to Thu, Apr 2, 2026, 10:00 AM PDT, Oakland, Courtroom 1");
+                .isEqualTo(
+                        "Motion hearing moved from Wed, Apr 1, 2026, 10:00 AM PDT to Thu, Apr 2, 2026, 10:00 AM PDT, Oakland, Courtroom 1");
         assertThat(data.get(10).get("data").get("outcome").asText()).isEqualTo("Taken under submission");
         assertThat(data.get(10).get("summary").asText()).isEqualTo("Motion hearing held: Taken under submission");
     }
@@ -120,11 +172,17 @@ class TimelineIT {
     void filteredByOneOrSeveralTypes() {
         assertThat(types(api.get(timeline("?type=filing"), reporter).expect(200).json()))
                 .containsExactly("filing", "filing", "filing");
-        assertThat(types(api.get(timeline("?type=" + enc("hearing_held,claim_change")), reporter).expect(200).json()))
+        assertThat(types(api.get(timeline("?type=" + enc("hearing_held,claim_change")), reporter)
+                        .expect(200)
+                        .json()))
                 .containsExactly("claim_change", "claim_change", "hearing_held");
-        assertThat(types(api.get(timeline("?type=hearing_vacated"), reporter).expect(200).json()))
+        assertThat(types(api.get(timeline("?type=hearing_vacated"), reporter)
+                        .expect(200)
+                        .json()))
                 .containsExactly("hearing_vacated");
-        assertThat(types(api.get(timeline("?type=status_change"), reporter).expect(200).json()))
+        assertThat(types(api.get(timeline("?type=status_change"), reporter)
+                        .expect(200)
+                        .json()))
                 .containsExactly("status_change");
         JsonNode bad = api.get(timeline("?type=picnic"), reporter).problem(400);
         assertThat(bad.get("errors").get(0).get("field").asText()).isEqualTo("type");
@@ -134,24 +192,44 @@ class TimelineIT {
     void pagesByKeysetAndStaysStableWhileRowsAreInserted() {
         String c = "/api/v1/cases/" + api.newCase(editor, api.court(editor));
         for (int i = 1; i <= 7; i++) {
-            api.post(c + "/filings", editor, Map.of("entry_number", i, "filed_on", "2025-01-0" + i, "kind", "notice",
-                    "title", "Notice " + i)).expect(201);
+            api.post(
+                            c + "/filings",
+                            editor,
+                            Map.of(
+                                    "entry_number",
+                                    i,
+                                    "filed_on",
+                                    "2025-01-0" + i,
+                                    "kind",
+                                    "notice",
+                                    "title",
+                                    "Notice " + i))
+                    .expect(201);
         }
-        api.post(c + "/status-changes", editor, Map.of("status", "stayed", "effective_on", "2025-01-03")).expect(201);
-        JsonNode all = api.get(c + "/timeline?limit=500", reporter).expect(200).json().get("data");
+        api.post(c + "/status-changes", editor, Map.of("status", "stayed", "effective_on", "2025-01-03"))
+                .expect(201);
+        JsonNode all =
+                api.get(c + "/timeline?limit=500", reporter).expect(200).json().get("data");
         assertThat(all).hasSize(8);
 
         List<String> seen = new ArrayList<>();
         String cursor = null;
         int pages = 0;
         do {
-            JsonNode page = api.get(c + "/timeline?limit=3" + (cursor == null ? "" : "&cursor=" + enc(cursor)), reporter)
-                    .expect(200).json();
+            JsonNode page = api.get(
+                            c + "/timeline?limit=3" + (cursor == null ? "" : "&cursor=" + enc(cursor)), reporter)
+                    .expect(200)
+                    .json();
             page.get("data").forEach(e -> seen.add(e.get("id").asText()));
-            cursor = page.get("next_cursor").isNull() ? null : page.get("next_cursor").asText();
+            cursor = page.get("next_cursor").isNull()
+                    ? null
+                    : page.get("next_cursor").asText();
             if (pages++ == 0) {
                 // An entry dated before the cursor appears neither twice nor as a shift of later pages.
-                api.post(c + "/filings", editor, Map.of("filed_on", "2024-12-01", "kind", "notice", "title", "Late entry"))
+                api.post(
+                                c + "/filings",
+                                editor,
+                                Map.of("filed_on", "2024-12-01", "kind", "notice", "title", "Late entry"))
                         .expect(201);
             }
         } while (cursor != null);
@@ -172,8 +250,14 @@ class TimelineIT {
     }
 
     private static String filing(String c, int entry, String filedOn, String kind, String title) {
-        return api.post(c + "/filings", editor, Map.of("entry_number", entry, "filed_on", filedOn, "kind", kind, "title", title))
-                .expect(201).json().get("id").asText();
+        return api.post(
+                        c + "/filings",
+                        editor,
+                        Map.of("entry_number", entry, "filed_on", filedOn, "kind", kind, "title", title))
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
     }
 
     private static String timeline(String query) {

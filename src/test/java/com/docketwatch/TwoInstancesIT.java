@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.docketwatch.support.Api;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.docketwatch.support.Receiver;
 import com.docketwatch.support.ServiceProcess;
 import com.docketwatch.support.TestApp;
 import com.docketwatch.support.TestDatabases;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
@@ -33,19 +33,30 @@ import org.junit.jupiter.api.io.TempDir;
 class TwoInstancesIT {
     static final String DB = TestDatabases.fresh();
     static final Receiver RECEIVER = new Receiver();
-    static final DropwizardAppExtension<DocketWatchConfiguration> ONE = TestApp.create(DB,
+    static final DropwizardAppExtension<DocketWatchConfiguration> ONE = TestApp.create(
+            DB,
             ConfigOverride.config("alerts.webhookAllowHosts", "localhost"),
             ConfigOverride.config("alerts.pollInterval", "PT0.05S"),
             ConfigOverride.config("alerts.batchSize", "7"));
+
     @TempDir
     static Path tmp;
+
     static ServiceProcess two;
 
     @BeforeAll
     static void startSecondInstance() {
         assumeTrue(ServiceProcess.jar() != null, "target/docketwatch.jar not built: run through `mvn verify`");
-        two = ServiceProcess.start("server", tmp.resolve("data"), Map.of("DOCKETWATCH_DATABASE_URL", DB,
-                "DOCKETWATCH_SECRET_KEY", TestApp.SECRET_KEY, "DOCKETWATCH_WEBHOOK_ALLOW_HOSTS", "localhost"));
+        two = ServiceProcess.start(
+                "server",
+                tmp.resolve("data"),
+                Map.of(
+                        "DOCKETWATCH_DATABASE_URL",
+                        DB,
+                        "DOCKETWATCH_SECRET_KEY",
+                        TestApp.SECRET_KEY,
+                        "DOCKETWATCH_WEBHOOK_ALLOW_HOSTS",
+                        "localhost"));
     }
 
     @AfterAll
@@ -65,14 +76,34 @@ class TwoInstancesIT {
         String court = one.court(editor);
         String caseId = one.newCase(editor, court);
         for (String path : List.of("/a", "/b", "/c")) {
-            other.post("/api/v1/subscriptions", reporter, Map.of("case_id", caseId, "events", List.of("filing.created"),
-                    "channel", Map.of("type", "webhook", "url", RECEIVER.url(path)))).expect(201);
+            other.post(
+                            "/api/v1/subscriptions",
+                            reporter,
+                            Map.of(
+                                    "case_id",
+                                    caseId,
+                                    "events",
+                                    List.of("filing.created"),
+                                    "channel",
+                                    Map.of("type", "webhook", "url", RECEIVER.url(path))))
+                    .expect(201);
         }
         int filings = 60;
         for (int i = 1; i <= filings; i++) {
             Api via = i % 2 == 0 ? one : other;
-            via.post("/api/v1/cases/" + caseId + "/filings", editor, Map.of("entry_number", i, "filed_on", "2025-01-01",
-                    "kind", "notice", "title", "Notice " + i)).expect(201);
+            via.post(
+                            "/api/v1/cases/" + caseId + "/filings",
+                            editor,
+                            Map.of(
+                                    "entry_number",
+                                    i,
+                                    "filed_on",
+                                    "2025-01-01",
+                                    "kind",
+                                    "notice",
+                                    "title",
+                                    "Notice " + i))
+                    .expect(201);
         }
         RECEIVER.await(h -> h.path().length() == 2, filings * 3, Duration.ofSeconds(60));
         sleep(1000); // a duplicate, if any, would arrive now
@@ -89,22 +120,43 @@ class TwoInstancesIT {
         String caseId = one.newCase(editor, court);
         List<String> subscriptions = new java.util.ArrayList<>();
         for (String path : List.of("/rem-a", "/rem-b")) {
-            subscriptions.add(other.post("/api/v1/subscriptions", reporter, Map.of("case_id", caseId,
-                    "events", List.of("hearing.reminder"), "reminder_lead_times", List.of("PT15S", "PT14S"),
-                    "channel", Map.of("type", "webhook", "url", RECEIVER.url(path)))).expect(201).json().get("id").asText());
+            subscriptions.add(other.post(
+                            "/api/v1/subscriptions",
+                            reporter,
+                            Map.of(
+                                    "case_id",
+                                    caseId,
+                                    "events",
+                                    List.of("hearing.reminder"),
+                                    "reminder_lead_times",
+                                    List.of("PT15S", "PT14S"),
+                                    "channel",
+                                    Map.of("type", "webhook", "url", RECEIVER.url(path))))
+                    .expect(201)
+                    .json()
+                    .get("id")
+                    .asText());
         }
         Instant at = Instant.now().plusSeconds(30);
         int hearings = 40;
         for (int i = 0; i < hearings; i++) {
-            (i % 2 == 0 ? one : other).post("/api/v1/cases/" + caseId + "/hearings", editor,
-                    Map.of("kind", "hearing", "scheduled_at", at.toString())).expect(201);
+            (i % 2 == 0 ? one : other)
+                    .post(
+                            "/api/v1/cases/" + caseId + "/hearings",
+                            editor,
+                            Map.of("kind", "hearing", "scheduled_at", at.toString()))
+                    .expect(201);
         }
         // On a loaded machine the last hearings may be created after their reminders' instants: those
         // reminders are cancelled (a lead time already past sends nothing), so count what was planned.
         int expected = 0;
         for (String sub : subscriptions) {
-            JsonNode planned = other.get("/api/v1/subscriptions/" + sub + "/reminders?limit=500", reporter).expect(200).json();
-            expected += (int) planned.get("data").findValuesAsText("status").stream().filter(st -> !st.equals("cancelled")).count();
+            JsonNode planned = other.get("/api/v1/subscriptions/" + sub + "/reminders?limit=500", reporter)
+                    .expect(200)
+                    .json();
+            expected += (int) planned.get("data").findValuesAsText("status").stream()
+                    .filter(st -> !st.equals("cancelled"))
+                    .count();
         }
         assertThat(expected).as("reminders planned ahead of their instants").isGreaterThan(hearings);
         RECEIVER.await(h -> h.path().startsWith("/rem-"), expected, Duration.ofSeconds(60));

@@ -7,7 +7,6 @@ import com.docketwatch.support.Client;
 import com.docketwatch.support.DocketWatchIT;
 import com.docketwatch.support.Key;
 import com.docketwatch.support.TestApp;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -40,9 +39,16 @@ import org.junit.jupiter.api.Test;
 @DocketWatchIT
 class WebPageIT {
     static final DropwizardAppExtension<DocketWatchConfiguration> APP = TestApp.create();
-    @Client static Api api;
-    @Key("editor") static String editor;
-    @Key("reporter") static String reporter;
+
+    @Client
+    static Api api;
+
+    @Key("editor")
+    static String editor;
+
+    @Key("reporter")
+    static String reporter;
+
     static String caseId;
     static String upcoming;
     static String chromium;
@@ -51,41 +57,152 @@ class WebPageIT {
     static void setUp() throws Exception {
         chromium = findOrInstallChromium();
         String court = "nd" + Long.toHexString(System.nanoTime());
-        api.post("/api/v1/courts", editor, Map.of("id", court, "name", "U.S. District Court, N.D. Cal.", "jurisdiction", "federal",
-                "timezone", "America/Los_Angeles")).expect(201);
-        caseId = api.post("/api/v1/cases", editor, Map.of("court", court, "docket_number", "4:24-cv-04722-YGR",
-                "caption", "Musk v. Altman", "filed_on", "2024-08-05", "judge", "Yvonne Gonzalez Rogers",
-                "nature_of_suit", "Contract: Other")).expect(201).json().get("id").asText();
+        api.post(
+                        "/api/v1/courts",
+                        editor,
+                        Map.of(
+                                "id",
+                                court,
+                                "name",
+                                "U.S. District Court, N.D. Cal.",
+                                "jurisdiction",
+                                "federal",
+                                "timezone",
+                                "America/Los_Angeles"))
+                .expect(201);
+        caseId = api.post(
+                        "/api/v1/cases",
+                        editor,
+                        Map.of(
+                                "court",
+                                court,
+                                "docket_number",
+                                "4:24-cv-04722-YGR",
+                                "caption",
+                                "Musk v. Altman",
+                                "filed_on",
+                                "2024-08-05",
+                                "judge",
+                                "Yvonne Gonzalez Rogers",
+                                "nature_of_suit",
+                                "Contract: Other"))
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
         String c = "/api/v1/cases/" + caseId;
-        api.post(c + "/parties", editor, Map.of("name", "Elon Musk", "role", "plaintiff",
-                "counsel", List.of(Map.of("name", "Marc Toberoff", "firm", "Toberoff & Associates")))).expect(201);
-        String openai = api.post(c + "/parties", editor, Map.of("name", "OpenAI, Inc.", "role", "defendant")).expect(201)
-                .json().get("id").asText();
-        String altman = api.post(c + "/parties", editor, Map.of("name", "Samuel Altman", "role", "defendant")).expect(201)
-                .json().get("id").asText();
-        api.post(c + "/filings", editor, Map.of("entry_number", 1, "filed_on", "2024-08-05", "kind", "complaint",
-                "title", "Complaint")).expect(201);
-        api.post(c + "/filings", editor, Map.of("entry_number", 46, "filed_on", "2024-11-29", "kind", "motion",
-                "title", "Motion for preliminary injunction")).expect(201);
-        String order = api.post(c + "/filings", editor, Map.of("entry_number", 121, "filed_on", "2025-03-04", "kind", "order",
-                "title", "Order denying motion for preliminary injunction")).expect(201).json().get("id").asText();
+        api.post(
+                        c + "/parties",
+                        editor,
+                        Map.of(
+                                "name",
+                                "Elon Musk",
+                                "role",
+                                "plaintiff",
+                                "counsel",
+                                List.of(Map.of("name", "Marc Toberoff", "firm", "Toberoff & Associates"))))
+                .expect(201);
+        String openai = api.post(c + "/parties", editor, Map.of("name", "OpenAI, Inc.", "role", "defendant"))
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
+        String altman = api.post(c + "/parties", editor, Map.of("name", "Samuel Altman", "role", "defendant"))
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
+        api.post(
+                        c + "/filings",
+                        editor,
+                        Map.of("entry_number", 1, "filed_on", "2024-08-05", "kind", "complaint", "title", "Complaint"))
+                .expect(201);
+        api.post(
+                        c + "/filings",
+                        editor,
+                        Map.of(
+                                "entry_number",
+                                46,
+                                "filed_on",
+                                "2024-11-29",
+                                "kind",
+                                "motion",
+                                "title",
+                                "Motion for preliminary injunction"))
+                .expect(201);
+        String order = api.post(
+                        c + "/filings",
+                        editor,
+                        Map.of(
+                                "entry_number",
+                                121,
+                                "filed_on",
+                                "2025-03-04",
+                                "kind",
+                                "order",
+                                "title",
+                                "Order denying motion for preliminary injunction"))
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
         String contract = claim(c, editor, "Breach of contract", List.of(openai));
         String fraud = claim(c, editor, "Fraud", List.of(openai, altman));
         claim(c, editor, "Unfair competition", List.of(openai));
-        api.patch(c + "/claims/" + contract, editor, Map.of("status", "dismissed", "reason", "No written contract pleaded",
-                "filing_id", order)).expect(200);
-        api.patch(c + "/claims/" + fraud, editor, Map.of("status", "survived", "filing_id", order)).expect(200);
-        api.post(c + "/status-changes", editor, Map.of("status", "stayed", "effective_on", "2025-03-10")).expect(201);
-        api.post(c + "/status-changes", editor, Map.of("status", "open", "effective_on", "2025-04-01")).expect(201);
-        ZonedDateTime soon = ZonedDateTime.now(ZoneId.of("America/Los_Angeles")).plusDays(20).truncatedTo(ChronoUnit.DAYS).withHour(10);
-        upcoming = api.post(c + "/hearings", editor, Map.of("kind", "pretrial_conference",
-                "scheduled_at", soon.toOffsetDateTime().toString(), "location", "Oakland, Courtroom 1, 4th Floor")).expect(201)
-                .json().get("id").asText();
-        api.post(c + "/hearings", editor, Map.of("kind", "trial", "scheduled_at", soon.plusDays(40).toOffsetDateTime().toString(),
-                "location", "Oakland, Courtroom 1, 4th Floor")).expect(201);
-        String vacated = api.post(c + "/hearings", editor, Map.of("kind", "motion_hearing",
-                "scheduled_at", OffsetDateTime.from(soon.plusDays(5)).toString())).expect(201).json().get("id").asText();
-        api.patch(c + "/hearings/" + vacated, editor, Map.of("status", "vacated")).expect(200);
+        api.patch(
+                        c + "/claims/" + contract,
+                        editor,
+                        Map.of("status", "dismissed", "reason", "No written contract pleaded", "filing_id", order))
+                .expect(200);
+        api.patch(c + "/claims/" + fraud, editor, Map.of("status", "survived", "filing_id", order))
+                .expect(200);
+        api.post(c + "/status-changes", editor, Map.of("status", "stayed", "effective_on", "2025-03-10"))
+                .expect(201);
+        api.post(c + "/status-changes", editor, Map.of("status", "open", "effective_on", "2025-04-01"))
+                .expect(201);
+        ZonedDateTime soon = ZonedDateTime.now(ZoneId.of("America/Los_Angeles"))
+                .plusDays(20)
+                .truncatedTo(ChronoUnit.DAYS)
+                .withHour(10);
+        upcoming = api.post(
+                        c + "/hearings",
+                        editor,
+                        Map.of(
+                                "kind",
+                                "pretrial_conference",
+                                "scheduled_at",
+                                soon.toOffsetDateTime().toString(),
+                                "location",
+                                "Oakland, Courtroom 1, 4th Floor"))
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
+        api.post(
+                        c + "/hearings",
+                        editor,
+                        Map.of(
+                                "kind",
+                                "trial",
+                                "scheduled_at",
+                                soon.plusDays(40).toOffsetDateTime().toString(),
+                                "location",
+                                "Oakland, Courtroom 1, 4th Floor"))
+                .expect(201);
+        String vacated = api.post(
+                        c + "/hearings",
+                        editor,
+                        Map.of(
+                                "kind",
+                                "motion_hearing",
+                                "scheduled_at",
+                                OffsetDateTime.from(soon.plusDays(5)).toString()))
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
+        api.patch(c + "/hearings/" + vacated, editor, Map.of("status", "vacated"))
+                .expect(200);
     }
 
     @Test
@@ -102,15 +219,24 @@ class WebPageIT {
         assertThat(dom).containsPattern("Fraud</div>.*?class=\"outcome survived\">Survived</span>");
         assertThat(dom).contains("No written contract pleaded");
 
-        int entries = api.get("/api/v1/cases/" + caseId + "/timeline?limit=500", reporter).expect(200).json().get("data").size();
+        int entries = api.get("/api/v1/cases/" + caseId + "/timeline?limit=500", reporter)
+                .expect(200)
+                .json()
+                .get("data")
+                .size();
         assertThat(entries).isGreaterThanOrEqualTo(14);
         assertThat(count(dom, "class=\"tl-item\"")).isEqualTo(entries);
-        assertThat(dom).contains("data-type=\"filing\"").contains("data-type=\"status_change\"")
-                .contains("data-type=\"claim_change\"").contains("data-type=\"hearing_vacated\"");
+        assertThat(dom)
+                .contains("data-type=\"filing\"")
+                .contains("data-type=\"status_change\"")
+                .contains("data-type=\"claim_change\"")
+                .contains("data-type=\"hearing_vacated\"");
         assertThat(dom).contains("Dkt. 121: Order denying motion for preliminary injunction (Order)");
 
         assertThat(count(dom, "class=\"hearing ")).isEqualTo(3);
-        assertThat(dom).contains("class=\"hearing vacated\"").contains("Pretrial conference — Oakland, Courtroom 1, 4th Floor");
+        assertThat(dom)
+                .contains("class=\"hearing vacated\"")
+                .contains("Pretrial conference — Oakland, Courtroom 1, 4th Floor");
         Matcher ics = Pattern.compile("id=\"ics-link\" href=\"([^\"]+)\"").matcher(dom);
         assertThat(ics.find()).isTrue();
         String link = ics.group(1).replace("&amp;", "&");
@@ -143,10 +269,13 @@ class WebPageIT {
             }
         }
         assertThat(colours.size()).as("distinct colours sampled").isGreaterThan(10);
-        assertThat(notBackground * 100 / samples).as("percent of samples that are not page background").isGreaterThan(20);
+        assertThat(notBackground * 100 / samples)
+                .as("percent of samples that are not page background")
+                .isGreaterThan(20);
         // The header bar is the page's dark navy, not a blank or error page.
         int header = image.getRGB(640, 10);
-        assertThat((header & 0xff) + ((header >> 8) & 0xff) + ((header >> 16) & 0xff)).isLessThan(200);
+        assertThat((header & 0xff) + ((header >> 8) & 0xff) + ((header >> 16) & 0xff))
+                .isLessThan(200);
         Files.copy(png, Path.of("target", "webpage.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -167,7 +296,11 @@ class WebPageIT {
     }
 
     private static String claim(String c, String editor, String title, List<String> against) {
-        return api.post(c + "/claims", editor, Map.of("title", title, "against", against)).expect(201).json().get("id").asText();
+        return api.post(c + "/claims", editor, Map.of("title", title, "against", against))
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
     }
 
     private static int count(String text, String needle) {
@@ -181,12 +314,28 @@ class WebPageIT {
     /** Runs headless Chromium on {@code url}; returns what it printed (the DOM for --dump-dom). */
     private static String chromium(String action, String url) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("chromium-profile");
-        List<String> command = new ArrayList<>(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,1600", "--hide-scrollbars",
-                "--virtual-time-budget=20000", action, url));
+        List<String> command = new ArrayList<>(List.of(
+                chromium,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile,
+                "--window-size=1280,1600",
+                "--hide-scrollbars",
+                "--virtual-time-budget=20000",
+                action,
+                url));
         Path out = Files.createTempFile("chromium", ".out");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("chromium did not finish within 120 s");
@@ -200,14 +349,17 @@ class WebPageIT {
         String found = find();
         if (found == null) {
             try {
-                Process install = new ProcessBuilder("bash", ".ci/install-chromium").inheritIO().start();
+                Process install = new ProcessBuilder("bash", ".ci/install-chromium")
+                        .inheritIO()
+                        .start();
                 install.waitFor(15, TimeUnit.MINUTES);
             } catch (IOException e) {
                 // fall through to the assumption below
             }
             found = find();
         }
-        Assumptions.assumeTrue(found != null,
+        Assumptions.assumeTrue(
+                found != null,
                 "Skipped: chromium is not installed and .ci/install-chromium could not install it (needs root and apt)");
         return found;
     }

@@ -4,8 +4,8 @@ import com.docketwatch.alerts.delivery.EmailChannel;
 import com.docketwatch.alerts.delivery.RetryPolicy;
 import com.docketwatch.platform.Text;
 import com.docketwatch.platform.crypto.SecretBox;
-import java.nio.file.Path;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -200,7 +200,9 @@ public class AlertsConfig {
 
     /** The key sealing webhook secrets: {@code secretKey}, else a key file generated once in the data directory. */
     public SecretBox secretBox(Path dataDir) {
-        return getSecretKey() != null ? SecretBox.fromBase64(getSecretKey()) : SecretBox.fromKeyFile(dataDir.resolve("secret.key"));
+        return getSecretKey() != null
+                ? SecretBox.fromBase64(getSecretKey())
+                : SecretBox.fromKeyFile(dataDir.resolve("secret.key"));
     }
 
     public RetryPolicy retryPolicy() {
@@ -211,5 +213,4 @@ public class AlertsConfig {
     public EmailChannel emailChannel() {
         return emailEnabled() ? new EmailChannel(getSmtpHost(), smtpPort == null ? 25 : smtpPort, getMailFrom()) : null;
     }
-
 }

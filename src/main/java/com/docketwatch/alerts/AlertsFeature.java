@@ -10,6 +10,7 @@ import com.docketwatch.alerts.delivery.WebhookChannel;
 import com.docketwatch.platform.crypto.SecretBox;
 import com.docketwatch.platform.net.AddressPolicy;
 import com.docketwatch.reminders.ReminderService;
+import com.docketwatch.reminders.ReminderSweepJob;
 import com.docketwatch.scheduling.Jobs;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.core.setup.Environment;
@@ -23,22 +24,42 @@ import org.jdbi.v3.core.Jdbi;
 public final class AlertsFeature {
     private AlertsFeature() {}
 
-    /** Installs alerts; the delivery worker is returned so that reminders can wake it. */
-    public static DeliveryWorker install(Environment env, Jdbi jdbi, Clock clock, ObjectMapper json, SecretBox secrets,
-            ReminderService reminders, Jobs jobs, AlertsConfig config) {
+    /** Installs alerts, and the reminder sweep that hands due reminders to their delivery. */
+    public static void install(
+            Environment env,
+            Jdbi jdbi,
+            Clock clock,
+            ObjectMapper json,
+            SecretBox secrets,
+            ReminderService reminders,
+            Jobs jobs,
+            AlertsConfig config) {
         AddressPolicy addresses = new AddressPolicy(config.webhookAllowHostList());
         WebhookChannel webhooks = new WebhookChannel(addresses, config.getWebhookTimeout());
         env.lifecycle().manage(webhooks);
-        Channels channels = new Channels(webhooks, config.emailChannel(), secrets,
-                new Messages(json, config.getPublicBaseUrl()));
-        DeliveryWorker worker = new DeliveryWorker(jdbi, clock, channels, config.retryPolicy(), config.getWorkers(),
-                config.getBatchSize(), config.getPollInterval(), config.getWebhookTimeout().multipliedBy(3), env.metrics());
+        Channels channels =
+                new Channels(webhooks, config.emailChannel(), secrets, new Messages(json, config.getPublicBaseUrl()));
+        DeliveryWorker worker = new DeliveryWorker(
+                jdbi,
+                clock,
+                channels,
+                config.retryPolicy(),
+                config.getWorkers(),
+                config.getBatchSize(),
+                config.getPollInterval(),
+                config.getWebhookTimeout().multipliedBy(3),
+                env.metrics());
         env.lifecycle().manage(worker);
         env.healthChecks().register("deliveries", new DeliveryHealthCheck(worker, config.getMaxBacklogAge()));
         DigestSender digests = new DigestSender(jdbi, clock, channels);
         jobs.cron("daily-digests", config.getDigestCron(), DigestJob.class, () -> new DigestJob(digests));
-        env.jersey().register(new SubscriptionResource(
-                new SubscriptionService(jdbi, clock, addresses, channels, config.emailEnabled(), reminders)));
-        return worker;
+        env.jersey()
+                .register(new SubscriptionResource(
+                        new SubscriptionService(jdbi, clock, addresses, channels, config.emailEnabled(), reminders)));
+        jobs.every(
+                "reminder-sweep",
+                reminders.sweepInterval(),
+                ReminderSweepJob.class,
+                () -> new ReminderSweepJob(reminders, worker));
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 
 /** Where alerts go: a signed webhook, or email when the server has SMTP configured. */
 public enum ChannelType {
-    WEBHOOK, EMAIL;
+    WEBHOOK,
+    EMAIL;
 
     /** The wire names, in the order the contract lists them. */
     public static final List<String> ALL = Wire.names(values());

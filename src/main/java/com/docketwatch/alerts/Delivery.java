@@ -7,7 +7,8 @@ import java.util.List;
 
 /** When alerts go: as each event happens, or gathered into one daily digest. */
 public enum Delivery {
-    IMMEDIATE, DAILY_DIGEST;
+    IMMEDIATE,
+    DAILY_DIGEST;
 
     /** The wire names, in the order the contract lists them. */
     public static final List<String> ALL = Wire.names(values());

@@ -11,15 +11,43 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Subscriptions, always read and changed through their owner's key. */
 interface SubscriptionDao {
-    record Row(long id, long ownerKeyId, Long caseId, String courtId, String party, String query, List<String> events,
-            List<String> filingKinds, String channelType, String webhookUrl, String email,
-            List<String> reminderLeadTimes, String delivery, LocalTime digestAt, String digestZone, boolean paused,
-            Instant createdAt, Instant updatedAt) {}
+    record Row(
+            long id,
+            long ownerKeyId,
+            Long caseId,
+            String courtId,
+            String party,
+            String query,
+            List<String> events,
+            List<String> filingKinds,
+            String channelType,
+            String webhookUrl,
+            String email,
+            List<String> reminderLeadTimes,
+            String delivery,
+            LocalTime digestAt,
+            String digestZone,
+            boolean paused,
+            Instant createdAt,
+            Instant updatedAt) {}
 
     /** A new subscription's values. */
-    record NewSubscription(long ownerKeyId, Long caseId, String courtId, String party, String query, String[] events,
-            String[] filingKinds, String channelType, String webhookUrl, byte[] secretEnc, String email,
-            String[] reminderLeadTimes, String delivery, LocalTime digestAt, String digestZone,
+    record NewSubscription(
+            long ownerKeyId,
+            Long caseId,
+            String courtId,
+            String party,
+            String query,
+            String[] events,
+            String[] filingKinds,
+            String channelType,
+            String webhookUrl,
+            byte[] secretEnc,
+            String email,
+            String[] reminderLeadTimes,
+            String delivery,
+            LocalTime digestAt,
+            String digestZone,
             java.time.LocalDate lastDigestOn) {}
 
     /** A subscription's columns, as {@link Row} names them. */
@@ -57,7 +85,10 @@ interface SubscriptionDao {
             where id = :id and owner_key_id = :owner
             returning
             """ + ROW)
-    Optional<Row> setPaused(@Bind("owner") long ownerKeyId, @Bind("id") long id, @Bind("paused") boolean paused,
+    Optional<Row> setPaused(
+            @Bind("owner") long ownerKeyId,
+            @Bind("id") long id,
+            @Bind("paused") boolean paused,
             @Bind("now") Instant now);
 
     @SqlUpdate("delete from subscriptions where id = :id and owner_key_id = :owner")

@@ -17,7 +17,9 @@ import java.util.List;
  * the channel; optionally reminder lead times, a filing-kind filter and a daily digest.
  */
 public record SubscriptionRequest(
-        @Pattern(regexp = Ids.PATTERN, message = "is not a case id") String caseId,
+        @Pattern(regexp = Ids.PATTERN, message = "is not a case id")
+        String caseId,
+
         @Size(max = 64, message = Check.AT_MOST) @NoNul String court,
         @Size(max = 200, message = Check.AT_MOST) @NoNul String party,
         @Size(max = 500, message = Check.AT_MOST) @NoNul String query,
@@ -29,6 +31,6 @@ public record SubscriptionRequest(
         @NoNul String digestAt,
         @TimeZoneId String timezone) {
     /** Braces escaped: they would be message parameters. */
-    static final String CHANNEL = "is required: \\{\"type\": \"webhook\", \"url\"\\} "
-            + "or \\{\"type\": \"email\", \"address\"\\}";
+    static final String CHANNEL =
+            "is required: \\{\"type\": \"webhook\", \"url\"\\} " + "or \\{\"type\": \"email\", \"address\"\\}";
 }

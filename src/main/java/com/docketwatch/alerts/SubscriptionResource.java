@@ -1,9 +1,9 @@
 package com.docketwatch.alerts;
 
-import com.docketwatch.platform.web.Created;
-import com.docketwatch.platform.web.Page;
 import com.docketwatch.auth.Caller;
+import com.docketwatch.platform.web.Created;
 import com.docketwatch.platform.web.Id;
+import com.docketwatch.platform.web.Page;
 import com.docketwatch.platform.web.PageRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.auth.Auth;
@@ -73,16 +73,15 @@ public class SubscriptionResource {
     /** The delivery log, newest first. */
     @GET
     @Path("{id}/deliveries")
-    public Page<DeliveryView> deliveries(@Auth Caller caller, @PathParam("id") Id id,
-            @BeanParam PageRequest page) {
+    public Page<DeliveryView> deliveries(@Auth Caller caller, @PathParam("id") Id id, @BeanParam PageRequest page) {
         return subscriptions.deliveries(caller, id.value(), page);
     }
 
     /** The subscription's hearing reminders, as planned: pending ones and what became of the others. */
     @GET
     @Path("{id}/reminders")
-    public Page<com.docketwatch.reminders.ReminderView> reminders(@Auth Caller caller, @PathParam("id") Id id,
-            @BeanParam PageRequest page) {
+    public Page<com.docketwatch.reminders.ReminderView> reminders(
+            @Auth Caller caller, @PathParam("id") Id id, @BeanParam PageRequest page) {
         return subscriptions.reminders(caller, id.value(), page);
     }
 

@@ -1,27 +1,27 @@
 package com.docketwatch.alerts;
 
-import com.docketwatch.filings.FilingKind;
-import com.docketwatch.platform.Text;
-import com.docketwatch.events.Events;
-import com.docketwatch.platform.web.Check;
-import com.docketwatch.platform.web.Cursor;
-import com.docketwatch.platform.web.Ids;
-import com.docketwatch.platform.web.PageRequest;
-import com.docketwatch.reminders.LeadTime;
-import com.docketwatch.reminders.ReminderService;
-import com.docketwatch.platform.web.Page;
-import com.docketwatch.platform.net.AddressPolicy;
+import com.docketwatch.alerts.SubscriptionDao.NewSubscription;
+import com.docketwatch.alerts.SubscriptionDao.Row;
 import com.docketwatch.alerts.delivery.Channels;
+import com.docketwatch.alerts.delivery.DeliveryDao;
 import com.docketwatch.alerts.delivery.Outcome;
 import com.docketwatch.alerts.delivery.WebhookSigner;
 import com.docketwatch.auth.Caller;
 import com.docketwatch.cases.CaseDao;
 import com.docketwatch.courts.CourtDao;
+import com.docketwatch.events.Events;
+import com.docketwatch.filings.FilingKind;
+import com.docketwatch.platform.Text;
 import com.docketwatch.platform.db.Daos;
-import com.docketwatch.alerts.delivery.DeliveryDao;
-import com.docketwatch.alerts.SubscriptionDao.NewSubscription;
-import com.docketwatch.alerts.SubscriptionDao.Row;
 import com.docketwatch.platform.errors.ApiException;
+import com.docketwatch.platform.net.AddressPolicy;
+import com.docketwatch.platform.web.Check;
+import com.docketwatch.platform.web.Cursor;
+import com.docketwatch.platform.web.Ids;
+import com.docketwatch.platform.web.Page;
+import com.docketwatch.platform.web.PageRequest;
+import com.docketwatch.reminders.LeadTime;
+import com.docketwatch.reminders.ReminderService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.mail.internet.AddressException;
@@ -50,7 +50,12 @@ public final class SubscriptionService {
     private final boolean emailEnabled;
     private final ReminderService reminders;
 
-    public SubscriptionService(Jdbi jdbi, Clock clock, AddressPolicy addresses, Channels channels, boolean emailEnabled,
+    public SubscriptionService(
+            Jdbi jdbi,
+            Clock clock,
+            AddressPolicy addresses,
+            Channels channels,
+            boolean emailEnabled,
             ReminderService reminders) {
         this.reminders = reminders;
         this.jdbi = jdbi;
@@ -62,7 +67,9 @@ public final class SubscriptionService {
 
     public SubscriptionView create(Caller owner, SubscriptionRequest r) {
         Check check = new Check();
-        long targets = Stream.of(r.caseId(), r.court(), r.party(), r.query()).filter(v -> v != null && !v.isBlank()).count();
+        long targets = Stream.of(r.caseId(), r.court(), r.party(), r.query())
+                .filter(v -> v != null && !v.isBlank())
+                .count();
         if (targets != 1) {
             check.fail("target", "exactly one of case_id, court, party, query is required");
         }
@@ -76,7 +83,8 @@ public final class SubscriptionService {
             check.fail("events", "name at least one event: " + String.join(", ", Events.ALL));
         }
         events.stream().filter(e -> !Events.ALL.contains(e)).forEach(e -> check.fail("events", "unknown event " + e));
-        List<String> kinds = r.filingKinds() == null ? null
+        List<String> kinds = r.filingKinds() == null
+                ? null
                 : distinct(r.filingKinds().stream().map(FilingKind::wire).toList());
         List<String> leads = distinct(r.reminderLeadTimes());
         for (String lead : leads) {
@@ -127,16 +135,32 @@ public final class SubscriptionService {
         String secret = url == null ? null : WebhookSigner.newSecret();
         byte[] sealed = secret == null ? null : channels.secrets().seal(secret.getBytes(StandardCharsets.UTF_8));
         Long finalCaseId = caseId;
-        NewSubscription s = new NewSubscription(owner.keyId(), caseId, Text.blankToNull(r.court()),
-                r.party() == null || r.party().isBlank() ? null : r.party().trim().toLowerCase(Locale.ROOT),
-                Text.blankToNull(r.query()), events.toArray(String[]::new), kinds == null ? null : kinds.toArray(String[]::new),
-                ch.type().wire(), url, sealed, email, leads.isEmpty() ? null : leads.toArray(String[]::new), delivery, digestAt, zone,
+        NewSubscription s = new NewSubscription(
+                owner.keyId(),
+                caseId,
+                Text.blankToNull(r.court()),
+                r.party() == null || r.party().isBlank()
+                        ? null
+                        : r.party().trim().toLowerCase(Locale.ROOT),
+                Text.blankToNull(r.query()),
+                events.toArray(String[]::new),
+                kinds == null ? null : kinds.toArray(String[]::new),
+                ch.type().wire(),
+                url,
+                sealed,
+                email,
+                leads.isEmpty() ? null : leads.toArray(String[]::new),
+                delivery,
+                digestAt,
+                zone,
                 firstDigestSkips(digestAt, zone));
         Row row = jdbi.inTransaction(h -> {
-            if (finalCaseId != null && Daos.on(h, CaseDao.class).find(finalCaseId).isEmpty()) {
+            if (finalCaseId != null
+                    && Daos.on(h, CaseDao.class).find(finalCaseId).isEmpty()) {
                 throw ApiException.invalid("case_id", "no case with id " + finalCaseId);
             }
-            if (s.courtId() != null && Daos.on(h, CourtDao.class).find(s.courtId()).isEmpty()) {
+            if (s.courtId() != null
+                    && Daos.on(h, CourtDao.class).find(s.courtId()).isEmpty()) {
                 throw ApiException.invalid("court", "no court with id '" + s.courtId() + "'");
             }
             Row created = Daos.on(h, SubscriptionDao.class).insert(s);
@@ -163,8 +187,8 @@ public final class SubscriptionService {
 
     public Page<SubscriptionView> list(Caller owner, PageRequest page) {
         Cursor c = page.decode(1);
-        List<Row> rows = jdbi.withHandle(h -> Daos.on(h, SubscriptionDao.class)
-                .list(owner.keyId(), c == null ? 0 : c.getLong(0), page.fetchSize()));
+        List<Row> rows = jdbi.withHandle(h ->
+                Daos.on(h, SubscriptionDao.class).list(owner.keyId(), c == null ? 0 : c.getLong(0), page.fetchSize()));
         return Page.of(rows, page, r -> Cursor.of(r.id()), SubscriptionService::view);
     }
 
@@ -198,10 +222,22 @@ public final class SubscriptionService {
     public Page<DeliveryView> deliveries(Caller owner, long id, PageRequest page) {
         find(owner, id);
         Cursor c = page.decode(1);
-        List<DeliveryDao.LogRow> rows = jdbi.withHandle(h -> Daos.on(h, DeliveryDao.class)
-                .log(id, c == null ? Long.MAX_VALUE : c.getLong(0), page.fetchSize()));
-        return Page.of(rows, page, r -> Cursor.of(r.id()), r -> new DeliveryView(Ids.str(r.id()), Ids.str(r.eventId()),
-                r.eventType(), r.status(), r.attempts(), r.lastError(), r.nextAttemptAt(), r.deliveredAt(), r.createdAt()));
+        List<DeliveryDao.LogRow> rows = jdbi.withHandle(h ->
+                Daos.on(h, DeliveryDao.class).log(id, c == null ? Long.MAX_VALUE : c.getLong(0), page.fetchSize()));
+        return Page.of(
+                rows,
+                page,
+                r -> Cursor.of(r.id()),
+                r -> new DeliveryView(
+                        Ids.str(r.id()),
+                        Ids.str(r.eventId()),
+                        r.eventType(),
+                        r.status(),
+                        r.attempts(),
+                        r.lastError(),
+                        r.nextAttemptAt(),
+                        r.deliveredAt(),
+                        r.createdAt()));
     }
 
     /** The subscription's reminders: planned (pending) and settled (sent, missed, cancelled, skipped). */
@@ -220,10 +256,19 @@ public final class SubscriptionService {
         String body = "{\"id\":\"" + messageId + "\",\"type\":\"ping\",\"occurred_at\":\"" + clock.instant()
                 + "\",\"subscription_id\":\"" + s.id() + "\",\"data\":{}}";
         Outcome o = "webhook".equals(s.channelType())
-                ? channels.ping(s.webhookUrl(), jdbi.withHandle(h -> Daos.on(h, SubscriptionDao.class).secret(id)),
-                        messageId, body).join()
-                : channels.pingEmail(s.email(), "[DocketWatch] Test alert for subscription " + s.id(),
-                        "This is a test alert from DocketWatch. Your subscription " + s.id() + " will send alerts here.\n").join();
+                ? channels.ping(
+                                s.webhookUrl(),
+                                jdbi.withHandle(
+                                        h -> Daos.on(h, SubscriptionDao.class).secret(id)),
+                                messageId,
+                                body)
+                        .join()
+                : channels.pingEmail(
+                                s.email(),
+                                "[DocketWatch] Test alert for subscription " + s.id(),
+                                "This is a test alert from DocketWatch. Your subscription " + s.id()
+                                        + " will send alerts here.\n")
+                        .join();
         return new PingView(o.delivered(), o.statusCode(), o.error(), o.durationMs());
     }
 
@@ -238,14 +283,30 @@ public final class SubscriptionService {
 
     private static SubscriptionView view(Row r) {
         ChannelView channel = new ChannelView(r.channelType(), r.webhookUrl(), r.email());
-        return new SubscriptionView(Ids.str(r.id()), Ids.str(r.caseId()), r.courtId(), r.party(), r.query(), r.events(),
-                channel, r.reminderLeadTimes() == null ? List.of() : r.reminderLeadTimes(), r.filingKinds(), r.delivery(),
-                r.digestAt() == null ? null : r.digestAt().toString(), r.digestZone(), r.paused(), null, r.createdAt(),
+        return new SubscriptionView(
+                Ids.str(r.id()),
+                Ids.str(r.caseId()),
+                r.courtId(),
+                r.party(),
+                r.query(),
+                r.events(),
+                channel,
+                r.reminderLeadTimes() == null ? List.of() : r.reminderLeadTimes(),
+                r.filingKinds(),
+                r.delivery(),
+                r.digestAt() == null ? null : r.digestAt().toString(),
+                r.digestZone(),
+                r.paused(),
+                null,
+                r.createdAt(),
                 r.updatedAt());
     }
 
     private static List<String> distinct(List<String> values) {
-        return values == null ? List.of() : new ArrayList<>(new LinkedHashSet<>(values.stream().filter(v -> v != null).toList()));
+        return values == null
+                ? List.of()
+                : new ArrayList<>(new LinkedHashSet<>(
+                        values.stream().filter(v -> v != null).toList()));
     }
 
     private static boolean validEmail(String s) {
@@ -256,6 +317,4 @@ public final class SubscriptionService {
             return false;
         }
     }
-
-
 }

@@ -5,12 +5,40 @@ import java.time.Instant;
 import java.util.List;
 
 /** A subscription; {@code secret} ({@code whsec_...}) appears only in the answer that created it. */
-public record SubscriptionView(String id, String caseId, String court, String party, String query, List<String> events,
-        ChannelView channel, List<String> reminderLeadTimes, List<String> filingKinds, String delivery, String digestAt,
-        String timezone, boolean paused, @JsonInclude(JsonInclude.Include.NON_NULL) String secret, Instant createdAt,
+public record SubscriptionView(
+        String id,
+        String caseId,
+        String court,
+        String party,
+        String query,
+        List<String> events,
+        ChannelView channel,
+        List<String> reminderLeadTimes,
+        List<String> filingKinds,
+        String delivery,
+        String digestAt,
+        String timezone,
+        boolean paused,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String secret,
+        Instant createdAt,
         Instant updatedAt) {
     public SubscriptionView withSecret(String s) {
-        return new SubscriptionView(id, caseId, court, party, query, events, channel, reminderLeadTimes, filingKinds,
-                delivery, digestAt, timezone, paused, s, createdAt, updatedAt);
+        return new SubscriptionView(
+                id,
+                caseId,
+                court,
+                party,
+                query,
+                events,
+                channel,
+                reminderLeadTimes,
+                filingKinds,
+                delivery,
+                digestAt,
+                timezone,
+                paused,
+                s,
+                createdAt,
+                updatedAt);
     }
 }

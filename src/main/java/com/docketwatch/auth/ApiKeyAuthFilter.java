@@ -14,7 +14,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -59,7 +58,8 @@ public final class ApiKeyAuthFilter extends AuthFilter<String, Caller> {
     }
 
     private static Authenticator<String, Caller> authenticator(Jdbi jdbi, KeyCache cache) {
-        return key -> cache.get(ApiKeys.hash(key),
+        return key -> cache.get(
+                ApiKeys.hash(key),
                 hash -> jdbi.withHandle(h -> Daos.on(h, KeyDao.class).findActive(hash))
                         .map(k -> new Caller(k.id(), k.name(), Role.fromWire(k.role()))));
     }
@@ -72,7 +72,10 @@ public final class ApiKeyAuthFilter extends AuthFilter<String, Caller> {
     static final class ProblemUnauthorizedHandler implements UnauthorizedHandler {
         @Override
         public Response buildResponse(String prefix, String realm) {
-            return Response.fromResponse(ProblemResponses.of(Problem.of(401, "unauthorized", "Unauthorized",
+            return Response.fromResponse(ProblemResponses.of(Problem.of(
+                            401,
+                            "unauthorized",
+                            "Unauthorized",
                             "Send a valid API key as 'Authorization: Bearer <key>'")))
                     .header(HttpHeaders.WWW_AUTHENTICATE, prefix + " realm=\"" + realm + "\"")
                     .build();
@@ -83,5 +86,4 @@ public final class ApiKeyAuthFilter extends AuthFilter<String, Caller> {
             return new WebApplicationException(buildResponse(prefix, realm));
         }
     }
-
 }

@@ -17,12 +17,14 @@ public final class KeyCache {
     private final Cache<ByteBuffer, Caller> valid;
 
     public KeyCache(Duration ttl) {
-        this.valid = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
+        this.valid =
+                Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
     }
 
     /** The caller for {@code keyHash}, from the cache or else from {@code lookup}. */
     public Optional<Caller> get(byte[] keyHash, Function<byte[], Optional<Caller>> lookup) {
-        return Optional.ofNullable(valid.get(ByteBuffer.wrap(keyHash), hash -> lookup.apply(keyHash).orElse(null)));
+        return Optional.ofNullable(valid.get(
+                ByteBuffer.wrap(keyHash), hash -> lookup.apply(keyHash).orElse(null)));
     }
 
     public void invalidateAll() {

@@ -6,5 +6,8 @@ import com.docketwatch.platform.web.Required;
 import jakarta.validation.constraints.Size;
 
 /** Body of {@code POST /keys}. */
-public record KeyRequest(@Required @Size(max = 200, message = Check.AT_MOST) @NoNul String name, @Required Role role) {
-}
+public record KeyRequest(
+        @Required @Size(max = 200, message = Check.AT_MOST) @NoNul
+        String name,
+
+        @Required Role role) {}

@@ -1,13 +1,13 @@
 package com.docketwatch.auth;
 
-import jakarta.ws.rs.BeanParam;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.Valid;
-import com.docketwatch.platform.web.Id;
 import com.docketwatch.platform.web.Created;
+import com.docketwatch.platform.web.Id;
 import com.docketwatch.platform.web.Page;
 import com.docketwatch.platform.web.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;

@@ -1,10 +1,10 @@
 package com.docketwatch.auth;
 
-import com.docketwatch.platform.web.Cursor;
-import com.docketwatch.platform.web.PageRequest;
-import com.docketwatch.platform.web.Page;
 import com.docketwatch.platform.db.Daos;
 import com.docketwatch.platform.errors.ApiException;
+import com.docketwatch.platform.web.Cursor;
+import com.docketwatch.platform.web.Page;
+import com.docketwatch.platform.web.PageRequest;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
@@ -20,8 +20,8 @@ public final class KeyService {
 
     public KeyView create(KeyRequest r) {
         String key = ApiKeys.newKey();
-        KeyView stored = jdbi.inTransaction(h -> Daos.on(h, KeyDao.class)
-                .insert(r.name().trim(), r.role().wireName(), ApiKeys.hash(key)));
+        KeyView stored = jdbi.inTransaction(
+                h -> Daos.on(h, KeyDao.class).insert(r.name().trim(), r.role().wireName(), ApiKeys.hash(key)));
         return new KeyView(stored.id(), stored.name(), stored.role(), key, stored.createdAt(), null);
     }
 
@@ -37,8 +37,8 @@ public final class KeyService {
 
     public Page<KeyView> list(PageRequest page) {
         Cursor c = page.decode(1);
-        List<KeyView> rows = jdbi.withHandle(h -> Daos.on(h, KeyDao.class)
-                .list(c == null ? 0 : c.getLong(0), page.fetchSize()));
+        List<KeyView> rows =
+                jdbi.withHandle(h -> Daos.on(h, KeyDao.class).list(c == null ? 0 : c.getLong(0), page.fetchSize()));
         return Page.of(rows, page, k -> Cursor.of(k.id()), k -> k);
     }
 

@@ -8,7 +8,9 @@ import java.util.Locale;
 
 /** Roles nest: an admin may do what an editor may, an editor what a reporter may. */
 public enum Role {
-    REPORTER, EDITOR, ADMIN;
+    REPORTER,
+    EDITOR,
+    ADMIN;
 
     public static final String ADMIN_NAME = "admin";
     public static final String EDITOR_NAME = "editor";

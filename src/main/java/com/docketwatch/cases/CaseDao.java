@@ -101,13 +101,39 @@ public interface CaseDao extends SqlObject {
             """;
 
     /** {@link #WHOLE}'s row: the case, and JSON arrays of the rows that go with it. */
-    record WholeCase(String id, String court, String docketNumber, String caption, LocalDate filedOn, String judge,
-            String natureOfSuit, String status, LocalDate statusSince, Instant createdAt, Instant updatedAt,
-            String parties, String counsel, String related, String claims, String claimHistory, String claimAgainst,
-            String nextHearing, String nextHearingHistory) {
+    record WholeCase(
+            String id,
+            String court,
+            String docketNumber,
+            String caption,
+            LocalDate filedOn,
+            String judge,
+            String natureOfSuit,
+            String status,
+            LocalDate statusSince,
+            Instant createdAt,
+            Instant updatedAt,
+            String parties,
+            String counsel,
+            String related,
+            String claims,
+            String claimHistory,
+            String claimAgainst,
+            String nextHearing,
+            String nextHearingHistory) {
         public CaseSummary summary() {
-            return new CaseSummary(id, court, docketNumber, caption, filedOn, judge, natureOfSuit, status, statusSince,
-                    createdAt, updatedAt);
+            return new CaseSummary(
+                    id,
+                    court,
+                    docketNumber,
+                    caption,
+                    filedOn,
+                    judge,
+                    natureOfSuit,
+                    status,
+                    statusSince,
+                    createdAt,
+                    updatedAt);
         }
     }
 
@@ -126,8 +152,13 @@ public interface CaseDao extends SqlObject {
             values (:court, :docket, :caption, :filedOn, :judge, :nos, :status, :filedOn)
             returning id
             """)
-    long insert(@Bind("court") String court, @Bind("docket") String docketNumber, @Bind("caption") String caption,
-            @Bind("filedOn") LocalDate filedOn, @Bind("judge") String judge, @Bind("nos") String natureOfSuit,
+    long insert(
+            @Bind("court") String court,
+            @Bind("docket") String docketNumber,
+            @Bind("caption") String caption,
+            @Bind("filedOn") LocalDate filedOn,
+            @Bind("judge") String judge,
+            @Bind("nos") String natureOfSuit,
             @Bind("status") String status);
 
     @SqlQuery("select " + SUMMARY + " from cases c where c.id = :id")
@@ -159,11 +190,18 @@ public interface CaseDao extends SqlObject {
             set caption = :caption, judge = :judge, nature_of_suit = :nos, updated_at = :now
             where id = :id
             """)
-    void update(@Bind("id") long id, @Bind("caption") String caption, @Bind("judge") String judge,
-            @Bind("nos") String natureOfSuit, @Bind("now") Instant now);
+    void update(
+            @Bind("id") long id,
+            @Bind("caption") String caption,
+            @Bind("judge") String judge,
+            @Bind("nos") String natureOfSuit,
+            @Bind("now") Instant now);
 
     @SqlUpdate("update cases set status = :status, status_since = :since, updated_at = :now where id = :id")
-    void updateStatus(@Bind("id") long id, @Bind("status") String status, @Bind("since") LocalDate since,
+    void updateStatus(
+            @Bind("id") long id,
+            @Bind("status") String status,
+            @Bind("since") LocalDate since,
             @Bind("now") Instant now);
 
     /** Marks activity on the case (a filing, a claim change, a hearing) for {@code updated_since}. */
@@ -210,10 +248,17 @@ public interface CaseDao extends SqlObject {
             f.planPerValue();
         }
         return f.query(getHandle(), "select " + SUMMARY + " from cases c <where> order by c.id limit :limit")
-                .mapTo(CaseSummary.class).list();
+                .mapTo(CaseSummary.class)
+                .list();
     }
 
     /** The filters of {@code GET /cases}; null means not filtered. */
-    record CaseQuery(String status, String court, String party, String text, LocalDate filedAfter,
-            LocalDate filedBefore, Instant updatedSince) {}
+    record CaseQuery(
+            String status,
+            String court,
+            String party,
+            String text,
+            LocalDate filedAfter,
+            LocalDate filedBefore,
+            Instant updatedSince) {}
 }

@@ -1,15 +1,15 @@
 package com.docketwatch.cases;
 
-import com.docketwatch.platform.web.Created;
-import com.docketwatch.platform.web.Page;
 import com.docketwatch.auth.Role;
-import com.docketwatch.platform.web.Id;
-import com.docketwatch.platform.web.Ids;
-import com.docketwatch.platform.web.NoNul;
-import com.docketwatch.platform.web.PageRequest;
 import com.docketwatch.cases.CaseDao.CaseQuery;
 import com.docketwatch.platform.Text;
 import com.docketwatch.platform.web.Check;
+import com.docketwatch.platform.web.Created;
+import com.docketwatch.platform.web.Id;
+import com.docketwatch.platform.web.Ids;
+import com.docketwatch.platform.web.NoNul;
+import com.docketwatch.platform.web.Page;
+import com.docketwatch.platform.web.PageRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,14 +60,23 @@ public class CaseResource {
     @GET
     @Path("cases")
     @PermitAll
-    public Page<CaseSummary> list(@QueryParam("status") CaseStatus status,
+    public Page<CaseSummary> list(
+            @QueryParam("status") CaseStatus status,
             @QueryParam("court") @Size(max = 64, message = Check.AT_MOST) @NoNul String court,
             @QueryParam("party") @Size(max = 500, message = Check.AT_MOST) @NoNul String party,
             @QueryParam("q") @Size(max = 500, message = Check.AT_MOST) @NoNul String q,
-            @QueryParam("filed_after") LocalDate filedAfter, @QueryParam("filed_before") LocalDate filedBefore,
-            @QueryParam("updated_since") Instant updatedSince, @BeanParam PageRequest page) {
-        CaseQuery query = new CaseQuery(status == null ? null : status.wire(), Text.blankToNull(court),
-                Text.blankToNull(party), Text.blankToNull(q), filedAfter, filedBefore, updatedSince);
+            @QueryParam("filed_after") LocalDate filedAfter,
+            @QueryParam("filed_before") LocalDate filedBefore,
+            @QueryParam("updated_since") Instant updatedSince,
+            @BeanParam PageRequest page) {
+        CaseQuery query = new CaseQuery(
+                status == null ? null : status.wire(),
+                Text.blankToNull(court),
+                Text.blankToNull(party),
+                Text.blankToNull(q),
+                filedAfter,
+                filedBefore,
+                updatedSince);
         return cases.list(query, page);
     }
 

@@ -1,31 +1,31 @@
 package com.docketwatch.cases;
 
-import com.docketwatch.platform.Text;
-import com.docketwatch.claims.ClaimService;
-import com.docketwatch.hearings.HearingService;
-import com.docketwatch.platform.web.Check;
-import com.docketwatch.platform.web.Cursor;
-import com.docketwatch.platform.web.Ids;
-import com.docketwatch.platform.web.PageRequest;
-import com.docketwatch.claims.ClaimView;
-import com.docketwatch.courts.CourtRequest;
-import com.docketwatch.courts.CourtView;
-import com.docketwatch.hearings.HearingView;
-import com.docketwatch.platform.web.Page;
 import com.docketwatch.cases.CaseDao.CaseQuery;
 import com.docketwatch.cases.CaseDao.WholeCase;
+import com.docketwatch.cases.PartyDao.CounselRow;
+import com.docketwatch.cases.PartyDao.PartyRow;
 import com.docketwatch.claims.ClaimDao;
 import com.docketwatch.claims.ClaimDao.AgainstRow;
 import com.docketwatch.claims.ClaimDao.ClaimRow;
-import com.docketwatch.platform.db.Daos;
+import com.docketwatch.claims.ClaimService;
+import com.docketwatch.claims.ClaimView;
+import com.docketwatch.courts.CourtDao;
+import com.docketwatch.courts.CourtRequest;
+import com.docketwatch.courts.CourtView;
 import com.docketwatch.hearings.HearingDao;
 import com.docketwatch.hearings.HearingDao.HearingRow;
+import com.docketwatch.hearings.HearingService;
+import com.docketwatch.hearings.HearingView;
+import com.docketwatch.platform.Text;
+import com.docketwatch.platform.db.Daos;
 import com.docketwatch.platform.db.JsonRows;
-import com.docketwatch.courts.CourtDao;
-import com.docketwatch.cases.PartyDao.CounselRow;
-import com.docketwatch.cases.PartyDao.PartyRow;
 import com.docketwatch.platform.db.SqlStates;
 import com.docketwatch.platform.errors.ApiException;
+import com.docketwatch.platform.web.Check;
+import com.docketwatch.platform.web.Cursor;
+import com.docketwatch.platform.web.Ids;
+import com.docketwatch.platform.web.Page;
+import com.docketwatch.platform.web.PageRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
@@ -68,8 +68,8 @@ public final class CaseService {
 
     public Page<CourtView> courts(PageRequest page) {
         Cursor c = page.decode(1);
-        List<CourtView> rows = jdbi.withHandle(h -> Daos.on(h, CourtDao.class)
-                .list(c == null ? "" : c.get(0), page.fetchSize()));
+        List<CourtView> rows =
+                jdbi.withHandle(h -> Daos.on(h, CourtDao.class).list(c == null ? "" : c.get(0), page.fetchSize()));
         return Page.of(rows, page, v -> Cursor.of(v.id()), v -> v);
     }
 
@@ -79,8 +79,17 @@ public final class CaseService {
                 throw ApiException.invalid("court", "no court with id '" + r.court() + "'");
             }
             try {
-                return Daos.on(h, CaseDao.class).insert(r.court(), r.docketNumber().trim(), r.caption().trim(), r.filedOn(),
-                        Text.blankToNull(r.judge()), Text.blankToNull(r.natureOfSuit()), r.status() == null ? CaseStatus.OPEN.wire() : r.status().wire());
+                return Daos.on(h, CaseDao.class)
+                        .insert(
+                                r.court(),
+                                r.docketNumber().trim(),
+                                r.caption().trim(),
+                                r.filedOn(),
+                                Text.blankToNull(r.judge()),
+                                Text.blankToNull(r.natureOfSuit()),
+                                r.status() == null
+                                        ? CaseStatus.OPEN.wire()
+                                        : r.status().wire());
             } catch (UnableToExecuteStatementException e) {
                 if (SqlStates.isUniqueViolation(e, "cases_court_docket_unique")) {
                     throw ApiException.conflict("Case " + r.docketNumber() + " already exists in court " + r.court());
@@ -96,20 +105,43 @@ public final class CaseService {
         WholeCase w = jdbi.withHandle(h -> Daos.on(h, CaseDao.Whole.class).find(id, clock.instant()))
                 .orElseThrow(() -> notFound(id));
         CaseSummary c = w.summary();
-        List<PartyView> parties = partyViews(JsonRows.list(w.parties(), PartyRow.class), JsonRows.list(w.counsel(), CounselRow.class));
-        List<RelatedCaseView> related = JsonRows.list(w.related(), RelatedCaseView.class).stream().map(CaseService::readable).toList();
-        List<ClaimView> claimViews = ClaimService.views(JsonRows.list(w.claims(), ClaimRow.class),
-                JsonRows.list(w.claimHistory(), ClaimDao.HistoryRow.class), JsonRows.list(w.claimAgainst(), AgainstRow.class));
-        HearingView next = HearingService.views(JsonRows.list(w.nextHearing(), HearingRow.class),
-                JsonRows.list(w.nextHearingHistory(), HearingDao.HistoryRow.class)).stream().findFirst().orElse(null);
-        return new CaseView(c.id(), c.court(), c.docketNumber(), c.caption(), c.filedOn(), c.judge(), c.natureOfSuit(),
-                c.status(), c.statusSince(), parties, claimViews, next, related, c.createdAt(), c.updatedAt());
+        List<PartyView> parties =
+                partyViews(JsonRows.list(w.parties(), PartyRow.class), JsonRows.list(w.counsel(), CounselRow.class));
+        List<RelatedCaseView> related = JsonRows.list(w.related(), RelatedCaseView.class).stream()
+                .map(CaseService::readable)
+                .toList();
+        List<ClaimView> claimViews = ClaimService.views(
+                JsonRows.list(w.claims(), ClaimRow.class),
+                JsonRows.list(w.claimHistory(), ClaimDao.HistoryRow.class),
+                JsonRows.list(w.claimAgainst(), AgainstRow.class));
+        HearingView next = HearingService.views(
+                        JsonRows.list(w.nextHearing(), HearingRow.class),
+                        JsonRows.list(w.nextHearingHistory(), HearingDao.HistoryRow.class))
+                .stream()
+                .findFirst()
+                .orElse(null);
+        return new CaseView(
+                c.id(),
+                c.court(),
+                c.docketNumber(),
+                c.caption(),
+                c.filedOn(),
+                c.judge(),
+                c.natureOfSuit(),
+                c.status(),
+                c.statusSince(),
+                parties,
+                claimViews,
+                next,
+                related,
+                c.createdAt(),
+                c.updatedAt());
     }
 
     public Page<CaseSummary> list(CaseQuery query, PageRequest page) {
         Cursor c = page.decode(1);
-        List<CaseSummary> rows = jdbi.withHandle(h -> Daos.on(h, CaseDao.class)
-                .list(query, c == null ? null : c.getLong(0), page.fetchSize()));
+        List<CaseSummary> rows = jdbi.withHandle(
+                h -> Daos.on(h, CaseDao.class).list(query, c == null ? null : c.getLong(0), page.fetchSize()));
         return Page.of(rows, page, v -> Cursor.of(v.id()), v -> v);
     }
 
@@ -131,7 +163,9 @@ public final class CaseService {
                 check.fail(e.getKey(), "must be a string");
             }
         });
-        if (patch.has("caption") && (patch.get("caption").isNull() || Text.isBlank(patch.get("caption").asText()))) {
+        if (patch.has("caption")
+                && (patch.get("caption").isNull()
+                        || Text.isBlank(patch.get("caption").asText()))) {
             check.fail("caption", "is required");
         }
         check.optionalText("caption", text(patch, "caption"), 1000)
@@ -141,7 +175,8 @@ public final class CaseService {
         jdbi.useTransaction(h -> {
             CaseDao dao = Daos.on(h, CaseDao.class);
             CaseSummary c = dao.find(id).orElseThrow(() -> notFound(id));
-            dao.update(id,
+            dao.update(
+                    id,
                     patch.has("caption") ? text(patch, "caption").trim() : c.caption(),
                     patch.has("judge") ? Text.blankToNull(text(patch, "judge")) : c.judge(),
                     patch.has("nature_of_suit") ? Text.blankToNull(text(patch, "nature_of_suit")) : c.natureOfSuit(),
@@ -151,7 +186,8 @@ public final class CaseService {
     }
 
     public List<RelatedCaseView> relate(long id, RelationRequest r) {
-        long other = Ids.parse(r.caseId()).orElseThrow(() -> ApiException.invalid("case_id", "no case with id " + r.caseId()));
+        long other = Ids.parse(r.caseId())
+                .orElseThrow(() -> ApiException.invalid("case_id", "no case with id " + r.caseId()));
         return jdbi.inTransaction(h -> {
             CaseDao dao = Daos.on(h, CaseDao.class);
             dao.find(id).orElseThrow(() -> notFound(id));
@@ -160,7 +196,8 @@ public final class CaseService {
             }
             dao.find(other).orElseThrow(() -> ApiException.invalid("case_id", "no case with id " + r.caseId()));
             if (dao.relate(id, other, r.relation().wire()) == 0) {
-                throw ApiException.conflict("Case " + id + " is already " + r.relation().wire() + " case " + other);
+                throw ApiException.conflict(
+                        "Case " + id + " is already " + r.relation().wire() + " case " + other);
             }
             dao.touch(id, clock.instant());
             return dao.related(id).stream().map(CaseService::readable).toList();
@@ -174,7 +211,9 @@ public final class CaseService {
             PartyDao dao = Daos.on(h, PartyDao.class);
             PartyRow p = dao.insert(caseId, r.name().trim(), r.role().wire());
             if (!counsel.isEmpty()) {
-                dao.insertCounsel(p.id(), counsel.stream().map(c -> c.name().trim()).toList(),
+                dao.insertCounsel(
+                        p.id(),
+                        counsel.stream().map(c -> c.name().trim()).toList(),
                         counsel.stream().map(c -> Text.blankToNull(c.firm())).toList());
             }
             Daos.on(h, CaseDao.class).touch(caseId, clock.instant());
@@ -186,16 +225,22 @@ public final class CaseService {
         Cursor c = page.decode(1);
         return jdbi.withHandle(h -> {
             requireCase(h, caseId);
-            List<PartyRow> rows = Daos.on(h, PartyDao.class).list(caseId, c == null ? 0 : c.getLong(0), page.fetchSize());
+            List<PartyRow> rows =
+                    Daos.on(h, PartyDao.class).list(caseId, c == null ? 0 : c.getLong(0), page.fetchSize());
             Page<PartyRow> raw = Page.of(rows, page, p -> Cursor.of(p.id()), p -> p);
             return new Page<>(partyViews(h, raw.data()), raw.nextCursor());
         });
     }
 
     public PartyView party(long caseId, long partyId) {
-        return jdbi.withHandle(h -> partyViews(h, Daos.on(h, PartyDao.class).find(caseId, partyId).stream().toList())
-                .stream().findFirst()
-                .orElseThrow(() -> ApiException.notFound("No party " + partyId + " in case " + caseId)));
+        return jdbi.withHandle(h ->
+                partyViews(
+                                h,
+                                Daos.on(h, PartyDao.class).find(caseId, partyId).stream()
+                                        .toList())
+                        .stream()
+                        .findFirst()
+                        .orElseThrow(() -> ApiException.notFound("No party " + partyId + " in case " + caseId)));
     }
 
     public static void requireCase(Handle h, long caseId) {
@@ -207,17 +252,26 @@ public final class CaseService {
     }
 
     private static List<PartyView> partyViews(Handle h, List<PartyRow> parties) {
-        return partyViews(parties, Daos.on(h, PartyDao.class).counsel(parties.stream().map(PartyRow::id).toList()));
+        return partyViews(
+                parties,
+                Daos.on(h, PartyDao.class)
+                        .counsel(parties.stream().map(PartyRow::id).toList()));
     }
 
     private static List<PartyView> partyViews(List<PartyRow> parties, List<CounselRow> counselRows) {
         Map<Long, List<CounselView>> counsel = counselRows.stream()
-                .collect(Collectors.groupingBy(CounselRow::partyId,
+                .collect(Collectors.groupingBy(
+                        CounselRow::partyId,
                         Collectors.mapping(c -> new CounselView(c.name(), c.firm()), Collectors.toList())));
         List<PartyView> views = new ArrayList<>(parties.size());
         for (PartyRow p : parties) {
-            views.add(new PartyView(Ids.str(p.id()), Ids.str(p.caseId()), p.name(), p.role(),
-                    counsel.getOrDefault(p.id(), List.of()), p.createdAt()));
+            views.add(new PartyView(
+                    Ids.str(p.id()),
+                    Ids.str(p.caseId()),
+                    p.name(),
+                    p.role(),
+                    counsel.getOrDefault(p.id(), List.of()),
+                    p.createdAt()));
         }
         return views;
     }
@@ -234,5 +288,4 @@ public final class CaseService {
         JsonNode v = node.get(field);
         return v == null || v.isNull() ? null : v.asText();
     }
-
 }

@@ -9,14 +9,31 @@ import java.util.Set;
 
 /** The case statuses and the transition table of the API contract, enforced exactly. */
 public enum CaseStatus {
-    OPEN, STAYED, DISMISSED, VOLUNTARILY_DISMISSED, SETTLED, JUDGMENT_ENTERED, ON_APPEAL, TRANSFERRED, CLOSED;
+    OPEN,
+    STAYED,
+    DISMISSED,
+    VOLUNTARILY_DISMISSED,
+    SETTLED,
+    JUDGMENT_ENTERED,
+    ON_APPEAL,
+    TRANSFERRED,
+    CLOSED;
 
     /** The wire names, in the order the contract lists them. */
     public static final List<String> ALL = Wire.names(values());
 
-    private static final Set<String> OUTCOMES = Set.of("dismissed", "voluntarily_dismissed", "settled", "judgment_entered");
+    private static final Set<String> OUTCOMES =
+            Set.of("dismissed", "voluntarily_dismissed", "settled", "judgment_entered");
     private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "open", Set.of("stayed", "dismissed", "voluntarily_dismissed", "settled", "judgment_entered", "transferred", "closed"),
+            "open",
+                    Set.of(
+                            "stayed",
+                            "dismissed",
+                            "voluntarily_dismissed",
+                            "settled",
+                            "judgment_entered",
+                            "transferred",
+                            "closed"),
             "stayed", Set.of("open", "dismissed", "voluntarily_dismissed", "settled", "closed"),
             "dismissed", Set.of("on_appeal", "closed", "open"),
             "voluntarily_dismissed", Set.of("on_appeal", "closed", "open"),

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 
 /** One lawyer or firm representing a party. */
 public record CounselRequest(
-        @Required @Size(max = 500, message = Check.AT_MOST) @NoNul String name,
-        @Size(max = 500, message = Check.AT_MOST) @NoNul String firm) {
-}
+        @Required @Size(max = 500, message = Check.AT_MOST) @NoNul
+        String name,
+
+        @Size(max = 500, message = Check.AT_MOST) @NoNul String firm) {}

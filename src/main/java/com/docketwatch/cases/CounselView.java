@@ -1,5 +1,4 @@
 package com.docketwatch.cases;
 
 /** A party's counsel. */
-public record CounselView(String name, String firm) {
-}
+public record CounselView(String name, String firm) {}

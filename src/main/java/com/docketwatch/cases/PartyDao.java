@@ -22,8 +22,8 @@ public interface PartyDao {
     PartyRow insert(@Bind("caseId") long caseId, @Bind("name") String name, @Bind("role") String role);
 
     @SqlBatch("insert into counsel (party_id, name, firm) values (:partyId, :name, :firm)")
-    void insertCounsel(@Bind("partyId") long partyId, @Bind("name") List<String> names,
-            @Bind("firm") List<String> firms);
+    void insertCounsel(
+            @Bind("partyId") long partyId, @Bind("name") List<String> names, @Bind("firm") List<String> firms);
 
     @SqlQuery("""
             select id, case_id, name, role, created_at
@@ -43,6 +43,7 @@ public interface PartyDao {
 
     /** The ids among {@code ids} that are parties of the case. */
     @SqlQuery("select id from parties where case_id = :caseId and id in (<ids>)")
-    List<Long> ofCase(@Bind("caseId") long caseId,
+    List<Long> ofCase(
+            @Bind("caseId") long caseId,
             @BindList(value = "ids", onEmpty = BindList.EmptyHandling.NULL_STRING) Collection<Long> ids);
 }

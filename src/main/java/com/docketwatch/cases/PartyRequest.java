@@ -10,7 +10,8 @@ import java.util.List;
 
 /** Body of {@code POST /cases/{id}/parties}. */
 public record PartyRequest(
-        @Required @Size(max = 500, message = Check.AT_MOST) @NoNul String name,
+        @Required @Size(max = 500, message = Check.AT_MOST) @NoNul
+        String name,
+
         @Required PartyRole role,
-        List<@NotNull(message = "must be an object with a name") @Valid CounselRequest> counsel) {
-}
+        List<@NotNull(message = "must be an object with a name") @Valid CounselRequest> counsel) {}

@@ -7,7 +7,11 @@ import java.util.List;
 
 /** The role of a party in a case. */
 public enum PartyRole {
-    PLAINTIFF, DEFENDANT, INTERVENOR, AMICUS, THIRD_PARTY;
+    PLAINTIFF,
+    DEFENDANT,
+    INTERVENOR,
+    AMICUS,
+    THIRD_PARTY;
 
     /** The wire names, in the order the contract lists them. */
     public static final List<String> ALL = Wire.names(values());

@@ -8,7 +8,12 @@ import java.util.Map;
 
 /** How one case relates to another, as the linking case states it. */
 public enum Relation {
-    REFILED_AS, REFILED_FROM, REMOVED_TO, REMANDED_FROM, APPEAL_OF, CONSOLIDATED_WITH;
+    REFILED_AS,
+    REFILED_FROM,
+    REMOVED_TO,
+    REMANDED_FROM,
+    APPEAL_OF,
+    CONSOLIDATED_WITH;
 
     /** The wire names, in the order the contract lists them. */
     public static final List<String> ALL = Wire.names(values());

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 
 /** Body of {@code POST /cases/{id}/related}. */
 public record RelationRequest(
-        @Required @Pattern(regexp = Ids.PATTERN, message = "is not a case id") String caseId,
-        @Required Relation relation) {
-}
+        @Required @Pattern(regexp = Ids.PATTERN, message = "is not a case id")
+        String caseId,
+
+        @Required Relation relation) {}

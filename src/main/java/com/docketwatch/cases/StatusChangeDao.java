@@ -20,9 +20,15 @@ public interface StatusChangeDao {
             values (:caseId, :from, :status, :effectiveOn, :reason, :filingId, :withPrejudice, :now)
             returning
             """ + VIEW)
-    StatusChangeView insert(@Bind("caseId") long caseId, @Bind("from") String from, @Bind("status") String status,
-            @Bind("effectiveOn") LocalDate effectiveOn, @Bind("reason") String reason, @Bind("filingId") Long filingId,
-            @Bind("withPrejudice") Boolean withPrejudice, @Bind("now") Instant now);
+    StatusChangeView insert(
+            @Bind("caseId") long caseId,
+            @Bind("from") String from,
+            @Bind("status") String status,
+            @Bind("effectiveOn") LocalDate effectiveOn,
+            @Bind("reason") String reason,
+            @Bind("filingId") Long filingId,
+            @Bind("withPrejudice") Boolean withPrejudice,
+            @Bind("now") Instant now);
 
     @SqlQuery("select " + VIEW + " from status_changes where case_id = :caseId and id = :id")
     java.util.Optional<StatusChangeView> find(@Bind("caseId") long caseId, @Bind("id") long id);

@@ -13,6 +13,8 @@ public record StatusChangeRequest(
         @Required CaseStatus status,
         @Required LocalDate effectiveOn,
         @Size(max = 5000, message = Check.AT_MOST) @NoNul String reason,
-        @Pattern(regexp = Ids.PATTERN, message = "is not a filing id") String filingId,
-        Boolean withPrejudice) {
-}
+
+        @Pattern(regexp = Ids.PATTERN, message = "is not a filing id")
+        String filingId,
+
+        Boolean withPrejudice) {}

@@ -1,15 +1,15 @@
 package com.docketwatch.cases;
 
-import com.docketwatch.platform.Text;
+import com.docketwatch.cases.CaseDao.CaseRef;
 import com.docketwatch.events.Events;
+import com.docketwatch.filings.FilingDao;
+import com.docketwatch.platform.Text;
+import com.docketwatch.platform.db.Daos;
+import com.docketwatch.platform.errors.ApiException;
 import com.docketwatch.platform.web.Cursor;
 import com.docketwatch.platform.web.Ids;
-import com.docketwatch.platform.web.PageRequest;
 import com.docketwatch.platform.web.Page;
-import com.docketwatch.cases.CaseDao.CaseRef;
-import com.docketwatch.platform.db.Daos;
-import com.docketwatch.filings.FilingDao;
-import com.docketwatch.platform.errors.ApiException;
+import com.docketwatch.platform.web.PageRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,16 +38,26 @@ public final class StatusService {
             CaseDao cases = Daos.on(h, CaseDao.class);
             CaseRef c = cases.lock(caseId).orElseThrow(() -> CaseService.notFound(caseId));
             if (!CaseStatus.allowed(c.status(), r.status().wire())) {
-                throw ApiException.invalidTransition("A case that is " + c.status() + " cannot become " + r.status().wire());
+                throw ApiException.invalidTransition("A case that is " + c.status() + " cannot become "
+                        + r.status().wire());
             }
-            if (CaseStatus.reopeningNeedsReason(c.status(), r.status().wire()) && (r.reason() == null || r.reason().isBlank())) {
+            if (CaseStatus.reopeningNeedsReason(c.status(), r.status().wire())
+                    && (r.reason() == null || r.reason().isBlank())) {
                 throw ApiException.invalid("reason", "is required to reopen a case that is " + c.status());
             }
             if (filingId != null && !Daos.on(h, FilingDao.class).belongsTo(filingId, caseId)) {
                 throw ApiException.invalid("filing_id", "no filing " + filingId + " in this case");
             }
-            return record(h, caseId, c.status(), r.status().wire(), r.effectiveOn(), Text.blankToNull(r.reason()), filingId,
-                    r.withPrejudice(), clock.instant());
+            return record(
+                    h,
+                    caseId,
+                    c.status(),
+                    r.status().wire(),
+                    r.effectiveOn(),
+                    Text.blankToNull(r.reason()),
+                    filingId,
+                    r.withPrejudice(),
+                    clock.instant());
         });
     }
 
@@ -56,10 +66,18 @@ public final class StatusService {
      * import): the change kept in the history, the case's status, and {@code case.status_changed}. The
      * caller has locked the case and checked the transition.
      */
-    public StatusChangeView record(Handle h, long caseId, String from, String to, LocalDate effectiveOn, String reason,
-            Long filingId, Boolean withPrejudice, Instant now) {
-        StatusChangeView change = Daos.on(h, StatusChangeDao.class).insert(caseId, from, to, effectiveOn, reason, filingId,
-                withPrejudice, now);
+    public StatusChangeView record(
+            Handle h,
+            long caseId,
+            String from,
+            String to,
+            LocalDate effectiveOn,
+            String reason,
+            Long filingId,
+            Boolean withPrejudice,
+            Instant now) {
+        StatusChangeView change = Daos.on(h, StatusChangeDao.class)
+                .insert(caseId, from, to, effectiveOn, reason, filingId, withPrejudice, now);
         Daos.on(h, CaseDao.class).updateStatus(caseId, to, effectiveOn, now);
         events.record(h, Events.CASE_STATUS_CHANGED, caseId, change, now);
         return change;
@@ -74,8 +92,8 @@ public final class StatusService {
         Cursor c = page.decode(1);
         return jdbi.withHandle(h -> {
             CaseService.requireCase(h, caseId);
-            List<StatusChangeView> rows = Daos.on(h, StatusChangeDao.class)
-                    .list(caseId, c == null ? 0 : c.getLong(0), page.fetchSize());
+            List<StatusChangeView> rows =
+                    Daos.on(h, StatusChangeDao.class).list(caseId, c == null ? 0 : c.getLong(0), page.fetchSize());
             return Page.of(rows, page, v -> Cursor.of(v.id()), v -> v);
         });
     }

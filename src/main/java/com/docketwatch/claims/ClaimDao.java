@@ -12,11 +12,11 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Claims (causes of action), the parties they are against, and their status history. */
 public interface ClaimDao {
-    record ClaimRow(long id, long caseId, String title, String statute, String status, Instant createdAt,
-            Instant updatedAt) {}
+    record ClaimRow(
+            long id, long caseId, String title, String statute, String status, Instant createdAt, Instant updatedAt) {}
 
-    record HistoryRow(long claimId, String fromStatus, String status, String reason, Long filingId,
-            Instant changedAt) {}
+    record HistoryRow(
+            long claimId, String fromStatus, String status, String reason, Long filingId, Instant changedAt) {}
 
     record AgainstRow(long claimId, long partyId) {}
 
@@ -27,8 +27,12 @@ public interface ClaimDao {
             values (:caseId, :title, :statute, :status, :now, :now)
             returning
             """ + ROW)
-    ClaimRow insert(@Bind("caseId") long caseId, @Bind("title") String title, @Bind("statute") String statute,
-            @Bind("status") String status, @Bind("now") Instant now);
+    ClaimRow insert(
+            @Bind("caseId") long caseId,
+            @Bind("title") String title,
+            @Bind("statute") String statute,
+            @Bind("status") String status,
+            @Bind("now") Instant now);
 
     @SqlBatch("insert into claim_defendants (claim_id, party_id) values (:claimId, :partyId)")
     void insertAgainst(@Bind("claimId") long claimId, @Bind("partyId") Collection<Long> partyIds);
@@ -37,8 +41,13 @@ public interface ClaimDao {
             insert into claim_history (claim_id, from_status, status, reason, filing_id, changed_at)
             values (:claimId, :from, :status, :reason, :filingId, :now)
             """)
-    void insertHistory(@Bind("claimId") long claimId, @Bind("from") String fromStatus, @Bind("status") String status,
-            @Bind("reason") String reason, @Bind("filingId") Long filingId, @Bind("now") Instant now);
+    void insertHistory(
+            @Bind("claimId") long claimId,
+            @Bind("from") String fromStatus,
+            @Bind("status") String status,
+            @Bind("reason") String reason,
+            @Bind("filingId") Long filingId,
+            @Bind("now") Instant now);
 
     @SqlQuery("select " + ROW + " from claims where id = :id and case_id = :caseId for update")
     Optional<ClaimRow> lock(@Bind("caseId") long caseId, @Bind("id") long id);
@@ -58,10 +67,10 @@ public interface ClaimDao {
             where claim_id in (<ids>)
             order by claim_id, id
             """)
-    List<HistoryRow> history(@BindList(value = "ids", onEmpty = BindList.EmptyHandling.NULL_STRING)
-            Collection<Long> claimIds);
+    List<HistoryRow> history(
+            @BindList(value = "ids", onEmpty = BindList.EmptyHandling.NULL_STRING) Collection<Long> claimIds);
 
     @SqlQuery("select claim_id, party_id from claim_defendants where claim_id in (<ids>) order by claim_id, party_id")
-    List<AgainstRow> against(@BindList(value = "ids", onEmpty = BindList.EmptyHandling.NULL_STRING)
-            Collection<Long> claimIds);
+    List<AgainstRow> against(
+            @BindList(value = "ids", onEmpty = BindList.EmptyHandling.NULL_STRING) Collection<Long> claimIds);
 }

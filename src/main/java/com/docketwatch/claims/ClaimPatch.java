@@ -11,5 +11,6 @@ import jakarta.validation.constraints.Size;
 public record ClaimPatch(
         @Required ClaimStatus status,
         @Size(max = 5000, message = Check.AT_MOST) @NoNul String reason,
-        @Pattern(regexp = Ids.PATTERN, message = "is not a filing id") String filingId) {
-}
+
+        @Pattern(regexp = Ids.PATTERN, message = "is not a filing id")
+        String filingId) {}

@@ -14,10 +14,14 @@ import java.util.List;
  * parameter of one statement, and the PostgreSQL driver takes at most 65,535.
  */
 public record ClaimRequest(
-        @Required @Size(max = 1000, message = Check.AT_MOST) @NoNul String title,
+        @Required @Size(max = 1000, message = Check.AT_MOST) @NoNul
+        String title,
+
         @Size(max = 500, message = Check.AT_MOST) @NoNul String statute,
+
         @Size(max = 1000, message = "must name at most {max} parties")
         List<@NotNull(message = PARTY_ID) @Pattern(regexp = Ids.PATTERN, message = PARTY_ID) String> against,
+
         ClaimStatus status) {
     static final String PARTY_ID = "is not a party id";
 }

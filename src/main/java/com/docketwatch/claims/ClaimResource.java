@@ -1,15 +1,15 @@
 package com.docketwatch.claims;
 
-import jakarta.ws.rs.BeanParam;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.Valid;
-import com.docketwatch.platform.web.Id;
-import com.docketwatch.platform.web.Created;
-import com.docketwatch.platform.web.Page;
 import com.docketwatch.auth.Role;
+import com.docketwatch.platform.web.Created;
+import com.docketwatch.platform.web.Id;
+import com.docketwatch.platform.web.Page;
 import com.docketwatch.platform.web.PageRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;

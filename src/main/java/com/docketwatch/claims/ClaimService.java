@@ -1,20 +1,20 @@
 package com.docketwatch.claims;
 
-import com.docketwatch.platform.Text;
-import com.docketwatch.cases.CaseService;
-import com.docketwatch.events.Events;
-import com.docketwatch.platform.web.Cursor;
-import com.docketwatch.platform.web.Ids;
-import com.docketwatch.platform.web.PageRequest;
-import com.docketwatch.platform.web.Page;
 import com.docketwatch.cases.CaseDao;
+import com.docketwatch.cases.CaseService;
+import com.docketwatch.cases.PartyDao;
 import com.docketwatch.claims.ClaimDao.AgainstRow;
 import com.docketwatch.claims.ClaimDao.ClaimRow;
 import com.docketwatch.claims.ClaimDao.HistoryRow;
-import com.docketwatch.platform.db.Daos;
+import com.docketwatch.events.Events;
 import com.docketwatch.filings.FilingDao;
-import com.docketwatch.cases.PartyDao;
+import com.docketwatch.platform.Text;
+import com.docketwatch.platform.db.Daos;
 import com.docketwatch.platform.errors.ApiException;
+import com.docketwatch.platform.web.Cursor;
+import com.docketwatch.platform.web.Ids;
+import com.docketwatch.platform.web.Page;
+import com.docketwatch.platform.web.PageRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,14 +43,17 @@ public final class ClaimService {
 
     public ClaimView create(long caseId, ClaimRequest r) {
         Set<Long> against = new LinkedHashSet<>();
-        (r.against() == null ? List.<String>of() : r.against()).forEach(id -> against.add(Ids.parse(id).getAsLong()));
+        (r.against() == null ? List.<String>of() : r.against())
+                .forEach(id -> against.add(Ids.parse(id).getAsLong()));
         String status = r.status() == null ? "pending" : r.status().wire();
         return jdbi.inTransaction(h -> {
             CaseService.requireCase(h, caseId);
             Set<Long> known = new HashSet<>(Daos.on(h, PartyDao.class).ofCase(caseId, against));
-            List<Long> unknown = against.stream().filter(id -> !known.contains(id)).toList();
+            List<Long> unknown =
+                    against.stream().filter(id -> !known.contains(id)).toList();
             if (!unknown.isEmpty()) {
-                throw ApiException.invalid("against", "no part" + (unknown.size() == 1 ? "y " : "ies ") + unknown + " in this case");
+                throw ApiException.invalid(
+                        "against", "no part" + (unknown.size() == 1 ? "y " : "ies ") + unknown + " in this case");
             }
             Instant now = clock.instant();
             ClaimDao dao = Daos.on(h, ClaimDao.class);
@@ -89,17 +92,22 @@ public final class ClaimService {
     }
 
     public ClaimView get(long caseId, long claimId) {
-        return jdbi.withHandle(h -> views(h, Daos.on(h, ClaimDao.class).find(caseId, claimId).stream().toList())
-                .stream()
-                .findFirst()
-                .orElseThrow(() -> ApiException.notFound("No claim " + claimId + " in case " + caseId)));
+        return jdbi.withHandle(h ->
+                views(
+                                h,
+                                Daos.on(h, ClaimDao.class).find(caseId, claimId).stream()
+                                        .toList())
+                        .stream()
+                        .findFirst()
+                        .orElseThrow(() -> ApiException.notFound("No claim " + claimId + " in case " + caseId)));
     }
 
     public Page<ClaimView> list(long caseId, PageRequest page) {
         Cursor c = page.decode(1);
         return jdbi.withHandle(h -> {
             CaseService.requireCase(h, caseId);
-            List<ClaimRow> rows = Daos.on(h, ClaimDao.class).list(caseId, c == null ? 0 : c.getLong(0), page.fetchSize());
+            List<ClaimRow> rows =
+                    Daos.on(h, ClaimDao.class).list(caseId, c == null ? 0 : c.getLong(0), page.fetchSize());
             Page<ClaimRow> raw = Page.of(rows, page, r -> Cursor.of(r.id()), r -> r);
             return new Page<>(views(h, raw.data()), raw.nextCursor());
         });
@@ -112,16 +120,26 @@ public final class ClaimService {
     }
 
     /** The claims as the API shows them, from their rows, their history and whom each is against. */
-    public static List<ClaimView> views(List<ClaimRow> claims, List<HistoryRow> historyRows, List<AgainstRow> againstRows) {
-        Map<Long, List<ClaimHistoryView>> history = historyRows.stream().collect(Collectors.groupingBy(
-                HistoryRow::claimId, Collectors.mapping(ClaimService::view, Collectors.toList())));
-        Map<Long, List<String>> against = againstRows.stream().collect(Collectors.groupingBy(
-                AgainstRow::claimId, Collectors.mapping(a -> Ids.str(a.partyId()), Collectors.toList())));
+    public static List<ClaimView> views(
+            List<ClaimRow> claims, List<HistoryRow> historyRows, List<AgainstRow> againstRows) {
+        Map<Long, List<ClaimHistoryView>> history = historyRows.stream()
+                .collect(Collectors.groupingBy(
+                        HistoryRow::claimId, Collectors.mapping(ClaimService::view, Collectors.toList())));
+        Map<Long, List<String>> against = againstRows.stream()
+                .collect(Collectors.groupingBy(
+                        AgainstRow::claimId, Collectors.mapping(a -> Ids.str(a.partyId()), Collectors.toList())));
         List<ClaimView> views = new ArrayList<>(claims.size());
         for (ClaimRow c : claims) {
-            views.add(new ClaimView(Ids.str(c.id()), Ids.str(c.caseId()), c.title(), c.statute(),
-                    against.getOrDefault(c.id(), List.of()), c.status(), history.getOrDefault(c.id(), List.of()),
-                    c.createdAt(), c.updatedAt()));
+            views.add(new ClaimView(
+                    Ids.str(c.id()),
+                    Ids.str(c.caseId()),
+                    c.title(),
+                    c.statute(),
+                    against.getOrDefault(c.id(), List.of()),
+                    c.status(),
+                    history.getOrDefault(c.id(), List.of()),
+                    c.createdAt(),
+                    c.updatedAt()));
         }
         return views;
     }

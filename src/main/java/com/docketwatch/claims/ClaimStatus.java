@@ -7,7 +7,13 @@ import java.util.List;
 
 /** Where a claim (cause of action) stands. */
 public enum ClaimStatus {
-    PENDING, DISMISSED, DISMISSED_WITH_PREJUDICE, WITHDRAWN, SURVIVED, SETTLED, JUDGMENT_FOR_PLAINTIFF,
+    PENDING,
+    DISMISSED,
+    DISMISSED_WITH_PREJUDICE,
+    WITHDRAWN,
+    SURVIVED,
+    SETTLED,
+    JUDGMENT_FOR_PLAINTIFF,
     JUDGMENT_FOR_DEFENDANT;
 
     /** The wire names, in the order the contract lists them. */

@@ -13,7 +13,10 @@ public interface CourtDao {
             values (:id, :name, :jurisdiction, :timezone)
             returning
             """ + VIEW)
-    CourtView insert(@Bind("id") String id, @Bind("name") String name, @Bind("jurisdiction") String jurisdiction,
+    CourtView insert(
+            @Bind("id") String id,
+            @Bind("name") String name,
+            @Bind("jurisdiction") String jurisdiction,
             @Bind("timezone") String timezone);
 
     @SqlQuery("select " + VIEW + " from courts where id = :id")

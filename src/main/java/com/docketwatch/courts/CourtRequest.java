@@ -9,9 +9,15 @@ import jakarta.validation.constraints.Size;
 
 /** Body of {@code POST /courts}; {@code jurisdiction} is free text by contract (federal, state, ...). */
 public record CourtRequest(
-        @Required @Pattern(regexp = "[a-z0-9][a-z0-9_-]{0,63}", message = ID) String id,
-        @Required @Size(max = 300, message = Check.AT_MOST) @NoNul String name,
-        @Required @Size(max = 100, message = Check.AT_MOST) @NoNul String jurisdiction,
+        @Required @Pattern(regexp = "[a-z0-9][a-z0-9_-]{0,63}", message = ID)
+        String id,
+
+        @Required @Size(max = 300, message = Check.AT_MOST) @NoNul
+        String name,
+
+        @Required @Size(max = 100, message = Check.AT_MOST) @NoNul
+        String jurisdiction,
+
         @Required @TimeZoneId String timezone) {
     static final String ID = "must be lower-case letters, digits, '-' or '_' (e.g. cand)";
 }

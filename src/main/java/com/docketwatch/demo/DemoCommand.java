@@ -16,7 +16,8 @@ public class DemoCommand extends ServerCommand<DocketWatchConfiguration> {
     }
 
     @Override
-    protected void run(Bootstrap<DocketWatchConfiguration> bootstrap, Namespace namespace, DocketWatchConfiguration config)
+    protected void run(
+            Bootstrap<DocketWatchConfiguration> bootstrap, Namespace namespace, DocketWatchConfiguration config)
             throws Exception {
         config.setDemo(true);
         super.run(bootstrap, namespace, config);

@@ -1,12 +1,12 @@
 package com.docketwatch.events;
 
-import com.docketwatch.platform.web.Cursor;
-import com.docketwatch.platform.web.Ids;
-import com.docketwatch.platform.web.PageRequest;
-import com.docketwatch.platform.web.Page;
 import com.docketwatch.events.EventDao.EventRow;
 import com.docketwatch.platform.db.Daos;
 import com.docketwatch.platform.errors.ApiException;
+import com.docketwatch.platform.web.Cursor;
+import com.docketwatch.platform.web.Ids;
+import com.docketwatch.platform.web.Page;
+import com.docketwatch.platform.web.PageRequest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -45,7 +45,8 @@ public final class ChangeFeed {
                 txid = "0";
                 id = 0;
             } else {
-                txid = dao.txidOf(afterId).orElseThrow(() -> ApiException.badParameter("after", "no event with id " + afterId));
+                txid = dao.txidOf(afterId)
+                        .orElseThrow(() -> ApiException.badParameter("after", "no event with id " + afterId));
                 id = afterId;
             }
             return dao.after(txid, id, page.fetchSize());
@@ -55,7 +56,8 @@ public final class ChangeFeed {
 
     private EventView view(EventRow r) {
         try {
-            return new EventView(Ids.str(r.id()), r.type(), r.occurredAt(), Ids.str(r.caseId()), json.readTree(r.data()));
+            return new EventView(
+                    Ids.str(r.id()), r.type(), r.occurredAt(), Ids.str(r.caseId()), json.readTree(r.data()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Event " + r.id() + " holds invalid JSON", e);
         }

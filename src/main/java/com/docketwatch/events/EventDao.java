@@ -14,7 +14,10 @@ interface EventDao {
             values (:type, :caseId, :at, cast(:data as jsonb))
             returning id
             """)
-    long insert(@Bind("type") String type, @Bind("caseId") long caseId, @Bind("at") Instant occurredAt,
+    long insert(
+            @Bind("type") String type,
+            @Bind("caseId") long caseId,
+            @Bind("at") Instant occurredAt,
             @Bind("data") String dataJson);
 
     /** Ids for {@code n} new events, taken from the identity sequence in one query. */
@@ -27,8 +30,12 @@ interface EventDao {
             values (:id, :type, :caseId, :at, cast(:data as jsonb))
             """)
     @org.jdbi.v3.sqlobject.statement.BatchChunkSize(1000)
-    void insertAll(@Bind("id") long[] ids, @Bind("type") String type, @Bind("caseId") long caseId,
-            @Bind("at") Instant occurredAt, @Bind("data") List<String> dataJson);
+    void insertAll(
+            @Bind("id") long[] ids,
+            @Bind("type") String type,
+            @Bind("caseId") long caseId,
+            @Bind("at") Instant occurredAt,
+            @Bind("data") List<String> dataJson);
 
     /**
      * Events after the position (txid, id), only of transactions older than any still running, so an
@@ -47,5 +54,4 @@ interface EventDao {
     /** The feed position of an event, for {@code ?after=<event id>}. */
     @SqlQuery("select txid::text from events where id = :id")
     java.util.Optional<String> txidOf(@Bind("id") long id);
-
 }

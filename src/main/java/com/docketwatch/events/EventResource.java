@@ -3,7 +3,6 @@ package com.docketwatch.events;
 import com.docketwatch.platform.web.Page;
 import com.docketwatch.platform.web.PageRequest;
 import jakarta.annotation.security.PermitAll;
-import org.hibernate.validator.constraints.time.DurationMax;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.hibernate.validator.constraints.time.DurationMax;
 
 /** The global change feed, with long polling. */
 @Path("/api/v1/events")
@@ -38,7 +38,9 @@ public class EventResource {
      */
     @GET
     @PermitAll
-    public void list(@QueryParam("after") Long after, @BeanParam PageRequest page,
+    public void list(
+            @QueryParam("after") Long after,
+            @BeanParam PageRequest page,
             @QueryParam("wait") @DurationMax(seconds = 60, message = "must be from PT0S to PT1M") Duration wait,
             @Suspended AsyncResponse async) {
         try {

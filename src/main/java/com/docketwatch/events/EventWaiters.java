@@ -48,7 +48,11 @@ public final class EventWaiters implements Managed {
     }
 
     /** Answers {@code onPage} as soon as {@code query} finds events, or after {@code wait} with its last result. */
-    public void await(Supplier<Page<EventView>> query, Duration wait, Consumer<Page<EventView>> onPage, Consumer<Throwable> onError) {
+    public void await(
+            Supplier<Page<EventView>> query,
+            Duration wait,
+            Consumer<Page<EventView>> onPage,
+            Consumer<Throwable> onError) {
         Waiter w = new Waiter(query, onPage, onError);
         waiters.add(w);
         timer.schedule(() -> check(w, true), wait.toNanos(), TimeUnit.NANOSECONDS);

@@ -1,8 +1,8 @@
 package com.docketwatch.events;
 
+import com.docketwatch.alerts.delivery.DeliveryDao;
 import com.docketwatch.filings.FilingView;
 import com.docketwatch.platform.db.Daos;
-import com.docketwatch.alerts.delivery.DeliveryDao;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
@@ -20,8 +20,14 @@ public final class Events {
     public static final String HEARING_RESCHEDULED = "hearing.rescheduled";
     public static final String HEARING_VACATED = "hearing.vacated";
     public static final String HEARING_REMINDER = "hearing.reminder";
-    public static final java.util.List<String> ALL = java.util.List.of(FILING_CREATED, CASE_STATUS_CHANGED, CLAIM_UPDATED,
-            HEARING_SCHEDULED, HEARING_RESCHEDULED, HEARING_VACATED, HEARING_REMINDER);
+    public static final java.util.List<String> ALL = java.util.List.of(
+            FILING_CREATED,
+            CASE_STATUS_CHANGED,
+            CLAIM_UPDATED,
+            HEARING_SCHEDULED,
+            HEARING_RESCHEDULED,
+            HEARING_VACATED,
+            HEARING_REMINDER);
 
     private final ObjectMapper json;
 
@@ -34,7 +40,14 @@ public final class Events {
     }
 
     public long filingCreated(Handle handle, FilingView filing, Instant at) {
-        return record(handle, FILING_CREATED, Long.parseLong(filing.caseId()), filing, at, Long.parseLong(filing.id()), filing.kind());
+        return record(
+                handle,
+                FILING_CREATED,
+                Long.parseLong(filing.caseId()),
+                filing,
+                at,
+                Long.parseLong(filing.id()),
+                filing.kind());
     }
 
     /**
@@ -48,8 +61,14 @@ public final class Events {
         }
         EventDao dao = Daos.on(handle, EventDao.class);
         long[] ids = dao.newIds(filings.size());
-        dao.insertAll(ids, FILING_CREATED, caseId, at, filings.stream().map(f -> serialise(FILING_CREATED, f)).toList());
-        long[] filingIds = filings.stream().mapToLong(f -> Long.parseLong(f.id())).toArray();
+        dao.insertAll(
+                ids,
+                FILING_CREATED,
+                caseId,
+                at,
+                filings.stream().map(f -> serialise(FILING_CREATED, f)).toList());
+        long[] filingIds =
+                filings.stream().mapToLong(f -> Long.parseLong(f.id())).toArray();
         String[] kinds = filings.stream().map(FilingView::kind).toArray(String[]::new);
         Daos.on(handle, DeliveryDao.class).fanOutFilings(ids, filingIds, kinds, caseId, at);
         return ids.length;

@@ -15,14 +15,25 @@ public interface FilingDao extends SqlObject {
             f.id::text as id, f.case_id::text as case_id, f.entry_number, f.filed_on, f.kind, f.title,
             f.description, f.filed_by::text as filed_by, f.document_url, f.created_at
             """;
+
     String UNIQUE_ENTRY = "filings_case_entry_unique";
 
     /** A search hit with its rank, the first key of the search order. */
-    record Ranked(float rank, String id, String caseId, Integer entryNumber, LocalDate filedOn, String kind,
-            String title, String description, String filedBy, String documentUrl, java.time.Instant createdAt) {
+    record Ranked(
+            float rank,
+            String id,
+            String caseId,
+            Integer entryNumber,
+            LocalDate filedOn,
+            String kind,
+            String title,
+            String description,
+            String filedBy,
+            String documentUrl,
+            java.time.Instant createdAt) {
         public FilingView view() {
-            return new FilingView(id, caseId, entryNumber, filedOn, kind, title, description, filedBy, documentUrl,
-                    createdAt);
+            return new FilingView(
+                    id, caseId, entryNumber, filedOn, kind, title, description, filedBy, documentUrl, createdAt);
         }
     }
 
@@ -31,9 +42,15 @@ public interface FilingDao extends SqlObject {
             values (:caseId, :entry, :filedOn, :kind, :title, :description, :filedBy, :url)
             returning
             """ + VIEW)
-    FilingView insert(@Bind("caseId") long caseId, @Bind("entry") Integer entryNumber,
-            @Bind("filedOn") LocalDate filedOn, @Bind("kind") String kind, @Bind("title") String title,
-            @Bind("description") String description, @Bind("filedBy") Long filedBy, @Bind("url") String documentUrl);
+    FilingView insert(
+            @Bind("caseId") long caseId,
+            @Bind("entry") Integer entryNumber,
+            @Bind("filedOn") LocalDate filedOn,
+            @Bind("kind") String kind,
+            @Bind("title") String title,
+            @Bind("description") String description,
+            @Bind("filedBy") Long filedBy,
+            @Bind("url") String documentUrl);
 
     @SqlQuery("select exists (select 1 from filings where id = :id and case_id = :caseId)")
     boolean belongsTo(@Bind("id") long id, @Bind("caseId") long caseId);
@@ -44,15 +61,22 @@ public interface FilingDao extends SqlObject {
     /** Filings in date order, newest first, after the (filed_on, id) keyset cursor. */
     default List<FilingView> list(FilingQuery q, LocalDate afterDate, Long afterId, int limit) {
         Filter f = filter(q)
-                .when(afterId != null, "(f.filed_on, f.id) < (:afterDate, :afterId)",
-                        "afterDate", afterDate, "afterId", afterId)
+                .when(
+                        afterId != null,
+                        "(f.filed_on, f.id) < (:afterDate, :afterId)",
+                        "afterDate",
+                        afterDate,
+                        "afterId",
+                        afterId)
                 .bind("limit", limit);
         return f.query(getHandle(), "select " + VIEW + """
                 from filings f
                 <where>
                 order by f.filed_on desc, f.id desc
                 limit :limit
-                """).mapTo(FilingView.class).list();
+                """)
+                .mapTo(FilingView.class)
+                .list();
     }
 
     /** An entry matching a search, with its place in date order. */
@@ -64,11 +88,16 @@ public interface FilingDao extends SqlObject {
      * order and the scan stops. With a floor ({@code floorOn}, {@code floorId}) it reads the entries at or
      * above it instead. Null budget or window: no bound.
      */
-    default List<Match> recentMatches(FilingQuery q, String text, LocalDate floorOn, Long floorId, Integer budget,
-            Integer window) {
+    default List<Match> recentMatches(
+            FilingQuery q, String text, LocalDate floorOn, Long floorId, Integer budget, Integer window) {
         Filter f = filter(q)
-                .when(floorId != null, "(f.filed_on, f.id) >= (:floorOn, :floorId)",
-                        "floorOn", floorOn, "floorId", floorId)
+                .when(
+                        floorId != null,
+                        "(f.filed_on, f.id) >= (:floorOn, :floorId)",
+                        "floorOn",
+                        floorOn,
+                        "floorId",
+                        floorId)
                 .bind("text", text)
                 .bind("budget", budget)
                 .bind("window", window)
@@ -94,8 +123,13 @@ public interface FilingDao extends SqlObject {
         Filter f = filter(q)
                 .always("f.search @@ websearch_to_tsquery('english', :text)")
                 .bind("text", text)
-                .when(floorId != null, "(f.filed_on, f.id) >= (:floorOn, :floorId)",
-                        "floorOn", floorOn, "floorId", floorId)
+                .when(
+                        floorId != null,
+                        "(f.filed_on, f.id) >= (:floorOn, :floorId)",
+                        "floorOn",
+                        floorOn,
+                        "floorId",
+                        floorId)
                 .bind("window", window)
                 .planPerValue();
         return f.query(getHandle(), """
@@ -113,9 +147,13 @@ public interface FilingDao extends SqlObject {
                 .always("f.id = any (:ids)")
                 .bind("ids", ids)
                 .bind("text", text)
-                .when(afterId != null,
+                .when(
+                        afterId != null,
                         "(ts_rank(f.search, websearch_to_tsquery('english', :text)), f.id) < (:afterRank, :afterId)",
-                        "afterRank", afterRank, "afterId", afterId)
+                        "afterRank",
+                        afterRank,
+                        "afterId",
+                        afterId)
                 .bind("limit", limit);
         return f.query(getHandle(), """
                 select ts_rank(f.search, websearch_to_tsquery('english', :text)) as rank,
@@ -128,9 +166,21 @@ public interface FilingDao extends SqlObject {
     }
 
     /** A filing as a feed entry needs it: with its case, its court's zone and who filed it. */
-    record FeedRow(long id, long caseId, String caption, String docketNumber, String court, String timezone,
-            Integer entryNumber, LocalDate filedOn, String kind, String title, String description, String filedBy,
-            String documentUrl, java.time.Instant createdAt) {}
+    record FeedRow(
+            long id,
+            long caseId,
+            String caption,
+            String docketNumber,
+            String court,
+            String timezone,
+            Integer entryNumber,
+            LocalDate filedOn,
+            String kind,
+            String title,
+            String description,
+            String filedBy,
+            String documentUrl,
+            java.time.Instant createdAt) {}
 
     /** The newest {@code limit} filings matching the filters (and {@code text}, when given), newest first. */
     default List<FeedRow> feed(FilingQuery q, String text, int limit) {

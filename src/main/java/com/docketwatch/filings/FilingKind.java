@@ -7,8 +7,18 @@ import java.util.List;
 
 /** The kind of a docket entry. */
 public enum FilingKind {
-    COMPLAINT, AMENDED_COMPLAINT, ANSWER, MOTION, OPPOSITION, REPLY, ORDER, NOTICE, STIPULATION,
-    JUDGMENT, TRANSCRIPT, OTHER;
+    COMPLAINT,
+    AMENDED_COMPLAINT,
+    ANSWER,
+    MOTION,
+    OPPOSITION,
+    REPLY,
+    ORDER,
+    NOTICE,
+    STIPULATION,
+    JUDGMENT,
+    TRANSCRIPT,
+    OTHER;
 
     /** The wire names, in the order the contract lists them. */
     public static final List<String> ALL = Wire.names(values());

@@ -15,8 +15,13 @@ public record FilingRequest(
         @Positive(message = "must be a positive integer") Integer entryNumber,
         @Required LocalDate filedOn,
         @Required FilingKind kind,
-        @Required @Size(max = 2000, message = Check.AT_MOST) @NoNul String title,
+
+        @Required @Size(max = 2000, message = Check.AT_MOST) @NoNul
+        String title,
+
         @Size(max = 100_000, message = Check.AT_MOST) @NoNul String description,
-        @Pattern(regexp = Ids.PATTERN, message = "is not a party id") String filedBy,
-        @HttpUrl String documentUrl) {
-}
+
+        @Pattern(regexp = Ids.PATTERN, message = "is not a party id")
+        String filedBy,
+
+        @HttpUrl String documentUrl) {}

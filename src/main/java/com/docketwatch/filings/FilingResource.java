@@ -1,14 +1,14 @@
 package com.docketwatch.filings;
 
+import com.docketwatch.auth.Role;
+import com.docketwatch.filings.FilingDao.FilingQuery;
 import com.docketwatch.platform.Text;
 import com.docketwatch.platform.web.Check;
 import com.docketwatch.platform.web.Created;
-import com.docketwatch.platform.web.Page;
-import com.docketwatch.auth.Role;
 import com.docketwatch.platform.web.Id;
 import com.docketwatch.platform.web.NoNul;
+import com.docketwatch.platform.web.Page;
 import com.docketwatch.platform.web.PageRequest;
-import com.docketwatch.filings.FilingDao.FilingQuery;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -50,11 +50,14 @@ public class FilingResource {
     @GET
     @Path("cases/{id}/filings")
     @PermitAll
-    public Page<FilingView> list(@PathParam("id") Id id, @QueryParam("kind") FilingKind kind,
-            @QueryParam("filed_after") LocalDate filedAfter, @QueryParam("filed_before") LocalDate filedBefore,
+    public Page<FilingView> list(
+            @PathParam("id") Id id,
+            @QueryParam("kind") FilingKind kind,
+            @QueryParam("filed_after") LocalDate filedAfter,
+            @QueryParam("filed_before") LocalDate filedBefore,
             @BeanParam PageRequest page) {
-        FilingQuery query = new FilingQuery(id.value(), null, kind == null ? null : kind.wire(), filedAfter,
-                filedBefore);
+        FilingQuery query =
+                new FilingQuery(id.value(), null, kind == null ? null : kind.wire(), filedAfter, filedBefore);
         return filings.list(id.value(), query, page);
     }
 
@@ -70,13 +73,20 @@ public class FilingResource {
     @GET
     @Path("filings")
     @PermitAll
-    public Page<FilingView> search(@QueryParam("q") @Size(max = 500, message = Check.AT_MOST) @NoNul String q,
+    public Page<FilingView> search(
+            @QueryParam("q") @Size(max = 500, message = Check.AT_MOST) @NoNul String q,
             @QueryParam("court") @Size(max = 64, message = Check.AT_MOST) @NoNul String court,
-            @QueryParam("case_id") Id caseId, @QueryParam("kind") FilingKind kind,
-            @QueryParam("filed_after") LocalDate filedAfter, @QueryParam("filed_before") LocalDate filedBefore,
+            @QueryParam("case_id") Id caseId,
+            @QueryParam("kind") FilingKind kind,
+            @QueryParam("filed_after") LocalDate filedAfter,
+            @QueryParam("filed_before") LocalDate filedBefore,
             @BeanParam PageRequest page) {
-        FilingQuery query = new FilingQuery(Id.valueOf(caseId), Text.blankToNull(court),
-                kind == null ? null : kind.wire(), filedAfter, filedBefore);
+        FilingQuery query = new FilingQuery(
+                Id.valueOf(caseId),
+                Text.blankToNull(court),
+                kind == null ? null : kind.wire(),
+                filedAfter,
+                filedBefore);
         return filings.search(query, Text.blankToNull(q), page);
     }
 }

@@ -1,20 +1,20 @@
 package com.docketwatch.filings;
 
-import com.docketwatch.platform.Text;
-import com.docketwatch.cases.CaseService;
-import com.docketwatch.events.Events;
-import com.docketwatch.platform.web.Cursor;
-import com.docketwatch.platform.web.Ids;
-import com.docketwatch.platform.web.PageRequest;
-import com.docketwatch.platform.web.Params;
-import com.docketwatch.platform.web.Page;
 import com.docketwatch.cases.CaseDao;
-import com.docketwatch.platform.db.Daos;
+import com.docketwatch.cases.CaseService;
+import com.docketwatch.cases.PartyDao;
+import com.docketwatch.events.Events;
 import com.docketwatch.filings.FilingDao.FilingQuery;
 import com.docketwatch.filings.FilingDao.Ranked;
-import com.docketwatch.cases.PartyDao;
+import com.docketwatch.platform.Text;
+import com.docketwatch.platform.db.Daos;
 import com.docketwatch.platform.db.SqlStates;
 import com.docketwatch.platform.errors.ApiException;
+import com.docketwatch.platform.web.Cursor;
+import com.docketwatch.platform.web.Ids;
+import com.docketwatch.platform.web.Page;
+import com.docketwatch.platform.web.PageRequest;
+import com.docketwatch.platform.web.Params;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,14 +38,25 @@ public final class FilingService {
         Long filedBy = r.filedBy() == null ? null : Ids.parse(r.filedBy()).getAsLong();
         return jdbi.inTransaction(h -> {
             CaseService.requireCase(h, caseId);
-            if (filedBy != null && Daos.on(h, PartyDao.class).ofCase(caseId, List.of(filedBy)).isEmpty()) {
+            if (filedBy != null
+                    && Daos.on(h, PartyDao.class)
+                            .ofCase(caseId, List.of(filedBy))
+                            .isEmpty()) {
                 throw ApiException.invalid("filed_by", "no party " + filedBy + " in this case");
             }
             Instant now = clock.instant();
             FilingView filing;
             try {
-                filing = Daos.on(h, FilingDao.class).insert(caseId, r.entryNumber(), r.filedOn(), r.kind().wire(), r.title().trim(),
-                        Text.blankToNull(r.description()), filedBy, r.documentUrl());
+                filing = Daos.on(h, FilingDao.class)
+                        .insert(
+                                caseId,
+                                r.entryNumber(),
+                                r.filedOn(),
+                                r.kind().wire(),
+                                r.title().trim(),
+                                Text.blankToNull(r.description()),
+                                filedBy,
+                                r.documentUrl());
             } catch (UnableToExecuteStatementException e) {
                 if (SqlStates.isUniqueViolation(e, FilingDao.UNIQUE_ENTRY)) {
                     throw ApiException.conflict("Case " + caseId + " already has docket entry " + r.entryNumber());
@@ -88,6 +99,7 @@ public final class FilingService {
      * meet at sqrt(window / (8 × entries)), 0.2 % for 200 of 5 million entries.
      */
     static final double DATE_ORDER_SHARE = 0.002;
+
     private static final String NO_FLOOR = "-";
 
     public Page<FilingView> search(FilingQuery query, String text, PageRequest page) {
@@ -104,8 +116,16 @@ public final class FilingService {
             Window w = c == null ? firstWindow(dao, query, text) : laterWindow(dao, query, text, c);
             long[] ids = w.matches().stream().mapToLong(FilingDao.Match::id).toArray();
             List<Ranked> rows = dao.rank(ids, text, afterRank, afterId, page.fetchSize());
-            return Page.of(rows, page, r -> Cursor.of(r.rank(), r.id(), w.how(),
-                    w.floorOn() == null ? NO_FLOOR : w.floorOn(), w.floorId() == null ? NO_FLOOR : w.floorId()), Ranked::view);
+            return Page.of(
+                    rows,
+                    page,
+                    r -> Cursor.of(
+                            r.rank(),
+                            r.id(),
+                            w.how(),
+                            w.floorOn() == null ? NO_FLOOR : w.floorOn(),
+                            w.floorId() == null ? NO_FLOOR : w.floorId()),
+                    Ranked::view);
         });
     }
 

@@ -13,10 +13,26 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Hearings and deadlines, with every scheduling step kept in their history. */
 public interface HearingDao extends SqlObject {
-    record HearingRow(long id, long caseId, String kind, Instant scheduledAt, String timezone, String location,
-            String description, String status, String outcome, int sequence, Instant createdAt, Instant updatedAt) {}
+    record HearingRow(
+            long id,
+            long caseId,
+            String kind,
+            Instant scheduledAt,
+            String timezone,
+            String location,
+            String description,
+            String status,
+            String outcome,
+            int sequence,
+            Instant createdAt,
+            Instant updatedAt) {}
 
-    record HistoryRow(long hearingId, String action, Instant scheduledAt, Instant previousAt, String outcome,
+    record HistoryRow(
+            long hearingId,
+            String action,
+            Instant scheduledAt,
+            Instant previousAt,
+            String outcome,
             Instant changedAt) {}
 
     /** A hearing's columns, as {@link HearingRow} names them, over {@link #FROM}. */
@@ -32,15 +48,25 @@ public interface HearingDao extends SqlObject {
             values (:caseId, :kind, :at, :location, :description, 'scheduled', :now, :now)
             returning id
             """)
-    long insert(@Bind("caseId") long caseId, @Bind("kind") String kind, @Bind("at") Instant scheduledAt,
-            @Bind("location") String location, @Bind("description") String description, @Bind("now") Instant now);
+    long insert(
+            @Bind("caseId") long caseId,
+            @Bind("kind") String kind,
+            @Bind("at") Instant scheduledAt,
+            @Bind("location") String location,
+            @Bind("description") String description,
+            @Bind("now") Instant now);
 
     @SqlUpdate("""
             insert into hearing_history (hearing_id, action, scheduled_at, previous_at, outcome, changed_at)
             values (:id, :action, :at, :previous, :outcome, :now)
             """)
-    void insertHistory(@Bind("id") long hearingId, @Bind("action") String action, @Bind("at") Instant scheduledAt,
-            @Bind("previous") Instant previousAt, @Bind("outcome") String outcome, @Bind("now") Instant now);
+    void insertHistory(
+            @Bind("id") long hearingId,
+            @Bind("action") String action,
+            @Bind("at") Instant scheduledAt,
+            @Bind("previous") Instant previousAt,
+            @Bind("outcome") String outcome,
+            @Bind("now") Instant now);
 
     @SqlQuery("select " + ROW + FROM + " where h.id = :id")
     Optional<HearingRow> find(@Bind("id") long id);
@@ -53,8 +79,12 @@ public interface HearingDao extends SqlObject {
             set scheduled_at = :at, status = :status, outcome = :outcome, sequence = sequence + 1, updated_at = :now
             where id = :id
             """)
-    void update(@Bind("id") long id, @Bind("at") Instant scheduledAt, @Bind("status") String status,
-            @Bind("outcome") String outcome, @Bind("now") Instant now);
+    void update(
+            @Bind("id") long id,
+            @Bind("at") Instant scheduledAt,
+            @Bind("status") String status,
+            @Bind("outcome") String outcome,
+            @Bind("now") Instant now);
 
     @SqlQuery("""
             select hearing_id, action, scheduled_at, previous_at, outcome, changed_at
@@ -62,8 +92,8 @@ public interface HearingDao extends SqlObject {
             where hearing_id in (<ids>)
             order by hearing_id, id
             """)
-    List<HistoryRow> history(@BindList(value = "ids", onEmpty = BindList.EmptyHandling.NULL_STRING)
-            Collection<Long> ids);
+    List<HistoryRow> history(
+            @BindList(value = "ids", onEmpty = BindList.EmptyHandling.NULL_STRING) Collection<Long> ids);
 
     /** Hearings in time order (scheduled_at, id) after the keyset cursor. */
     default List<HearingRow> list(HearingQuery q, Instant afterAt, Long afterId, int limit) {
@@ -73,17 +103,35 @@ public interface HearingDao extends SqlObject {
                 .when(q.status(), "status", "h.status = :status")
                 .when(q.from(), "from", "h.scheduled_at >= :from")
                 .when(q.to(), "to", "h.scheduled_at < :to")
-                .when(afterId != null, "(h.scheduled_at, h.id) > (:afterAt, :afterId)",
-                        "afterAt", afterAt, "afterId", afterId)
+                .when(
+                        afterId != null,
+                        "(h.scheduled_at, h.id) > (:afterAt, :afterId)",
+                        "afterAt",
+                        afterAt,
+                        "afterId",
+                        afterId)
                 .bind("limit", limit);
         return f.query(getHandle(), "select " + ROW + FROM + " <where> order by h.scheduled_at, h.id limit :limit")
-                .mapTo(HearingRow.class).list();
+                .mapTo(HearingRow.class)
+                .list();
     }
 
     /** A hearing as a calendar event needs it: with its case and its change counter. */
-    record CalendarRow(long id, long caseId, String caption, String docketNumber, String kind, Instant scheduledAt,
-            String timezone, String location, String description, String status, String outcome, int sequence,
-            Instant createdAt, Instant updatedAt) {}
+    record CalendarRow(
+            long id,
+            long caseId,
+            String caption,
+            String docketNumber,
+            String kind,
+            Instant scheduledAt,
+            String timezone,
+            String location,
+            String description,
+            String status,
+            String outcome,
+            int sequence,
+            Instant createdAt,
+            Instant updatedAt) {}
 
     /** The latest {@code limit} hearings matching the filters, in time order. */
     default List<CalendarRow> calendar(HearingQuery q, int limit) {
@@ -94,7 +142,8 @@ public interface HearingDao extends SqlObject {
                 .when(q.from(), "from", "h.scheduled_at >= :from")
                 .when(q.to(), "to", "h.scheduled_at < :to")
                 .bind("limit", limit);
-        List<CalendarRow> newestFirst = f.query(getHandle(), """
+        List<CalendarRow> newestFirst =
+                f.query(getHandle(), """
                 select h.id, h.case_id, c.caption, c.docket_number, h.kind, h.scheduled_at, ct.timezone,
                        h.location, h.description, h.status, h.outcome, h.sequence, h.created_at, h.updated_at
                 from hearings h

@@ -7,8 +7,15 @@ import java.util.List;
 
 /** The kind of a hearing or deadline. */
 public enum HearingKind {
-    HEARING, MOTION_HEARING, CASE_MANAGEMENT_CONFERENCE, STATUS_CONFERENCE, PRETRIAL_CONFERENCE, TRIAL,
-    SENTENCING, DEADLINE, OTHER;
+    HEARING,
+    MOTION_HEARING,
+    CASE_MANAGEMENT_CONFERENCE,
+    STATUS_CONFERENCE,
+    PRETRIAL_CONFERENCE,
+    TRIAL,
+    SENTENCING,
+    DEADLINE,
+    OTHER;
 
     /** The wire names, in the order the contract lists them. */
     public static final List<String> ALL = Wire.names(values());

@@ -9,5 +9,4 @@ import java.time.OffsetDateTime;
 public record HearingPatch(
         OffsetDateTime scheduledAt,
         HearingStatus status,
-        @Size(max = 5000, message = Check.AT_MOST) @NoNul String outcome) {
-}
+        @Size(max = 5000, message = Check.AT_MOST) @NoNul String outcome) {}

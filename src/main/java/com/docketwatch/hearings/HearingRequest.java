@@ -11,5 +11,4 @@ public record HearingRequest(
         @Required HearingKind kind,
         @Required OffsetDateTime scheduledAt,
         @Size(max = 500, message = Check.AT_MOST) @NoNul String location,
-        @Size(max = 5000, message = Check.AT_MOST) @NoNul String description) {
-}
+        @Size(max = 5000, message = Check.AT_MOST) @NoNul String description) {}

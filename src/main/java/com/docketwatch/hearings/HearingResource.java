@@ -1,15 +1,15 @@
 package com.docketwatch.hearings;
 
+import com.docketwatch.auth.Role;
+import com.docketwatch.hearings.HearingDao.HearingQuery;
 import com.docketwatch.platform.Text;
 import com.docketwatch.platform.web.Check;
 import com.docketwatch.platform.web.Created;
 import com.docketwatch.platform.web.EndOfDay;
-import com.docketwatch.platform.web.Page;
-import com.docketwatch.auth.Role;
 import com.docketwatch.platform.web.Id;
 import com.docketwatch.platform.web.NoNul;
+import com.docketwatch.platform.web.Page;
 import com.docketwatch.platform.web.PageRequest;
-import com.docketwatch.hearings.HearingDao.HearingQuery;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -52,8 +52,12 @@ public class HearingResource {
     @GET
     @Path("cases/{id}/hearings")
     @PermitAll
-    public Page<HearingView> list(@PathParam("id") Id id, @QueryParam("status") HearingStatus status,
-            @QueryParam("from") Instant from, @QueryParam("to") @EndOfDay Instant to, @BeanParam PageRequest page) {
+    public Page<HearingView> list(
+            @PathParam("id") Id id,
+            @QueryParam("status") HearingStatus status,
+            @QueryParam("from") Instant from,
+            @QueryParam("to") @EndOfDay Instant to,
+            @BeanParam PageRequest page) {
         HearingQuery query = new HearingQuery(id.value(), null, status == null ? null : status.wire(), from, to);
         return hearings.list(query, page, true);
     }
@@ -71,8 +75,8 @@ public class HearingResource {
     @Path("cases/{id}/hearings/{hearing_id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed(Role.EDITOR_NAME)
-    public HearingView patch(@PathParam("id") Id id, @PathParam("hearing_id") Id hearingId,
-            @NotNull @Valid HearingPatch body) {
+    public HearingView patch(
+            @PathParam("id") Id id, @PathParam("hearing_id") Id hearingId, @NotNull @Valid HearingPatch body) {
         return hearings.change(id.value(), hearingId.value(), body);
     }
 
@@ -80,11 +84,15 @@ public class HearingResource {
     @GET
     @Path("hearings")
     @PermitAll
-    public Page<HearingView> calendar(@QueryParam("from") Instant from, @QueryParam("to") @EndOfDay Instant to,
+    public Page<HearingView> calendar(
+            @QueryParam("from") Instant from,
+            @QueryParam("to") @EndOfDay Instant to,
             @QueryParam("court") @Size(max = 64, message = Check.AT_MOST) @NoNul String court,
-            @QueryParam("case_id") Id caseId, @QueryParam("status") HearingStatus status, @BeanParam PageRequest page) {
-        HearingQuery query = new HearingQuery(Id.valueOf(caseId), Text.blankToNull(court),
-                status == null ? null : status.wire(), from, to);
+            @QueryParam("case_id") Id caseId,
+            @QueryParam("status") HearingStatus status,
+            @BeanParam PageRequest page) {
+        HearingQuery query = new HearingQuery(
+                Id.valueOf(caseId), Text.blankToNull(court), status == null ? null : status.wire(), from, to);
         return hearings.list(query, page, false);
     }
 }

@@ -1,21 +1,21 @@
 package com.docketwatch.hearings;
 
-import com.docketwatch.platform.Text;
+import com.docketwatch.cases.CaseDao;
 import com.docketwatch.cases.CaseService;
 import com.docketwatch.events.Events;
-import com.docketwatch.platform.web.Check;
-import com.docketwatch.platform.web.Cursor;
-import com.docketwatch.platform.web.Ids;
-import com.docketwatch.platform.web.PageRequest;
-import com.docketwatch.platform.web.Params;
-import com.docketwatch.reminders.ReminderService;
-import com.docketwatch.platform.web.Page;
-import com.docketwatch.cases.CaseDao;
-import com.docketwatch.platform.db.Daos;
 import com.docketwatch.hearings.HearingDao.HearingQuery;
 import com.docketwatch.hearings.HearingDao.HearingRow;
 import com.docketwatch.hearings.HearingDao.HistoryRow;
+import com.docketwatch.platform.Text;
+import com.docketwatch.platform.db.Daos;
 import com.docketwatch.platform.errors.ApiException;
+import com.docketwatch.platform.web.Check;
+import com.docketwatch.platform.web.Cursor;
+import com.docketwatch.platform.web.Ids;
+import com.docketwatch.platform.web.Page;
+import com.docketwatch.platform.web.PageRequest;
+import com.docketwatch.platform.web.Params;
+import com.docketwatch.reminders.ReminderService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -53,8 +53,13 @@ public final class HearingService {
             Instant now = clock.instant();
             Instant at = r.scheduledAt().toInstant();
             HearingDao dao = Daos.on(h, HearingDao.class);
-            long id = dao.insert(caseId, r.kind().wire(), at, Text.blankToNull(r.location()),
-                    Text.blankToNull(r.description()), now);
+            long id = dao.insert(
+                    caseId,
+                    r.kind().wire(),
+                    at,
+                    Text.blankToNull(r.location()),
+                    Text.blankToNull(r.description()),
+                    now);
             dao.insertHistory(id, "scheduled", at, null, null, now);
             Daos.on(h, CaseDao.class).touch(caseId, now);
             HearingView view = view(h, id);
@@ -118,7 +123,9 @@ public final class HearingService {
     public HearingView get(long caseId, long hearingId) {
         return jdbi.withHandle(h -> {
             CaseService.requireCase(h, caseId);
-            HearingRow row = Daos.on(h, HearingDao.class).find(hearingId).filter(r -> r.caseId() == caseId)
+            HearingRow row = Daos.on(h, HearingDao.class)
+                    .find(hearingId)
+                    .filter(r -> r.caseId() == caseId)
                     .orElseThrow(() -> ApiException.notFound("No hearing " + hearingId + " in case " + caseId));
             return views(h, List.of(row)).get(0);
         });
@@ -132,32 +139,53 @@ public final class HearingService {
             if (requireCase) {
                 CaseService.requireCase(h, query.caseId());
             }
-            List<HearingRow> rows = Daos.on(h, HearingDao.class).list(query, afterAt, c == null ? null : c.getLong(1), page.fetchSize());
+            List<HearingRow> rows = Daos.on(h, HearingDao.class)
+                    .list(query, afterAt, c == null ? null : c.getLong(1), page.fetchSize());
             Page<HearingRow> raw = Page.of(rows, page, r -> Cursor.of(r.scheduledAt(), r.id()), r -> r);
             return new Page<>(views(h, raw.data()), raw.nextCursor());
         });
     }
 
     private static HearingView view(Handle h, long id) {
-        return views(h, List.of(Daos.on(h, HearingDao.class).find(id).orElseThrow())).get(0);
+        return views(h, List.of(Daos.on(h, HearingDao.class).find(id).orElseThrow()))
+                .get(0);
     }
 
     private static List<HearingView> views(Handle h, List<HearingRow> rows) {
-        return views(rows, Daos.on(h, HearingDao.class).history(rows.stream().map(HearingRow::id).toList()));
+        return views(
+                rows,
+                Daos.on(h, HearingDao.class)
+                        .history(rows.stream().map(HearingRow::id).toList()));
     }
 
     /** The hearings as the API shows them (local times in each court's zone), with their history. */
     public static List<HearingView> views(List<HearingRow> rows, List<HistoryRow> historyRows) {
-        Map<Long, List<HistoryRow>> history = historyRows.stream().collect(Collectors.groupingBy(HistoryRow::hearingId));
+        Map<Long, List<HistoryRow>> history =
+                historyRows.stream().collect(Collectors.groupingBy(HistoryRow::hearingId));
         List<HearingView> views = new ArrayList<>(rows.size());
         for (HearingRow r : rows) {
             ZoneId zone = ZoneId.of(r.timezone());
             List<HearingHistoryView> steps = history.getOrDefault(r.id(), List.of()).stream()
-                    .map(s -> new HearingHistoryView(s.action(), local(s.scheduledAt(), zone), local(s.previousAt(), zone),
-                            s.outcome(), s.changedAt()))
+                    .map(s -> new HearingHistoryView(
+                            s.action(),
+                            local(s.scheduledAt(), zone),
+                            local(s.previousAt(), zone),
+                            s.outcome(),
+                            s.changedAt()))
                     .toList();
-            views.add(new HearingView(Ids.str(r.id()), Ids.str(r.caseId()), r.kind(), local(r.scheduledAt(), zone),
-                    r.timezone(), r.location(), r.description(), r.status(), r.outcome(), steps, r.createdAt(), r.updatedAt()));
+            views.add(new HearingView(
+                    Ids.str(r.id()),
+                    Ids.str(r.caseId()),
+                    r.kind(),
+                    local(r.scheduledAt(), zone),
+                    r.timezone(),
+                    r.location(),
+                    r.description(),
+                    r.status(),
+                    r.outcome(),
+                    steps,
+                    r.createdAt(),
+                    r.updatedAt()));
         }
         return views;
     }

@@ -7,7 +7,10 @@ import java.util.List;
 
 /** Where a hearing stands: scheduled or rescheduled, then vacated or held. */
 public enum HearingStatus {
-    SCHEDULED, RESCHEDULED, VACATED, HELD;
+    SCHEDULED,
+    RESCHEDULED,
+    VACATED,
+    HELD;
 
     /** The wire names, in the order the contract lists them. */
     public static final List<String> ALL = Wire.names(values());

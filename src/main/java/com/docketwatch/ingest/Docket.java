@@ -12,15 +12,38 @@ import java.util.List;
  * the bad field.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Docket(String courtId, String docketNumber, String caseName, String dateFiled, String dateTerminated,
-        String assignedToStr, String referredToStr, String cause, String natureOfSuit, String juryDemand, String demand,
-        String jurisdiction, String pacerCaseId, String appealFrom, OriginatingCourt originatingCourtInformation,
-        List<String> panel, List<Entry> docketEntries, List<Party> parties) {
+public record Docket(
+        String courtId,
+        String docketNumber,
+        String caseName,
+        String dateFiled,
+        String dateTerminated,
+        String assignedToStr,
+        String referredToStr,
+        String cause,
+        String natureOfSuit,
+        String juryDemand,
+        String demand,
+        String jurisdiction,
+        String pacerCaseId,
+        String appealFrom,
+        OriginatingCourt originatingCourtInformation,
+        List<String> panel,
+        List<Entry> docketEntries,
+        List<Party> parties) {
 
     /** A docket entry; {@code document_number} is null for unnumbered (minute) entries. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Entry(String documentNumber, String dateFiled, String dateEntered, String description,
-            String shortDescription, String pacerDocId, String pacerSeqNo, Long fileSizeBytes, Integer pageCount,
+    public record Entry(
+            String documentNumber,
+            String dateFiled,
+            String dateEntered,
+            String description,
+            String shortDescription,
+            String pacerDocId,
+            String pacerSeqNo,
+            Long fileSizeBytes,
+            Integer pageCount,
             List<ObjectNode> attachments) {}
 
     /** A party with its attorneys. */
@@ -33,6 +56,11 @@ public record Docket(String courtId, String docketNumber, String caseName, Strin
 
     /** On an appellate docket, the case appealed from. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record OriginatingCourt(String courtId, String docketNumber, String assignedTo, String dateFiled,
-            String dateJudgment, String dateFiledNoa) {}
+    public record OriginatingCourt(
+            String courtId,
+            String docketNumber,
+            String assignedTo,
+            String dateFiled,
+            String dateJudgment,
+            String dateFiledNoa) {}
 }

@@ -1,9 +1,9 @@
 package com.docketwatch.ingest;
 
-import com.docketwatch.platform.Text;
-import com.docketwatch.platform.web.Check;
 import com.docketwatch.ingest.ImportSummary.Skipped;
+import com.docketwatch.platform.Text;
 import com.docketwatch.platform.errors.ApiException;
+import com.docketwatch.platform.web.Check;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,20 +32,49 @@ public record DocketPlan(CaseIn kase, List<PartyIn> parties, List<EntryIn> entri
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The case as the docket describes it. */
-    public record CaseIn(String court, String docketNumber, String caption, LocalDate filedOn, String judge, String cause,
-            String natureOfSuit, String juryDemand, LocalDate terminatedOn, String pacerCaseId, String originatingCourt,
-            List<String> panel, String originCourt, String originDocket) {}
+    public record CaseIn(
+            String court,
+            String docketNumber,
+            String caption,
+            LocalDate filedOn,
+            String judge,
+            String cause,
+            String natureOfSuit,
+            String juryDemand,
+            LocalDate terminatedOn,
+            String pacerCaseId,
+            String originatingCourt,
+            List<String> panel,
+            String originCourt,
+            String originDocket) {}
 
     /** A party; {@code key} identifies it across imports (name, type and occurrence). */
-    public record PartyIn(String key, String name, String role, String pacerType, String extraInfo, LocalDate terminatedOn,
+    public record PartyIn(
+            String key,
+            String name,
+            String role,
+            String pacerType,
+            String extraInfo,
+            LocalDate terminatedOn,
             List<CounselIn> counsel) {}
 
     /** An attorney of a party; {@code key} is the lower-cased name and its occurrence within the party. */
     public record CounselIn(String key, String name, String firm, List<String> roles, String contact) {}
 
     /** An entry as a filing; {@code hash} digests every imported field, to see whether a known entry changed. */
-    public record EntryIn(int index, String key, Integer entryNumber, LocalDate filedOn, LocalDate dateEntered, String kind,
-            String title, String description, String pacerDocId, String pacerSeqNo, String attachments, String documentUrl,
+    public record EntryIn(
+            int index,
+            String key,
+            Integer entryNumber,
+            LocalDate filedOn,
+            LocalDate dateEntered,
+            String kind,
+            String title,
+            String description,
+            String pacerDocId,
+            String pacerSeqNo,
+            String attachments,
+            String documentUrl,
             String hash) {}
 
     /** Checks and normalises {@code d}; dates with a time are read in {@code zoneOf(court)}. */
@@ -64,14 +93,19 @@ public record DocketPlan(CaseIn kase, List<PartyIn> parties, List<EntryIn> entri
         LocalDate filed = date(check, "date_filed", d.dateFiled(), zone);
         LocalDate terminated = date(check, "date_terminated", d.dateTerminated(), zone);
         String caption = clean(d.caseName());
-        check.optionalText("case_name", caption, 1000).optionalText("assigned_to_str", d.assignedToStr(), 300)
-                .optionalText("nature_of_suit", d.natureOfSuit(), 300).optionalText("cause", d.cause(), 300);
+        check.optionalText("case_name", caption, 1000)
+                .optionalText("assigned_to_str", d.assignedToStr(), 300)
+                .optionalText("nature_of_suit", d.natureOfSuit(), 300)
+                .optionalText("cause", d.cause(), 300);
 
         List<Skipped> skipped = new ArrayList<>();
         List<EntryIn> entries = entries(d.docketEntries(), zone, check, skipped);
         List<PartyIn> parties = parties(d.parties(), zone, check);
         if (filed == null && check.ok()) {
-            filed = entries.stream().map(EntryIn::filedOn).min(LocalDate::compareTo).orElse(null);
+            filed = entries.stream()
+                    .map(EntryIn::filedOn)
+                    .min(LocalDate::compareTo)
+                    .orElse(null);
             if (filed == null) {
                 check.fail("date_filed", "is required when no entry has a date");
             }
@@ -82,10 +116,27 @@ public record DocketPlan(CaseIn kase, List<PartyIn> parties, List<EntryIn> entri
         String origin = o == null ? null : json(o);
         String originCourt = o == null ? null : clean(o.courtId());
         String originDocket = o == null ? null : clean(o.docketNumber());
-        List<String> panel = d.panel() == null ? null : d.panel().stream().map(DocketPlan::clean).filter(Objects::nonNull).toList();
-        CaseIn kase = new CaseIn(court, docket, caption == null ? docket : caption, filed, clean(d.assignedToStr()),
-                clean(d.cause()), clean(d.natureOfSuit()), clean(d.juryDemand()), terminated, clean(d.pacerCaseId()),
-                origin, panel == null || panel.isEmpty() ? null : panel, originCourt, originDocket);
+        List<String> panel = d.panel() == null
+                ? null
+                : d.panel().stream()
+                        .map(DocketPlan::clean)
+                        .filter(Objects::nonNull)
+                        .toList();
+        CaseIn kase = new CaseIn(
+                court,
+                docket,
+                caption == null ? docket : caption,
+                filed,
+                clean(d.assignedToStr()),
+                clean(d.cause()),
+                clean(d.natureOfSuit()),
+                clean(d.juryDemand()),
+                terminated,
+                clean(d.pacerCaseId()),
+                origin,
+                panel == null || panel.isEmpty() ? null : panel,
+                originCourt,
+                originDocket);
         return new DocketPlan(kase, parties, entries, List.copyOf(skipped));
     }
 
@@ -118,20 +169,36 @@ public record DocketPlan(CaseIn kase, List<PartyIn> parties, List<EntryIn> entri
             String attachments = e.attachments() == null || e.attachments().isEmpty() ? null : json(e.attachments());
             String kind = KindRules.kindOf(shortDescription, description);
             String title = title(shortDescription, description, number);
-            String key = number != null ? "n:" + number
-                    : seq != null ? "s:" + seq
-                    : docId != null ? "d:" + docId
-                    : "h:" + digest(clean(e.dateFiled()) + "|" + Objects.toString(shortDescription, "") + "|"
-                            + Objects.toString(description, "")); // the raw date: an RSS item's has its time
+            String key = number != null
+                    ? "n:" + number
+                    : seq != null
+                            ? "s:" + seq
+                            : docId != null
+                                    ? "d:" + docId
+                                    : "h:"
+                                            + digest(clean(e.dateFiled()) + "|" + Objects.toString(shortDescription, "")
+                                                    + "|"
+                                                    + Objects.toString(
+                                                            description,
+                                                            "")); // the raw date: an RSS item's has its time
             Integer earlier = seen.putIfAbsent(key, i);
             if (earlier != null) {
                 skipped.add(new Skipped(at, "repeats docket_entries[" + earlier + "] (" + key + ")"));
                 continue;
             }
-            String hash = digest(String.join("\u0001", Objects.toString(number, ""), filed.toString(), Objects.toString(entered, ""),
-                    kind, title, Objects.toString(description, ""), Objects.toString(docId, ""), Objects.toString(seq, ""),
+            String hash = digest(String.join(
+                    "\u0001",
+                    Objects.toString(number, ""),
+                    filed.toString(),
+                    Objects.toString(entered, ""),
+                    kind,
+                    title,
+                    Objects.toString(description, ""),
+                    Objects.toString(docId, ""),
+                    Objects.toString(seq, ""),
                     Objects.toString(attachments, "")));
-            out.add(new EntryIn(i, key, number, filed, entered, kind, title, description, docId, seq, attachments, null, hash));
+            out.add(new EntryIn(
+                    i, key, number, filed, entered, kind, title, description, docId, seq, attachments, null, hash));
         }
         return out;
     }
@@ -169,12 +236,17 @@ public record DocketPlan(CaseIn kase, List<PartyIn> parties, List<EntryIn> entri
                     continue;
                 }
                 int m = seenCounsel.merge(normal(aname), 1, Integer::sum);
-                List<String> roles = a.roles() == null ? List.of()
-                        : a.roles().stream().map(DocketPlan::clean).filter(Objects::nonNull).toList();
+                List<String> roles = a.roles() == null
+                        ? List.of()
+                        : a.roles().stream()
+                                .map(DocketPlan::clean)
+                                .filter(Objects::nonNull)
+                                .toList();
                 String contact = cleanBlock(a.contact());
                 counsel.add(new CounselIn(normal(aname) + "#" + m, aname, firm(contact), roles, contact));
             }
-            out.add(new PartyIn(base + "#" + n, name, PartyRoles.of(type), type, clean(p.extraInfo()), terminated, counsel));
+            out.add(new PartyIn(
+                    base + "#" + n, name, PartyRoles.of(type), type, clean(p.extraInfo()), terminated, counsel));
         }
         return out;
     }
@@ -205,7 +277,9 @@ public record DocketPlan(CaseIn kase, List<PartyIn> parties, List<EntryIn> entri
             }
         }
         if (shortDescription != null) {
-            return shortDescription.length() > MAX_TITLE ? shortDescription.substring(0, MAX_TITLE - 1) + "…" : shortDescription;
+            return shortDescription.length() > MAX_TITLE
+                    ? shortDescription.substring(0, MAX_TITLE - 1) + "…"
+                    : shortDescription;
         }
         return number == null ? "Docket entry (unnumbered)" : "Docket entry " + number;
     }
@@ -215,8 +289,14 @@ public record DocketPlan(CaseIn kase, List<PartyIn> parties, List<EntryIn> entri
         if (contact == null) {
             return null;
         }
-        String first = contact.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(null);
-        if (first == null || first.matches("^[0-9#(].*") || first.contains("@")
+        String first = contact.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .findFirst()
+                .orElse(null);
+        if (first == null
+                || first.matches("^[0-9#(].*")
+                || first.contains("@")
                 || first.matches("(?i)^(p\\.? ?o\\.? box|suite|fax|email|phone|tel|firm:).*")) {
             return null;
         }
@@ -247,7 +327,9 @@ public record DocketPlan(CaseIn kase, List<PartyIn> parties, List<EntryIn> entri
             return null;
         }
         try {
-            LocalDate d = s.length() == 10 ? LocalDate.parse(s) : OffsetDateTime.parse(s).atZoneSameInstant(zone).toLocalDate();
+            LocalDate d = s.length() == 10
+                    ? LocalDate.parse(s)
+                    : OffsetDateTime.parse(s).atZoneSameInstant(zone).toLocalDate();
             if (d.getYear() < 1700 || d.getYear() > 9999) {
                 check.fail(field, "is out of range");
                 return null;
@@ -276,7 +358,6 @@ public record DocketPlan(CaseIn kase, List<PartyIn> parties, List<EntryIn> entri
         return t.isEmpty() ? null : t;
     }
 
-
     static String normal(String s) {
         return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
@@ -286,7 +367,8 @@ public record DocketPlan(CaseIn kase, List<PartyIn> parties, List<EntryIn> entri
             if (o instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof ObjectNode) {
                 return JSON.writeValueAsString(list);
             }
-            return JSON.copy().setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
+            return JSON.copy()
+                    .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
                     .writeValueAsString(o);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

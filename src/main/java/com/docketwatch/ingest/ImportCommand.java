@@ -1,9 +1,9 @@
 package com.docketwatch.ingest;
 
 import com.docketwatch.DocketWatchConfiguration;
-import com.docketwatch.platform.Json;
 import com.docketwatch.cases.StatusService;
 import com.docketwatch.events.Events;
+import com.docketwatch.platform.Json;
 import com.docketwatch.platform.db.Database;
 import com.docketwatch.platform.errors.ApiException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,19 +38,26 @@ public class ImportCommand extends ConfiguredCommand<DocketWatchConfiguration> {
     }
 
     @Override
-    protected void run(Bootstrap<DocketWatchConfiguration> bootstrap, Namespace namespace, DocketWatchConfiguration config)
+    protected void run(
+            Bootstrap<DocketWatchConfiguration> bootstrap, Namespace namespace, DocketWatchConfiguration config)
             throws Exception {
         ObjectMapper json = Json.configure(bootstrap.getObjectMapper().copy());
-        Environment env = new Environment(bootstrap.getApplication().getName(), json, bootstrap.getValidatorFactory(),
-                bootstrap.getMetricRegistry(), bootstrap.getClassLoader(), bootstrap.getHealthCheckRegistry(), config);
+        Environment env = new Environment(
+                bootstrap.getApplication().getName(),
+                json,
+                bootstrap.getValidatorFactory(),
+                bootstrap.getMetricRegistry(),
+                bootstrap.getClassLoader(),
+                bootstrap.getHealthCheckRegistry(),
+                config);
         Database database = Database.open(config.getDatabase());
         List<String> failures = new ArrayList<>();
         try {
             database.migrate();
             Jdbi jdbi = database.jdbi(env);
             Events events = new Events(json);
-            ImportService imports = new ImportService(jdbi, Clock.systemUTC(), events,
-                    new StatusService(jdbi, Clock.systemUTC(), events));
+            ImportService imports = new ImportService(
+                    jdbi, Clock.systemUTC(), events, new StatusService(jdbi, Clock.systemUTC(), events));
             for (String file : namespace.<String>getList("files")) {
                 JsonNode root;
                 try {

@@ -18,31 +18,81 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  */
 interface ImportDao {
     /** The imported fields of a case, locked for the import's transaction. */
-    record CaseRow(long id, String caption, LocalDate filedOn, String judge, String natureOfSuit, String cause,
-            String juryDemand, LocalDate terminatedOn, String pacerCaseId, String originatingCourt, String panel,
+    record CaseRow(
+            long id,
+            String caption,
+            LocalDate filedOn,
+            String judge,
+            String natureOfSuit,
+            String cause,
+            String juryDemand,
+            LocalDate terminatedOn,
+            String pacerCaseId,
+            String originatingCourt,
+            String panel,
             String status) {}
 
-    record PartyKey(long id, String importKey, String name, String role, String pacerType, String extraInfo,
+    record PartyKey(
+            long id,
+            String importKey,
+            String name,
+            String role,
+            String pacerType,
+            String extraInfo,
             LocalDate terminatedOn) {}
 
     record CounselKey(long id, long partyId, String name, String firm, String roles, String contact) {}
 
     /** What identifies an existing filing: entry number, PACER ids, source key, and the digest of its import. */
-    record FilingKey(long id, Integer entryNumber, String pacerSeqNo, String pacerDocId, String sourceKey,
-            String importHash) {}
+    record FilingKey(
+            long id, Integer entryNumber, String pacerSeqNo, String pacerDocId, String sourceKey, String importHash) {}
 
     /** A filing to insert or update. */
-    record FilingRow(long id, long caseId, Integer entryNumber, LocalDate filedOn, LocalDate dateEntered, String kind,
-            String title, String description, String documentUrl, String pacerDocId, String pacerSeqNo,
-            String attachments, String sourceKey, String importHash, Instant now) {
+    record FilingRow(
+            long id,
+            long caseId,
+            Integer entryNumber,
+            LocalDate filedOn,
+            LocalDate dateEntered,
+            String kind,
+            String title,
+            String description,
+            String documentUrl,
+            String pacerDocId,
+            String pacerSeqNo,
+            String attachments,
+            String sourceKey,
+            String importHash,
+            Instant now) {
         public FilingRow withId(long newId) {
-            return new FilingRow(newId, caseId, entryNumber, filedOn, dateEntered, kind, title, description,
-                    documentUrl, pacerDocId, pacerSeqNo, attachments, sourceKey, importHash, now);
+            return new FilingRow(
+                    newId,
+                    caseId,
+                    entryNumber,
+                    filedOn,
+                    dateEntered,
+                    kind,
+                    title,
+                    description,
+                    documentUrl,
+                    pacerDocId,
+                    pacerSeqNo,
+                    attachments,
+                    sourceKey,
+                    importHash,
+                    now);
         }
     }
 
-    record PartyRow(long id, long caseId, String importKey, String name, String role, String pacerType,
-            String extraInfo, LocalDate terminatedOn) {}
+    record PartyRow(
+            long id,
+            long caseId,
+            String importKey,
+            String name,
+            String role,
+            String pacerType,
+            String extraInfo,
+            LocalDate terminatedOn) {}
 
     record CounselRow(long id, long partyId, String name, String firm, String[] roles, String contact) {}
 
@@ -73,11 +123,19 @@ interface ImportDao {
             on conflict (court_id, docket_number) do nothing
             returning id
             """)
-    Optional<Long> createCase(@Bind("court") String court, @Bind("docket") String docket,
-            @Bind("caption") String caption, @Bind("filedOn") LocalDate filedOn, @Bind("judge") String judge,
-            @Bind("nos") String natureOfSuit, @Bind("cause") String cause, @Bind("jury") String juryDemand,
-            @Bind("pacerCaseId") String pacerCaseId, @Bind("origin") String originatingCourt,
-            @Bind("panel") String panel, @Bind("now") Instant now);
+    Optional<Long> createCase(
+            @Bind("court") String court,
+            @Bind("docket") String docket,
+            @Bind("caption") String caption,
+            @Bind("filedOn") LocalDate filedOn,
+            @Bind("judge") String judge,
+            @Bind("nos") String natureOfSuit,
+            @Bind("cause") String cause,
+            @Bind("jury") String juryDemand,
+            @Bind("pacerCaseId") String pacerCaseId,
+            @Bind("origin") String originatingCourt,
+            @Bind("panel") String panel,
+            @Bind("now") Instant now);
 
     @SqlUpdate("""
             update cases
@@ -86,10 +144,18 @@ interface ImportDao {
                 panel = string_to_array(:panel, '|'), updated_at = greatest(updated_at, :now)
             where id = :id
             """)
-    void updateCase(@Bind("id") long id, @Bind("caption") String caption, @Bind("filedOn") LocalDate filedOn,
-            @Bind("judge") String judge, @Bind("nos") String natureOfSuit, @Bind("cause") String cause,
-            @Bind("jury") String juryDemand, @Bind("pacerCaseId") String pacerCaseId,
-            @Bind("origin") String originatingCourt, @Bind("panel") String panel, @Bind("now") Instant now);
+    void updateCase(
+            @Bind("id") long id,
+            @Bind("caption") String caption,
+            @Bind("filedOn") LocalDate filedOn,
+            @Bind("judge") String judge,
+            @Bind("nos") String natureOfSuit,
+            @Bind("cause") String cause,
+            @Bind("jury") String juryDemand,
+            @Bind("pacerCaseId") String pacerCaseId,
+            @Bind("origin") String originatingCourt,
+            @Bind("panel") String panel,
+            @Bind("now") Instant now);
 
     @SqlUpdate("update cases set terminated_on = :on where id = :id")
     void terminated(@Bind("id") long id, @Bind("on") LocalDate terminatedOn);

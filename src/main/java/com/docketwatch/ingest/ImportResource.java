@@ -1,7 +1,7 @@
 package com.docketwatch.ingest;
 
-import com.docketwatch.platform.web.Created;
 import com.docketwatch.auth.Role;
+import com.docketwatch.platform.web.Created;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -30,6 +30,8 @@ public class ImportResource {
     @RolesAllowed(Role.EDITOR_NAME)
     public Response create(Docket body) {
         ImportService.Result r = imports.importDocket(body);
-        return r.caseCreated() ? Created.at("cases/" + r.summary().caseId(), r.summary()) : Response.ok(r.summary()).build();
+        return r.caseCreated()
+                ? Created.at("cases/" + r.summary().caseId(), r.summary())
+                : Response.ok(r.summary()).build();
     }
 }

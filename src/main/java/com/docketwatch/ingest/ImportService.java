@@ -1,17 +1,14 @@
 package com.docketwatch.ingest;
 
-import com.docketwatch.cases.StatusService;
+import com.docketwatch.cases.CaseDao;
 import com.docketwatch.cases.CaseStatus;
+import com.docketwatch.cases.StatusService;
 import com.docketwatch.events.Events;
-import com.docketwatch.platform.web.Ids;
 import com.docketwatch.filings.FilingView;
-import com.docketwatch.cases.StatusChangeView;
 import com.docketwatch.ingest.DocketPlan.CaseIn;
 import com.docketwatch.ingest.DocketPlan.CounselIn;
 import com.docketwatch.ingest.DocketPlan.EntryIn;
 import com.docketwatch.ingest.DocketPlan.PartyIn;
-import com.docketwatch.cases.CaseDao;
-import com.docketwatch.platform.db.Daos;
 import com.docketwatch.ingest.ImportDao.CaseRow;
 import com.docketwatch.ingest.ImportDao.CounselKey;
 import com.docketwatch.ingest.ImportDao.CounselRow;
@@ -19,7 +16,8 @@ import com.docketwatch.ingest.ImportDao.FilingKey;
 import com.docketwatch.ingest.ImportDao.FilingRow;
 import com.docketwatch.ingest.ImportDao.PartyKey;
 import com.docketwatch.ingest.ImportDao.PartyRow;
-import com.docketwatch.cases.StatusChangeDao;
+import com.docketwatch.platform.db.Daos;
+import com.docketwatch.platform.web.Ids;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -80,7 +78,8 @@ public final class ImportService {
 
     /** The zone of an existing court, or of the court table (entry instants are dated in it). */
     public ZoneId zoneOf(String court) {
-        return jdbi.withHandle(h -> Daos.on(h, ImportDao.class).courtZone(court)).map(ZoneId::of)
+        return jdbi.withHandle(h -> Daos.on(h, ImportDao.class).courtZone(court))
+                .map(ZoneId::of)
                 .orElseGet(() -> ZoneId.of(FederalCourts.forId(court).zone()));
     }
 
@@ -103,8 +102,19 @@ public final class ImportService {
         }
         boolean caseCreated = false;
         if (existing.isEmpty()) {
-            Optional<Long> id = dao.createCase(in.court(), in.docketNumber(), in.caption(), in.filedOn(), in.judge(),
-                    in.natureOfSuit(), in.cause(), in.juryDemand(), in.pacerCaseId(), in.originatingCourt(), panel(in), now);
+            Optional<Long> id = dao.createCase(
+                    in.court(),
+                    in.docketNumber(),
+                    in.caption(),
+                    in.filedOn(),
+                    in.judge(),
+                    in.natureOfSuit(),
+                    in.cause(),
+                    in.juryDemand(),
+                    in.pacerCaseId(),
+                    in.originatingCourt(),
+                    panel(in),
+                    now);
             caseCreated = id.isPresent();
             existing = dao.lockCase(in.court(), in.docketNumber()); // created now, or by a concurrent import
         }
@@ -131,8 +141,16 @@ public final class ImportService {
         if (in.terminatedOn() != null && !in.terminatedOn().equals(c.terminatedOn()) && mode == Mode.DOCKET) {
             dao.terminated(caseId, in.terminatedOn());
             if (CaseStatus.allowed(status, "closed")) {
-                statuses.record(h, caseId, status, "closed", in.terminatedOn(),
-                        "Terminated " + in.terminatedOn() + " on the PACER docket (import)", null, null, now);
+                statuses.record(
+                        h,
+                        caseId,
+                        status,
+                        "closed",
+                        in.terminatedOn(),
+                        "Terminated " + in.terminatedOn() + " on the PACER docket (import)",
+                        null,
+                        null,
+                        now);
                 created.statusChanges++;
                 eventCount++;
             }
@@ -141,11 +159,23 @@ public final class ImportService {
             Daos.on(h, CaseDao.class).touch(caseId, now);
         }
         if (plan.entries().size() >= PROGRESS_EVERY) {
-            LOG.info("Imported {} {}: {} entries, {} new filings, {} updated", in.court(), in.docketNumber(),
-                    plan.entries().size(), created.filings, updated.filings);
+            LOG.info(
+                    "Imported {} {}: {} entries, {} new filings, {} updated",
+                    in.court(),
+                    in.docketNumber(),
+                    plan.entries().size(),
+                    created.filings,
+                    updated.filings);
         }
-        ImportSummary summary = new ImportSummary(in.court(), Ids.str(caseId), in.docketNumber(), created.view(),
-                updated.view(), unchanged.view(), plan.skipped(), eventCount);
+        ImportSummary summary = new ImportSummary(
+                in.court(),
+                Ids.str(caseId),
+                in.docketNumber(),
+                created.view(),
+                updated.view(),
+                unchanged.view(),
+                plan.skipped(),
+                eventCount);
         return Optional.of(new Result(summary, caseCreated));
     }
 
@@ -157,13 +187,19 @@ public final class ImportService {
         String jury = or(in.juryDemand(), c.juryDemand());
         String pacerCaseId = or(in.pacerCaseId(), c.pacerCaseId());
         String origin = in.originatingCourt() != null && !sameJson(in.originatingCourt(), c.originatingCourt())
-                ? in.originatingCourt() : c.originatingCourt();
+                ? in.originatingCourt()
+                : c.originatingCourt();
         String panel = or(panel(in), c.panel());
         var filedOn = in.filedOn() == null ? c.filedOn() : in.filedOn();
-        if (caption.equals(c.caption()) && Objects.equals(judge, c.judge()) && Objects.equals(nos, c.natureOfSuit())
-                && Objects.equals(cause, c.cause()) && Objects.equals(jury, c.juryDemand())
-                && Objects.equals(pacerCaseId, c.pacerCaseId()) && Objects.equals(origin, c.originatingCourt())
-                && Objects.equals(panel, c.panel()) && filedOn.equals(c.filedOn())) {
+        if (caption.equals(c.caption())
+                && Objects.equals(judge, c.judge())
+                && Objects.equals(nos, c.natureOfSuit())
+                && Objects.equals(cause, c.cause())
+                && Objects.equals(jury, c.juryDemand())
+                && Objects.equals(pacerCaseId, c.pacerCaseId())
+                && Objects.equals(origin, c.originatingCourt())
+                && Objects.equals(panel, c.panel())
+                && filedOn.equals(c.filedOn())) {
             return false;
         }
         dao.updateCase(c.id(), caption, filedOn, judge, nos, cause, jury, pacerCaseId, origin, panel, now);
@@ -171,8 +207,8 @@ public final class ImportService {
     }
 
     /** Parties matched by their import key, else an unclaimed party of the same name and role (added by hand). */
-    private static Map<String, Long> parties(ImportDao dao, long caseId, List<PartyIn> parties, Counts created, Counts updated,
-            Counts unchanged) {
+    private static Map<String, Long> parties(
+            ImportDao dao, long caseId, List<PartyIn> parties, Counts created, Counts updated, Counts unchanged) {
         Map<String, Long> ids = new HashMap<>();
         if (parties.isEmpty()) {
             return ids;
@@ -184,7 +220,8 @@ public final class ImportService {
             if (p.importKey() != null) {
                 byKey.put(p.importKey(), p);
             } else {
-                manual.computeIfAbsent(DocketPlan.normal(p.name()) + "|" + p.role(), k -> new ArrayList<>()).add(p);
+                manual.computeIfAbsent(DocketPlan.normal(p.name()) + "|" + p.role(), k -> new ArrayList<>())
+                        .add(p);
             }
         }
         List<PartyIn> toInsert = new ArrayList<>();
@@ -196,15 +233,25 @@ public final class ImportService {
                 List<PartyKey> same = manual.getOrDefault(DocketPlan.normal(p.name()) + "|" + p.role(), List.of());
                 k = same.isEmpty() ? null : same.remove(0);
             }
-            PartyRow row = new PartyRow(k == null ? 0 : k.id(), caseId, p.key(), p.name(), p.role(), p.pacerType(), p.extraInfo(),
+            PartyRow row = new PartyRow(
+                    k == null ? 0 : k.id(),
+                    caseId,
+                    p.key(),
+                    p.name(),
+                    p.role(),
+                    p.pacerType(),
+                    p.extraInfo(),
                     p.terminatedOn());
             if (k == null) {
                 toInsert.add(p);
                 inserts.add(row);
             } else {
                 ids.put(p.key(), k.id());
-                if (p.key().equals(k.importKey()) && p.role().equals(k.role()) && Objects.equals(p.pacerType(), k.pacerType())
-                        && Objects.equals(p.extraInfo(), k.extraInfo()) && Objects.equals(p.terminatedOn(), k.terminatedOn())) {
+                if (p.key().equals(k.importKey())
+                        && p.role().equals(k.role())
+                        && Objects.equals(p.pacerType(), k.pacerType())
+                        && Objects.equals(p.extraInfo(), k.extraInfo())
+                        && Objects.equals(p.terminatedOn(), k.terminatedOn())) {
                     unchanged.parties++;
                 } else {
                     updates.add(row);
@@ -226,8 +273,14 @@ public final class ImportService {
     }
 
     /** Counsel matched per party by name (and occurrence); new ones inserted, changed roles or contact updated. */
-    private static void counsel(ImportDao dao, List<PartyIn> parties, Map<String, Long> partyIds, long caseId, Counts created,
-            Counts updated, Counts unchanged) {
+    private static void counsel(
+            ImportDao dao,
+            List<PartyIn> parties,
+            Map<String, Long> partyIds,
+            long caseId,
+            Counts created,
+            Counts updated,
+            Counts unchanged) {
         if (parties.stream().allMatch(p -> p.counsel().isEmpty())) {
             return;
         }
@@ -248,7 +301,8 @@ public final class ImportService {
                 CounselKey k = mine.get(a.key());
                 if (k == null) {
                     inserts.add(new CounselRow(0, partyId, a.name(), a.firm(), roles, a.contact()));
-                } else if (Objects.equals(k.firm(), a.firm()) && Objects.equals(k.contact(), a.contact())
+                } else if (Objects.equals(k.firm(), a.firm())
+                        && Objects.equals(k.contact(), a.contact())
                         && Objects.equals(Objects.toString(k.roles(), ""), String.join("\n", a.roles()))) {
                     unchanged.counsel++;
                 } else {
@@ -272,8 +326,15 @@ public final class ImportService {
      * source key. Unknown entries are inserted; imported ones whose digest changed are updated; filings
      * an editor added by hand are left as they are.
      */
-    private List<FilingView> filings(ImportDao dao, long caseId, CaseIn in, List<EntryIn> entries, Instant now, Counts created,
-            Counts updated, Counts unchanged) {
+    private List<FilingView> filings(
+            ImportDao dao,
+            long caseId,
+            CaseIn in,
+            List<EntryIn> entries,
+            Instant now,
+            Counts created,
+            Counts updated,
+            Counts unchanged) {
         if (entries.isEmpty()) {
             return List.of();
         }
@@ -299,8 +360,12 @@ public final class ImportService {
         Set<Long> matched = new HashSet<>();
         int seen = 0;
         for (EntryIn e : entries) {
-            FilingKey f = e.entryNumber() != null ? byNumber.get(e.entryNumber())
-                    : first(unnumbered, e.key(), e.pacerSeqNo() == null ? null : "s:" + e.pacerSeqNo(),
+            FilingKey f = e.entryNumber() != null
+                    ? byNumber.get(e.entryNumber())
+                    : first(
+                            unnumbered,
+                            e.key(),
+                            e.pacerSeqNo() == null ? null : "s:" + e.pacerSeqNo(),
                             e.pacerDocId() == null ? null : "d:" + e.pacerDocId());
             if (f != null && !matched.add(f.id())) {
                 f = null; // two entries of this docket claim one filing: the second is a filing of its own
@@ -313,7 +378,8 @@ public final class ImportService {
                 updates.add(row(f.id(), caseId, e, now));
             }
             if (++seen % PROGRESS_EVERY == 0) {
-                LOG.info("Import {} {}: {} of {} entries compared", in.court(), in.docketNumber(), seen, entries.size());
+                LOG.info(
+                        "Import {} {}: {} of {} entries compared", in.court(), in.docketNumber(), seen, entries.size());
             }
         }
         List<FilingView> views = new ArrayList<>(inserts.size());
@@ -321,14 +387,28 @@ public final class ImportService {
         for (int i = 0; i < inserts.size(); i++) {
             FilingRow r = inserts.get(i).withId(ids[i]);
             inserts.set(i, r);
-            views.add(new FilingView(Ids.str(ids[i]), Ids.str(caseId), r.entryNumber(), r.filedOn(), r.kind(), r.title(),
-                    r.description(), null, r.documentUrl(), now));
+            views.add(new FilingView(
+                    Ids.str(ids[i]),
+                    Ids.str(caseId),
+                    r.entryNumber(),
+                    r.filedOn(),
+                    r.kind(),
+                    r.title(),
+                    r.description(),
+                    null,
+                    r.documentUrl(),
+                    now));
         }
         for (int from = 0; from < inserts.size(); from += PROGRESS_EVERY) {
             int to = Math.min(inserts.size(), from + PROGRESS_EVERY);
             dao.insertFilings(inserts.subList(from, to));
             if (inserts.size() > PROGRESS_EVERY) {
-                LOG.info("Import {} {}: {} of {} new filings written", in.court(), in.docketNumber(), to, inserts.size());
+                LOG.info(
+                        "Import {} {}: {} of {} new filings written",
+                        in.court(),
+                        in.docketNumber(),
+                        to,
+                        inserts.size());
             }
         }
         if (!updates.isEmpty()) {
@@ -340,8 +420,22 @@ public final class ImportService {
     }
 
     private static FilingRow row(long id, long caseId, EntryIn e, Instant now) {
-        return new FilingRow(id, caseId, e.entryNumber(), e.filedOn(), e.dateEntered(), e.kind(), e.title(), e.description(),
-                e.documentUrl(), e.pacerDocId(), e.pacerSeqNo(), e.attachments(), e.key(), e.hash(), now);
+        return new FilingRow(
+                id,
+                caseId,
+                e.entryNumber(),
+                e.filedOn(),
+                e.dateEntered(),
+                e.kind(),
+                e.title(),
+                e.description(),
+                e.documentUrl(),
+                e.pacerDocId(),
+                e.pacerSeqNo(),
+                e.attachments(),
+                e.key(),
+                e.hash(),
+                now);
     }
 
     private static FilingKey first(Map<String, FilingKey> map, String... keys) {

@@ -17,14 +17,26 @@ import org.jdbi.v3.core.Jdbi;
 public final class IngestFeature {
     private IngestFeature() {}
 
-    public static void install(Environment env, Jdbi jdbi, Clock clock, Events events, StatusService statuses, Jobs jobs,
+    public static void install(
+            Environment env,
+            Jdbi jdbi,
+            Clock clock,
+            Events events,
+            StatusService statuses,
+            Jobs jobs,
             CourtFeedsConfig config) {
         ImportService imports = new ImportService(jdbi, clock, events, statuses);
         env.jersey().register(new ImportResource(imports));
         AddressPolicy addresses = new AddressPolicy(config.allowHostList());
-        CourtFeedService feeds = new CourtFeedService(jdbi, clock, imports,
-                new RssFetcher(addresses, config.getTimeout()), addresses, config.getPollInterval(),
-                config.getMaxBackoff(), config.getTimeout());
+        CourtFeedService feeds = new CourtFeedService(
+                jdbi,
+                clock,
+                imports,
+                new RssFetcher(addresses, config.getTimeout()),
+                addresses,
+                config.getPollInterval(),
+                config.getMaxBackoff(),
+                config.getTimeout());
         env.jersey().register(new CourtFeedResource(feeds));
         jobs.every("feed-poll", config.sweepInterval(), CourtFeedPollJob.class, () -> new CourtFeedPollJob(feeds));
     }

@@ -19,27 +19,41 @@ public final class KindRules {
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:(?:FILED|SUBMITTED|RECEIVED|ENTERED|DOCKETED|\\*+|-+|\\[\\d+\\])\\s*(?:\\((?:ECF|PAPER|MAIL)\\))?\\s*(?:[:\\-]\\s*)?)+");
     /** Words that, before "ORDER", make the entry a request for an order rather than the order itself. */
-    private static final String NOT_BEFORE_ORDER = "MOTION|NOTICE|PROPOSED|RESPONSE|REPLY|OPPOSITION|OBJECTION|APPLICATION"
-            + "|REQUEST|BRIEF|DECLARATION|EXHIBIT|LETTER|AFFIDAVIT|CERTIFICATE|PETITION|MEMORANDUM";
-    private static final String FIRST_WORDS = "^(?:[A-Z0-9'&.,\\-]+\\s+){0,6}?"; // a few leading words, e.g. party names
+    private static final String NOT_BEFORE_ORDER =
+            "MOTION|NOTICE|PROPOSED|RESPONSE|REPLY|OPPOSITION|OBJECTION|APPLICATION"
+                    + "|REQUEST|BRIEF|DECLARATION|EXHIBIT|LETTER|AFFIDAVIT|CERTIFICATE|PETITION|MEMORANDUM";
+
+    private static final String FIRST_WORDS =
+            "^(?:[A-Z0-9'&.,\\-]+\\s+){0,6}?"; // a few leading words, e.g. party names
 
     static final List<Rule> RULES = List.of(
             rule("transcript", "^(?:OFFICIAL |CERTIFIED |REDACTED )?TRANSCRIPT\\b"),
-            rule("amended_complaint", "^(?:FIRST |SECOND |THIRD |FOURTH |FIFTH |CORRECTED |VERIFIED |CONSOLIDATED )*AMENDED (?:CLASS ACTION |VERIFIED |SHAREHOLDER DERIVATIVE )?COMPLAINT"),
+            rule(
+                    "amended_complaint",
+                    "^(?:FIRST |SECOND |THIRD |FOURTH |FIFTH |CORRECTED |VERIFIED |CONSOLIDATED )*AMENDED (?:CLASS ACTION |VERIFIED |SHAREHOLDER DERIVATIVE )?COMPLAINT"),
             rule("complaint", "^(?:VERIFIED |CLASS ACTION |SHAREHOLDER DERIVATIVE |CIVIL )*COMPLAINT\\b"),
             rule("stipulation", "^(?:JOINT )?(?:STIPULATION\\b|STIPULATED\\b(?!(?: [A-Z]+){0,3} ORDERS?\\b))"),
             rule("answer", "^(?:AMENDED )?ANSWER(?:S)? (?:TO|AND|OF|BY)\\b|^ANSWER$|^ANSWER\\b(?! BRIEF)"),
-            rule("opposition", "^(?:[A-Z'\\-]+ ){0,4}?(?:RESPONSE|MEMORANDUM|BRIEF|OPPOSITION|OBJECTION)S?\\b.{0,80}?\\bIN OPPOSITION\\b"
-                    + "|^OPPOSITION\\b|^(?:RESPONSE|OBJECTION)S?\\b"),
+            rule(
+                    "opposition",
+                    "^(?:[A-Z'\\-]+ ){0,4}?(?:RESPONSE|MEMORANDUM|BRIEF|OPPOSITION|OBJECTION)S?\\b.{0,80}?\\bIN OPPOSITION\\b"
+                            + "|^OPPOSITION\\b|^(?:RESPONSE|OBJECTION)S?\\b"),
             rule("reply", "^REPLY\\b|^(?:[A-Z'\\-]+ ){0,4}?REPLY (?:BRIEF|MEMORANDUM|IN SUPPORT)"),
             rule("judgment", "^(?:CLERK'?S |FINAL |DEFAULT |AMENDED |PARTIAL |CONSENT )*JUDGMENT\\b(?! ON)"),
-            rule("order", "^(?:(?!" + NOT_BEFORE_ORDER + ")[A-Z'()]+[\\s\\-]+){0,5}?ORDERS?\\b|^MEMORANDUM (?:AND|&) (?:ORDER|OPINION)\\b"
-                    + "|^MEMORANDUM OPINION\\b|^(?:PUBLISHED |UNPUBLISHED )?OPINION\\b|^MANDATE\\b|^MINUTE ENTRY\\b"
-                    + "|^REPORT AND RECOMMENDATION|^FINDINGS OF FACT"),
-            rule("motion", "^(?:JOINT |EMERGENCY |EX PARTE |EX-PARTE |ADMINISTRATIVE |UNOPPOSED |CONSENT |RENEWED |STIPULATED |CROSS[ -])*"
-                    + "(?:MOTION|APPLICATION|PETITION|REQUEST)\\b|" + FIRST_WORDS + "MOTION\\b"),
-            rule("notice", "^(?:CLERK'?S )?NOTICE\\b|^(?:CERTIFICATE|CERTIFICATION) OF (?:SERVICE|INTEREST|COUNSEL)|^SUMMONS\\b"
-                    + "|^APPEARANCE\\b|^CORPORATE DISCLOSURE|^DISCLOSURE STATEMENT"));
+            rule(
+                    "order",
+                    "^(?:(?!" + NOT_BEFORE_ORDER
+                            + ")[A-Z'()]+[\\s\\-]+){0,5}?ORDERS?\\b|^MEMORANDUM (?:AND|&) (?:ORDER|OPINION)\\b"
+                            + "|^MEMORANDUM OPINION\\b|^(?:PUBLISHED |UNPUBLISHED )?OPINION\\b|^MANDATE\\b|^MINUTE ENTRY\\b"
+                            + "|^REPORT AND RECOMMENDATION|^FINDINGS OF FACT"),
+            rule(
+                    "motion",
+                    "^(?:JOINT |EMERGENCY |EX PARTE |EX-PARTE |ADMINISTRATIVE |UNOPPOSED |CONSENT |RENEWED |STIPULATED |CROSS[ -])*"
+                            + "(?:MOTION|APPLICATION|PETITION|REQUEST)\\b|" + FIRST_WORDS + "MOTION\\b"),
+            rule(
+                    "notice",
+                    "^(?:CLERK'?S )?NOTICE\\b|^(?:CERTIFICATE|CERTIFICATION) OF (?:SERVICE|INTEREST|COUNSEL)|^SUMMONS\\b"
+                            + "|^APPEARANCE\\b|^CORPORATE DISCLOSURE|^DISCLOSURE STATEMENT"));
 
     private KindRules() {}
 

@@ -15,7 +15,10 @@ public final class PartyRoles {
             return "third_party";
         }
         String t = pacerType.replace('\u00a0', ' ').strip().toLowerCase(Locale.ROOT);
-        if (t.startsWith("plaintiff") || t.startsWith("petitioner") || t.startsWith("appellant") || t.startsWith("claimant")
+        if (t.startsWith("plaintiff")
+                || t.startsWith("petitioner")
+                || t.startsWith("appellant")
+                || t.startsWith("claimant")
                 || t.startsWith("relator")) {
             return "plaintiff";
         }

@@ -1,7 +1,7 @@
 package com.docketwatch.outputs;
 
-import com.docketwatch.timeline.TimelineService;
 import com.docketwatch.filings.FilingDao.FeedRow;
+import com.docketwatch.timeline.TimelineService;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContent;
@@ -38,8 +38,8 @@ public final class AtomFeed {
      * @param id the feed's own stable id; {@code withCaption}: prefix entry titles with the case
      * (a feed across cases); {@code empty}: the feed's {@code updated} when it has no entries.
      */
-    public static String render(List<FeedRow> filings, String id, String title, URI self, URI page, boolean withCaption,
-            Instant empty) {
+    public static String render(
+            List<FeedRow> filings, String id, String title, URI self, URI page, boolean withCaption, Instant empty) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
         feed.setEncoding("UTF-8");
@@ -47,8 +47,13 @@ public final class AtomFeed {
         feed.setTitle(title);
         feed.setAuthors(List.of(person("DocketWatch")));
         feed.setGenerator("DocketWatch");
-        feed.setLinks(List.of(link("self", self.toString(), "application/atom+xml"), link("alternate", page.toString(), "text/html")));
-        feed.setPublishedDate(Date.from(filings.stream().map(FeedRow::createdAt).max(Comparator.naturalOrder()).orElse(empty)));
+        feed.setLinks(List.of(
+                link("self", self.toString(), "application/atom+xml"),
+                link("alternate", page.toString(), "text/html")));
+        feed.setPublishedDate(Date.from(filings.stream()
+                .map(FeedRow::createdAt)
+                .max(Comparator.naturalOrder())
+                .orElse(empty)));
         List<SyndEntry> entries = new ArrayList<>(filings.size());
         for (FeedRow f : filings) {
             entries.add(entry(f, page, withCaption));
@@ -72,7 +77,8 @@ public final class AtomFeed {
             e.setLinks(List.of(link("alternate", f.documentUrl(), null), link("related", casePage, "text/html")));
         }
         e.setUpdatedDate(Date.from(f.createdAt()));
-        e.setPublishedDate(Date.from(f.filedOn().atStartOfDay(ZoneId.of(f.timezone())).toInstant()));
+        e.setPublishedDate(
+                Date.from(f.filedOn().atStartOfDay(ZoneId.of(f.timezone())).toInstant()));
         if (f.filedBy() != null) {
             e.setAuthors(List.of(person(f.filedBy())));
         }
@@ -82,7 +88,8 @@ public final class AtomFeed {
         SyndContent summary = new SyndContentImpl();
         summary.setType("text");
         summary.setValue(TimelineService.label(f.kind()) + " filed " + f.filedOn() + " in " + f.caption() + ", No. "
-                + f.docketNumber() + " (" + f.court() + ")" + (f.description() == null ? "" : "\n\n" + f.description()));
+                + f.docketNumber() + " (" + f.court() + ")"
+                + (f.description() == null ? "" : "\n\n" + f.description()));
         e.setDescription(summary);
         return e;
     }

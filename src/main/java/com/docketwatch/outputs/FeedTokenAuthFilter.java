@@ -47,9 +47,10 @@ public final class FeedTokenAuthFilter implements ContainerRequestFilter {
             return;
         }
         String token = tokens.get(0);
-        Optional<FeedTokenDao.ActiveToken> found = tokens.size() > 1 || token == null || token.isBlank() || token.length() > 200
-                ? Optional.empty()
-                : jdbi.withHandle(h -> Daos.on(h, FeedTokenDao.class).findActive(ApiKeys.hash(token.trim())));
+        Optional<FeedTokenDao.ActiveToken> found =
+                tokens.size() > 1 || token == null || token.isBlank() || token.length() > 200
+                        ? Optional.empty()
+                        : jdbi.withHandle(h -> Daos.on(h, FeedTokenDao.class).findActive(ApiKeys.hash(token.trim())));
         FeedTokenDao.ActiveToken t = found.orElseThrow(FeedTokenAuthFilter::unauthorized);
         Caller caller = new Caller(t.apiKeyId(), "feed token " + t.name(), Role.REPORTER, t.id());
         boolean secure = ctx.getSecurityContext().isSecure();
@@ -83,8 +84,11 @@ public final class FeedTokenAuthFilter implements ContainerRequestFilter {
     }
 
     private static WebApplicationException unauthorized() {
-        return new WebApplicationException(Response.fromResponse(ProblemResponses.of(Problem.of(401, "unauthorized",
-                        "Unauthorized", "The feed token is unknown or revoked (or its API key was revoked)")))
+        return new WebApplicationException(Response.fromResponse(ProblemResponses.of(Problem.of(
+                        401,
+                        "unauthorized",
+                        "Unauthorized",
+                        "The feed token is unknown or revoked (or its API key was revoked)")))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"docketwatch\"")
                 .build());
     }

@@ -1,15 +1,15 @@
 package com.docketwatch.outputs;
 
-import jakarta.ws.rs.BeanParam;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.Valid;
-import com.docketwatch.platform.web.Id;
-import com.docketwatch.platform.web.Created;
-import com.docketwatch.platform.web.Page;
 import com.docketwatch.auth.Caller;
+import com.docketwatch.platform.web.Created;
+import com.docketwatch.platform.web.Id;
+import com.docketwatch.platform.web.Page;
 import com.docketwatch.platform.web.PageRequest;
 import io.dropwizard.auth.Auth;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;

@@ -1,11 +1,11 @@
 package com.docketwatch.outputs;
 
-import com.docketwatch.platform.web.Cursor;
-import com.docketwatch.platform.web.PageRequest;
-import com.docketwatch.platform.web.Page;
 import com.docketwatch.auth.ApiKeys;
 import com.docketwatch.platform.db.Daos;
 import com.docketwatch.platform.errors.ApiException;
+import com.docketwatch.platform.web.Cursor;
+import com.docketwatch.platform.web.Page;
+import com.docketwatch.platform.web.PageRequest;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
@@ -22,20 +22,21 @@ public final class FeedTokenService {
 
     public FeedTokenView create(long keyId, FeedTokenRequest r) {
         String token = ApiKeys.newFeedToken();
-        FeedTokenView stored = jdbi.inTransaction(h -> Daos.on(h, FeedTokenDao.class)
-                .insert(keyId, r.name().trim(), ApiKeys.hash(token)));
+        FeedTokenView stored = jdbi.inTransaction(
+                h -> Daos.on(h, FeedTokenDao.class).insert(keyId, r.name().trim(), ApiKeys.hash(token)));
         return new FeedTokenView(stored.id(), stored.name(), token, stored.createdAt(), null);
     }
 
     public Page<FeedTokenView> list(long keyId, PageRequest page) {
         Cursor c = page.decode(1);
-        List<FeedTokenView> rows = jdbi.withHandle(h -> Daos.on(h, FeedTokenDao.class)
-                .list(keyId, c == null ? 0 : c.getLong(0), page.fetchSize()));
+        List<FeedTokenView> rows = jdbi.withHandle(
+                h -> Daos.on(h, FeedTokenDao.class).list(keyId, c == null ? 0 : c.getLong(0), page.fetchSize()));
         return Page.of(rows, page, t -> Cursor.of(t.id()), t -> t);
     }
 
     public FeedTokenView get(long keyId, long id) {
-        return jdbi.withHandle(h -> Daos.on(h, FeedTokenDao.class).find(keyId, id)).orElseThrow(() -> notFound(id));
+        return jdbi.withHandle(h -> Daos.on(h, FeedTokenDao.class).find(keyId, id))
+                .orElseThrow(() -> notFound(id));
     }
 
     /** Revokes at once; revoking a revoked token again changes nothing. */

@@ -1,7 +1,7 @@
 package com.docketwatch.outputs;
 
-import com.docketwatch.timeline.TimelineService;
 import com.docketwatch.hearings.HearingDao.CalendarRow;
+import com.docketwatch.timeline.TimelineService;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -43,7 +43,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  */
 public final class HearingCalendar {
     static final Duration LENGTH = Duration.ofHours(1);
-    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private static final TimeZoneRegistry ZONES =
+            TimeZoneRegistryFactory.getInstance().createRegistry();
 
     private HearingCalendar() {}
 
@@ -88,8 +89,11 @@ public final class HearingCalendar {
         if (h.location() != null) {
             e.add(new Location(h.location()));
         }
-        StringBuilder text = new StringBuilder(h.caption()).append(", No. ").append(h.docketNumber())
-                .append("\nStatus: ").append(h.status());
+        StringBuilder text = new StringBuilder(h.caption())
+                .append(", No. ")
+                .append(h.docketNumber())
+                .append("\nStatus: ")
+                .append(h.status());
         if (h.outcome() != null) {
             text.append("\nOutcome: ").append(h.outcome());
         }

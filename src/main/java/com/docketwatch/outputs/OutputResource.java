@@ -59,12 +59,16 @@ public class OutputResource {
     @GET
     @Path("hearings.ics")
     @Produces(CALENDAR)
-    public Response calendar(@QueryParam("from") Instant from, @QueryParam("to") @EndOfDay Instant to,
+    public Response calendar(
+            @QueryParam("from") Instant from,
+            @QueryParam("to") @EndOfDay Instant to,
             @QueryParam("court") @Size(max = 64, message = Check.AT_MOST) @NoNul String court,
-            @QueryParam("case_id") Id caseId, @QueryParam("status") HearingStatus status,
-            @QueryParam("token") String token, @Context UriInfo uri) {
-        HearingQuery query = new HearingQuery(Id.valueOf(caseId), Text.blankToNull(court),
-                status == null ? null : status.wire(), from, to);
+            @QueryParam("case_id") Id caseId,
+            @QueryParam("status") HearingStatus status,
+            @QueryParam("token") String token,
+            @Context UriInfo uri) {
+        HearingQuery query = new HearingQuery(
+                Id.valueOf(caseId), Text.blankToNull(court), status == null ? null : status.wire(), from, to);
         return ok(feeds.calendar(query, page(uri)), CALENDAR);
     }
 
@@ -72,8 +76,11 @@ public class OutputResource {
     @GET
     @Path("cases/{id}/filings.atom")
     @Produces(ATOM)
-    public Response caseFeed(@PathParam("id") Id id, @QueryParam("limit") Limit limit,
-            @QueryParam("token") String token, @Context UriInfo uri) {
+    public Response caseFeed(
+            @PathParam("id") Id id,
+            @QueryParam("limit") Limit limit,
+            @QueryParam("token") String token,
+            @Context UriInfo uri) {
         return ok(feeds.caseFeed(id.value(), Limit.valueOr(limit), self(uri), page(uri)), ATOM);
     }
 
@@ -81,13 +88,22 @@ public class OutputResource {
     @GET
     @Path("filings.atom")
     @Produces(ATOM)
-    public Response feed(@QueryParam("q") @Size(max = 500, message = Check.AT_MOST) @NoNul String q,
+    public Response feed(
+            @QueryParam("q") @Size(max = 500, message = Check.AT_MOST) @NoNul String q,
             @QueryParam("court") @Size(max = 64, message = Check.AT_MOST) @NoNul String court,
-            @QueryParam("case_id") Id caseId, @QueryParam("kind") FilingKind kind,
-            @QueryParam("filed_after") LocalDate filedAfter, @QueryParam("filed_before") LocalDate filedBefore,
-            @QueryParam("limit") Limit limit, @QueryParam("token") String token, @Context UriInfo uri) {
-        FilingQuery query = new FilingQuery(Id.valueOf(caseId), Text.blankToNull(court),
-                kind == null ? null : kind.wire(), filedAfter, filedBefore);
+            @QueryParam("case_id") Id caseId,
+            @QueryParam("kind") FilingKind kind,
+            @QueryParam("filed_after") LocalDate filedAfter,
+            @QueryParam("filed_before") LocalDate filedBefore,
+            @QueryParam("limit") Limit limit,
+            @QueryParam("token") String token,
+            @Context UriInfo uri) {
+        FilingQuery query = new FilingQuery(
+                Id.valueOf(caseId),
+                Text.blankToNull(court),
+                kind == null ? null : kind.wire(),
+                filedAfter,
+                filedBefore);
         String text = Text.blankToNull(q);
         List<String> canonical = new ArrayList<>();
         add(canonical, "q", text);
@@ -96,8 +112,8 @@ public class OutputResource {
         add(canonical, "kind", query.kind());
         add(canonical, "filed_after", query.filedAfter());
         add(canonical, "filed_before", query.filedBefore());
-        return ok(feeds.feed(query, text, Limit.valueOr(limit), String.join("&", canonical), self(uri), page(uri)),
-                ATOM);
+        return ok(
+                feeds.feed(query, text, Limit.valueOr(limit), String.join("&", canonical), self(uri), page(uri)), ATOM);
     }
 
     private static Response ok(String body, String type) {

@@ -34,8 +34,10 @@ public final class Json {
                 // Dates and instants only as ISO-8601 strings: no epoch numbers ("filed_on": 5 is not 1970-01-06).
                 .setDefaultLeniency(false)
                 .registerModule(new SimpleModule("iso-times")
-                        .addDeserializer(LocalDate.class, new IsoOnly<>(LocalDate.class, LocalDateDeserializer.INSTANCE))
-                        .addDeserializer(OffsetDateTime.class,
+                        .addDeserializer(
+                                LocalDate.class, new IsoOnly<>(LocalDate.class, LocalDateDeserializer.INSTANCE))
+                        .addDeserializer(
+                                OffsetDateTime.class,
                                 new IsoOnly<>(OffsetDateTime.class, InstantDeserializer.OFFSET_DATE_TIME)));
     }
 

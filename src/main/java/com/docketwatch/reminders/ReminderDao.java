@@ -19,8 +19,19 @@ public interface ReminderDao {
 
     record Planned(long subscriptionId, long hearingId, String leadTime, Instant dueAt) {}
 
-    record DueReminder(long id, long subscriptionId, long hearingId, String leadTime, Instant dueAt, boolean paused,
-            long caseId, String kind, Instant scheduledAt, String timezone, String location, String description,
+    record DueReminder(
+            long id,
+            long subscriptionId,
+            long hearingId,
+            String leadTime,
+            Instant dueAt,
+            boolean paused,
+            long caseId,
+            String kind,
+            Instant scheduledAt,
+            String timezone,
+            String location,
+            String description,
             String status) {}
 
     record Settled(long id, String status, Long eventId, Boolean late, Instant settledAt) {}
@@ -128,7 +139,6 @@ public interface ReminderDao {
             order by id
             limit :limit
             """)
-    List<ReminderView> list(@Bind("subscriptionId") long subscriptionId, @Bind("after") long after,
-            @Bind("limit") int limit);
-
+    List<ReminderView> list(
+            @Bind("subscriptionId") long subscriptionId, @Bind("after") long after, @Bind("limit") int limit);
 }

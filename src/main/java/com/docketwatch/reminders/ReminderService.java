@@ -38,6 +38,7 @@ public final class ReminderService {
     private final ObjectMapper json;
     private final Duration lateAfter;
     private final int batchSize;
+    private final Duration sweepInterval;
 
     public ReminderService(Jdbi jdbi, Clock clock, ObjectMapper json, RemindersConfig config) {
         this.jdbi = jdbi;
@@ -45,6 +46,12 @@ public final class ReminderService {
         this.json = json;
         this.lateAfter = config.getLateAfter();
         this.batchSize = config.getBatchSize();
+        this.sweepInterval = config.getSweepInterval();
+    }
+
+    /** How often the clustered sweep ({@link ReminderSweepJob}) should run. */
+    public Duration sweepInterval() {
+        return sweepInterval;
     }
 
     /** (Re)plans the reminders of a hearing just scheduled or moved; past instants send nothing. */
@@ -53,7 +60,11 @@ public final class ReminderService {
         List<Planned> planned = new ArrayList<>();
         for (Covering c : dao.covering(caseId)) {
             for (String lead : c.reminderLeadTimes()) {
-                planned.add(new Planned(c.subscriptionId(), hearingId, lead, LeadTime.parse(lead).before(scheduledAt, zone)));
+                planned.add(new Planned(
+                        c.subscriptionId(),
+                        hearingId,
+                        lead,
+                        LeadTime.parse(lead).before(scheduledAt, zone)));
             }
         }
         if (!planned.isEmpty()) {
@@ -110,7 +121,8 @@ public final class ReminderService {
             if (r.paused()) {
                 settled.add(new Settled(r.id(), "skipped", null, null, now));
             } else if (!r.scheduledAt().isAfter(now)) {
-                settled.add(new Settled(r.id(), "missed", null, null, now)); // the service was down until after the hearing
+                settled.add(
+                        new Settled(r.id(), "missed", null, null, now)); // the service was down until after the hearing
             } else {
                 toSend.add(r);
                 events.add(new NewEvent(r.caseId(), now, data(r, late(r, now))));
@@ -129,7 +141,9 @@ public final class ReminderService {
         dao.settle(settled);
         long missed = settled.stream().filter(s -> s.status().equals("missed")).count();
         if (missed > 0) {
-            LOG.warn("{} reminders were due while the service was down and their hearings are over: recorded as missed", missed);
+            LOG.warn(
+                    "{} reminders were due while the service was down and their hearings are over: recorded as missed",
+                    missed);
         }
         return due.size();
     }
@@ -144,7 +158,10 @@ public final class ReminderService {
         d.put("id", Long.toString(r.hearingId()));
         d.put("case_id", Long.toString(r.caseId()));
         d.put("kind", r.kind());
-        d.put("scheduled_at", OffsetDateTime.ofInstant(r.scheduledAt(), ZoneId.of(r.timezone())).toString());
+        d.put(
+                "scheduled_at",
+                OffsetDateTime.ofInstant(r.scheduledAt(), ZoneId.of(r.timezone()))
+                        .toString());
         d.put("timezone", r.timezone());
         d.put("location", r.location());
         d.put("description", r.description());

@@ -31,17 +31,31 @@ public final class Jobs {
     /** Runs {@code job} every {@code period} (at least a second); a fire missed while down is skipped, not repeated. */
     public <J extends Job> Jobs every(String name, Duration period, Class<J> type, Supplier<J> job) {
         SimpleScheduleBuilder schedule = SimpleScheduleBuilder.simpleSchedule()
-                .withIntervalInMilliseconds(Math.max(1000, period.toMillis())).repeatForever()
+                .withIntervalInMilliseconds(Math.max(1000, period.toMillis()))
+                .repeatForever()
                 .withMisfireHandlingInstructionNextWithRemainingCount();
-        return add(name, type, job, TriggerBuilder.newTrigger().withIdentity(name).withSchedule(schedule).startNow()
-                .build());
+        return add(
+                name,
+                type,
+                job,
+                TriggerBuilder.newTrigger()
+                        .withIdentity(name)
+                        .withSchedule(schedule)
+                        .startNow()
+                        .build());
     }
 
     /** Runs {@code job} on a Quartz cron expression; a fire missed while down runs once at start-up. */
     public <J extends Job> Jobs cron(String name, String expression, Class<J> type, Supplier<J> job) {
-        return add(name, type, job, TriggerBuilder.newTrigger().withIdentity(name)
-                .withSchedule(CronScheduleBuilder.cronSchedule(expression).withMisfireHandlingInstructionFireAndProceed())
-                .build());
+        return add(
+                name,
+                type,
+                job,
+                TriggerBuilder.newTrigger()
+                        .withIdentity(name)
+                        .withSchedule(CronScheduleBuilder.cronSchedule(expression)
+                                .withMisfireHandlingInstructionFireAndProceed())
+                        .build());
     }
 
     private <J extends Job> Jobs add(String name, Class<J> type, Supplier<J> job, Trigger trigger) {
@@ -55,8 +69,14 @@ public final class Jobs {
         QuartzScheduler quartz = new QuartzScheduler(dataSource, config.getThreads(), Map.copyOf(factories));
         try {
             for (Scheduled s : scheduled) {
-                quartz.scheduler().scheduleJob(JobBuilder.newJob(s.type()).withIdentity(s.name()).storeDurably().build(),
-                        Set.of(s.trigger()), true);
+                quartz.scheduler()
+                        .scheduleJob(
+                                JobBuilder.newJob(s.type())
+                                        .withIdentity(s.name())
+                                        .storeDurably()
+                                        .build(),
+                                Set.of(s.trigger()),
+                                true);
             }
         } catch (SchedulerException e) {
             throw new IllegalStateException("Could not register the scheduled jobs", e);

@@ -71,7 +71,8 @@ public final class QuartzScheduler implements Managed {
         return (bundle, sched) -> {
             Supplier<Job> supplier = jobs.get(bundle.getJobDetail().getJobClass());
             if (supplier == null) {
-                throw new SchedulerException("No factory for job class " + bundle.getJobDetail().getJobClass());
+                throw new SchedulerException(
+                        "No factory for job class " + bundle.getJobDetail().getJobClass());
             }
             return supplier.get();
         };

@@ -16,7 +16,8 @@ public final class SchedulerHealthCheck extends HealthCheck {
         if (!scheduler.isStarted() || scheduler.isInStandbyMode() || scheduler.isShutdown()) {
             return Result.unhealthy("the Quartz scheduler is not running");
         }
-        return Result.healthy("instance %s of clustered scheduler %s", scheduler.getSchedulerInstanceId(),
-                scheduler.getSchedulerName());
+        return Result.healthy(
+                "instance %s of clustered scheduler %s",
+                scheduler.getSchedulerInstanceId(), scheduler.getSchedulerName());
     }
 }

@@ -82,8 +82,14 @@ interface TimelineDao extends SqlObject {
      * The case's entries of the given types (all when empty) after the keyset (afterAt, afterKind,
      * afterId), oldest first.
      */
-    default List<TimelineRow> page(long caseId, String zone, Collection<String> types, Instant afterAt, int afterKind,
-            Long afterId, int limit) {
+    default List<TimelineRow> page(
+            long caseId,
+            String zone,
+            Collection<String> types,
+            Instant afterAt,
+            int afterKind,
+            Long afterId,
+            int limit) {
         boolean all = types.isEmpty();
         List<String> branches = new ArrayList<>();
         if (all || types.contains("filing")) {
@@ -95,14 +101,24 @@ interface TimelineDao extends SqlObject {
         if (all || types.contains("claim_change")) {
             branches.add(CLAIM_CHANGES);
         }
-        List<String> actions = HEARING_ACTIONS.stream().filter(a -> all || types.contains("hearing_" + a)).toList();
+        List<String> actions = HEARING_ACTIONS.stream()
+                .filter(a -> all || types.contains("hearing_" + a))
+                .toList();
         if (!actions.isEmpty()) {
             branches.add(HEARINGS);
         }
         Filter f = new Filter()
-                .when(afterId != null, "(t.at, t.kind, t.id) > (:afterAt, :afterKind, :afterId)",
-                        "afterAt", afterAt, "afterKind", afterKind, "afterId", afterId)
-                .bind("caseId", caseId).bind("limit", limit);
+                .when(
+                        afterId != null,
+                        "(t.at, t.kind, t.id) > (:afterAt, :afterKind, :afterId)",
+                        "afterAt",
+                        afterAt,
+                        "afterKind",
+                        afterKind,
+                        "afterId",
+                        afterId)
+                .bind("caseId", caseId)
+                .bind("limit", limit);
         if (branches.stream().anyMatch(b -> b.contains(":tz"))) {
             f.bind("tz", zone);
         }

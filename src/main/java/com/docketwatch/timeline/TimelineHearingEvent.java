@@ -5,11 +5,25 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 /** A step in a hearing's life on the timeline; times in the court's time zone. */
-public record TimelineHearingEvent(String hearingId, String kind, String action, OffsetDateTime scheduledAt,
-        OffsetDateTime previousScheduledAt, String location, String outcome, Instant changedAt) {
+public record TimelineHearingEvent(
+        String hearingId,
+        String kind,
+        String action,
+        OffsetDateTime scheduledAt,
+        OffsetDateTime previousScheduledAt,
+        String location,
+        String outcome,
+        Instant changedAt) {
     public TimelineHearingEvent in(ZoneId zone) {
-        return new TimelineHearingEvent(hearingId, kind, action, local(scheduledAt, zone), local(previousScheduledAt, zone),
-                location, outcome, changedAt);
+        return new TimelineHearingEvent(
+                hearingId,
+                kind,
+                action,
+                local(scheduledAt, zone),
+                local(previousScheduledAt, zone),
+                location,
+                outcome,
+                changedAt);
     }
 
     private static OffsetDateTime local(OffsetDateTime t, ZoneId zone) {

@@ -26,8 +26,8 @@ public class TimelineResource {
     @GET
     @Path("cases/{id}/timeline")
     @PermitAll
-    public Page<TimelineEntry> timeline(@PathParam("id") Id id, @QueryParam("type") TimelineTypes types,
-            @BeanParam PageRequest page) {
+    public Page<TimelineEntry> timeline(
+            @PathParam("id") Id id, @QueryParam("type") TimelineTypes types, @BeanParam PageRequest page) {
         return timeline.timeline(id.value(), TimelineTypes.setOf(types), page);
     }
 }

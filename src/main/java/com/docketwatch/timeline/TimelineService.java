@@ -1,15 +1,15 @@
 package com.docketwatch.timeline;
 
-import com.docketwatch.cases.CaseService;
-import com.docketwatch.platform.web.Cursor;
-import com.docketwatch.platform.web.PageRequest;
-import com.docketwatch.filings.FilingView;
-import com.docketwatch.platform.web.Page;
-import com.docketwatch.cases.StatusChangeView;
 import com.docketwatch.cases.CaseDao;
+import com.docketwatch.cases.CaseService;
+import com.docketwatch.cases.StatusChangeView;
+import com.docketwatch.filings.FilingView;
 import com.docketwatch.platform.db.Daos;
-import com.docketwatch.timeline.TimelineDao.TimelineRow;
 import com.docketwatch.platform.errors.ApiException;
+import com.docketwatch.platform.web.Cursor;
+import com.docketwatch.platform.web.Page;
+import com.docketwatch.platform.web.PageRequest;
+import com.docketwatch.timeline.TimelineDao.TimelineRow;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
@@ -26,9 +26,16 @@ import org.jdbi.v3.core.Jdbi;
  * merged by one query and paged by an (at, kind, id) keyset cursor.
  */
 public final class TimelineService {
-    public static final List<String> TYPES = List.of("filing", "status_change", "claim_change",
-            "hearing_scheduled", "hearing_rescheduled", "hearing_vacated", "hearing_held");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE, MMM d, uuuu, h:mm a zzz", Locale.US);
+    public static final List<String> TYPES = List.of(
+            "filing",
+            "status_change",
+            "claim_change",
+            "hearing_scheduled",
+            "hearing_rescheduled",
+            "hearing_vacated",
+            "hearing_held");
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("EEE, MMM d, uuuu, h:mm a zzz", Locale.US);
 
     private final Jdbi jdbi;
     private final ObjectMapper json;
@@ -70,7 +77,8 @@ public final class TimelineService {
                     yield new TimelineEntry(r.type(), at, id, claimChange(cc), cc);
                 }
                 default -> {
-                    TimelineHearingEvent e = json.readValue(r.data(), TimelineHearingEvent.class).in(zone);
+                    TimelineHearingEvent e =
+                            json.readValue(r.data(), TimelineHearingEvent.class).in(zone);
                     yield new TimelineEntry(r.type(), at, id, hearing(e, zone), e);
                 }
             };
@@ -80,7 +88,8 @@ public final class TimelineService {
     }
 
     static String filing(FilingView f) {
-        return (f.entryNumber() == null ? "" : "Dkt. " + f.entryNumber() + ": ") + f.title() + " (" + label(f.kind()) + ")";
+        return (f.entryNumber() == null ? "" : "Dkt. " + f.entryNumber() + ": ") + f.title() + " (" + label(f.kind())
+                + ")";
     }
 
     static String statusChange(StatusChangeView s) {

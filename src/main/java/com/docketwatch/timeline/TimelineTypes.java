@@ -15,8 +15,8 @@ public record TimelineTypes(Set<String> values) {
         for (String t : raw.split(",")) {
             String type = t.trim();
             if (!TimelineService.TYPES.contains(type)) {
-                throw new InvalidValue(raw, "must be one or more (comma-separated) of "
-                        + String.join(", ", TimelineService.TYPES));
+                throw new InvalidValue(
+                        raw, "must be one or more (comma-separated) of " + String.join(", ", TimelineService.TYPES));
             }
             out.add(type);
         }

@@ -46,8 +46,16 @@ public final class BenchReceiver {
         try (ex) {
             String path = ex.getRequestURI().getPath();
             if ("GET".equals(ex.getRequestMethod()) && path.equals("/stats")) {
-                byte[] body = String.format(Locale.ROOT, "fan=%d fan_first_ms=%d fan_last_ms=%d hook=%d raw=%d other=%d unsigned=%d%n",
-                        FAN.get(), FAN_FIRST.get(), FAN_LAST.get(), HOOK.get(), RAW.get(), OTHER.get(), BAD_SIGNATURE_HEADERS.get())
+                byte[] body = String.format(
+                                Locale.ROOT,
+                                "fan=%d fan_first_ms=%d fan_last_ms=%d hook=%d raw=%d other=%d unsigned=%d%n",
+                                FAN.get(),
+                                FAN_FIRST.get(),
+                                FAN_LAST.get(),
+                                HOOK.get(),
+                                RAW.get(),
+                                OTHER.get(),
+                                BAD_SIGNATURE_HEADERS.get())
                         .getBytes(StandardCharsets.UTF_8);
                 ex.sendResponseHeaders(200, body.length);
                 try (OutputStream out = ex.getResponseBody()) {
@@ -56,7 +64,8 @@ public final class BenchReceiver {
                 return;
             }
             if ("POST".equals(ex.getRequestMethod()) && path.equals("/reset")) {
-                for (AtomicLong c : new AtomicLong[] {FAN, FAN_FIRST, FAN_LAST, HOOK, RAW, OTHER, BAD_SIGNATURE_HEADERS}) {
+                for (AtomicLong c :
+                        new AtomicLong[] {FAN, FAN_FIRST, FAN_LAST, HOOK, RAW, OTHER, BAD_SIGNATURE_HEADERS}) {
                     c.set(0);
                 }
                 ex.sendResponseHeaders(204, -1);

@@ -1,14 +1,14 @@
 package com.docketwatch.bench;
 
-import com.docketwatch.platform.Json;
-import com.docketwatch.ingest.Docket;
-import com.docketwatch.filings.FilingView;
-import com.docketwatch.ingest.ImportSummary;
-import com.docketwatch.platform.db.Daos;
-import com.docketwatch.ingest.DocketPlan;
 import com.docketwatch.cases.StatusService;
 import com.docketwatch.events.Events;
+import com.docketwatch.filings.FilingView;
+import com.docketwatch.ingest.Docket;
+import com.docketwatch.ingest.DocketPlan;
 import com.docketwatch.ingest.ImportService;
+import com.docketwatch.ingest.ImportSummary;
+import com.docketwatch.platform.Json;
+import com.docketwatch.platform.db.Daos;
 import com.docketwatch.support.TestDatabases;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -56,15 +56,20 @@ public final class ImportBench {
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(ImportService.class))
                 .setLevel(ch.qos.logback.classic.Level.INFO); // the import's progress lines
         String url = TestDatabases.fresh();
-        Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(url, null, null)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         // reWriteBatchedInserts=true, as the service's pool has it.
         Jdbi jdbi = Jdbi.create(url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true")
-                .installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+                .installPlugin(new SqlObjectPlugin())
+                .installPlugin(new PostgresPlugin());
         Daos.configure(jdbi);
         ObjectMapper json = Json.configure(new ObjectMapper().findAndRegisterModules());
         Events events = new Events(json);
-        ImportService imports = new ImportService(jdbi, Clock.systemUTC(), events,
-                new StatusService(jdbi, Clock.systemUTC(), events));
+        ImportService imports =
+                new ImportService(jdbi, Clock.systemUTC(), events, new StatusService(jdbi, Clock.systemUTC(), events));
 
         // Warm the JIT and the connection on a smaller docket of its own.
         imports.importDocket(docket(json, "3:24-cv-00001", Math.min(2_000, entries)));
@@ -86,23 +91,36 @@ public final class ImportBench {
         ImportSummary again = imports.importDocket(big).summary();
         double againMs = (System.nanoTime() - t1) / 1e6;
 
-        System.out.printf("docket: %,d entries, %d parties, %d attorneys; %d rounds, medians%n", entries, big.parties().size(),
-                big.parties().stream().mapToInt(p -> p.attorneys().size()).sum(), rounds);
-        System.out.printf("import (ImportService, one transaction): %,.0f ms  (%,d filings, %,d events created; rounds %s)%n",
+        System.out.printf(
+                "docket: %,d entries, %d parties, %d attorneys; %d rounds, medians%n",
+                entries,
+                big.parties().size(),
+                big.parties().stream().mapToInt(p -> p.attorneys().size()).sum(),
+                rounds);
+        System.out.printf(
+                "import (ImportService, one transaction): %,.0f ms  (%,d filings, %,d events created; rounds %s)%n",
                 median(importMs), first.created().filings(), first.events(), list(importMs));
-        System.out.printf("COPY of the same rows:                   %,.0f ms  (rounds %s)%n", median(copyMs), list(copyMs));
-        System.out.printf("ratio import / COPY:                     %.2f (target <= 3)%n", median(importMs) / median(copyMs));
-        System.out.printf("re-import of the same docket (no-op):    %,.0f ms  (%,d unchanged, %d created)%n",
+        System.out.printf(
+                "COPY of the same rows:                   %,.0f ms  (rounds %s)%n", median(copyMs), list(copyMs));
+        System.out.printf(
+                "ratio import / COPY:                     %.2f (target <= 3)%n", median(importMs) / median(copyMs));
+        System.out.printf(
+                "re-import of the same docket (no-op):    %,.0f ms  (%,d unchanged, %d created)%n",
                 againMs, again.unchanged().filings(), again.created().filings());
         System.exit(0);
     }
 
     /** A district docket: about 1 entry in 8 an unnumbered minute entry, 1 in 5 with attachments. */
     static Docket docket(ObjectMapper json, String number, int entries) throws Exception {
-        ObjectNode d = json.createObjectNode().put("court_id", "cand").put("docket_number", number)
-                .put("case_name", "Doe v. Acme Corp. " + number).put("date_filed", "2020-01-02")
-                .put("assigned_to_str", "Susan Illston").put("cause", "28:1331 Fed. Question")
-                .put("nature_of_suit", "890 Other Statutory Actions").put("jury_demand", "Plaintiff");
+        ObjectNode d = json.createObjectNode()
+                .put("court_id", "cand")
+                .put("docket_number", number)
+                .put("case_name", "Doe v. Acme Corp. " + number)
+                .put("date_filed", "2020-01-02")
+                .put("assigned_to_str", "Susan Illston")
+                .put("cause", "28:1331 Fed. Question")
+                .put("nature_of_suit", "890 Other Statutory Actions")
+                .put("jury_demand", "Plaintiff");
         var list = d.putArray("docket_entries");
         LocalDate day = LocalDate.of(2020, 1, 2);
         int n = 0;
@@ -110,19 +128,26 @@ public final class ImportBench {
             day = i % 7 == 6 ? day.plusDays(1) : day;
             ObjectNode e = list.addObject();
             boolean minute = i % 8 == 7;
-            String text = String.format(TEXTS[i % TEXTS.length], minute ? "" : Integer.toString(Math.max(1, n - 3)), day);
-            e.put("date_filed", day.toString()).put("date_entered", day.toString()).put("description", text);
+            String text =
+                    String.format(TEXTS[i % TEXTS.length], minute ? "" : Integer.toString(Math.max(1, n - 3)), day);
+            e.put("date_filed", day.toString())
+                    .put("date_entered", day.toString())
+                    .put("description", text);
             if (minute) {
                 e.putNull("document_number").putNull("pacer_doc_id").put("pacer_seq_no", Integer.toString(100_000 + i));
             } else {
                 n++;
-                e.put("document_number", Integer.toString(n)).put("pacer_doc_id", "0350" + (23_000_000 + i))
+                e.put("document_number", Integer.toString(n))
+                        .put("pacer_doc_id", "0350" + (23_000_000 + i))
                         .put("pacer_seq_no", Integer.toString(100_000 + i));
                 if (i % 5 == 0) {
                     var att = e.putArray("attachments");
                     for (int a = 1; a <= 2; a++) {
-                        att.addObject().put("attachment_number", a).put("description", a == 1 ? "Proposed Order" : "Exhibit A")
-                                .put("pacer_doc_id", "0351" + (23_000_000 + i) + a).put("page_count", 3 * a)
+                        att.addObject()
+                                .put("attachment_number", a)
+                                .put("description", a == 1 ? "Proposed Order" : "Exhibit A")
+                                .put("pacer_doc_id", "0351" + (23_000_000 + i) + a)
+                                .put("page_count", 3 * a)
                                 .put("file_size_bytes", 12_345 * a);
                     }
                 }
@@ -130,12 +155,18 @@ public final class ImportBench {
         }
         var parties = d.putArray("parties");
         for (int p = 0; p < 40; p++) {
-            ObjectNode party = parties.addObject().put("name", "Party " + p + " LLC").put("type", p % 2 == 0 ? "Plaintiff" : "Defendant");
+            ObjectNode party = parties.addObject()
+                    .put("name", "Party " + p + " LLC")
+                    .put("type", p % 2 == 0 ? "Plaintiff" : "Defendant");
             var attorneys = party.putArray("attorneys");
             for (int a = 0; a < 3; a++) {
-                attorneys.addObject().put("name", "Attorney " + p + "-" + a)
+                attorneys
+                        .addObject()
+                        .put("name", "Attorney " + p + "-" + a)
                         .put("contact", "Firm " + p + " LLP\n100 Main Street\nSan Francisco, CA 94105\n415-555-0100")
-                        .putArray("roles").add("LEAD ATTORNEY").add("ATTORNEY TO BE NOTICED");
+                        .putArray("roles")
+                        .add("LEAD ATTORNEY")
+                        .add("ATTORNEY TO BE NOTICED");
             }
         }
         return json.treeToValue(d, Docket.class);
@@ -154,8 +185,10 @@ public final class ImportBench {
             long[] filingIds;
             long[] partyIds;
             try (Statement s = c.createStatement()) {
-                ResultSet r = s.executeQuery("insert into cases (court_id, docket_number, caption, filed_on, status, status_since) "
-                        + "values ('cand', '" + docket.docketNumber() + "', 'COPY', '2020-01-02', 'open', '2020-01-02') returning id");
+                ResultSet r = s.executeQuery(
+                        "insert into cases (court_id, docket_number, caption, filed_on, status, status_since) "
+                                + "values ('cand', '" + docket.docketNumber()
+                                + "', 'COPY', '2020-01-02', 'open', '2020-01-02') returning id");
                 r.next();
                 caseId = r.getLong(1);
                 filingIds = ids(s, "filings", plan.entries().size());
@@ -168,36 +201,102 @@ public final class ImportBench {
             int fi = 0;
             for (DocketPlan.EntryIn e : plan.entries()) {
                 long id = filingIds[fi++];
-                filings.append(id).append('\t').append(caseId).append('\t').append(v(e.entryNumber())).append('\t').append(e.filedOn())
-                        .append('\t').append(v(e.dateEntered())).append('\t').append(e.kind()).append('\t').append(esc(e.title()))
-                        .append('\t').append(esc(e.description())).append('\t').append(esc(e.pacerDocId())).append('\t')
-                        .append(esc(e.pacerSeqNo())).append('\t').append(esc(e.attachments())).append('\t').append(esc(e.key()))
-                        .append('\t').append(e.hash()).append('\t').append(now).append('\n');
-                FilingView view = new FilingView(Long.toString(id), Long.toString(caseId), e.entryNumber(), e.filedOn(), e.kind(),
-                        e.title(), e.description(), null, null, now);
-                events.append("filing.created\t").append(caseId).append('\t').append(now).append('\t')
-                        .append(esc(json.writeValueAsString(view))).append('\n');
+                filings.append(id)
+                        .append('\t')
+                        .append(caseId)
+                        .append('\t')
+                        .append(v(e.entryNumber()))
+                        .append('\t')
+                        .append(e.filedOn())
+                        .append('\t')
+                        .append(v(e.dateEntered()))
+                        .append('\t')
+                        .append(e.kind())
+                        .append('\t')
+                        .append(esc(e.title()))
+                        .append('\t')
+                        .append(esc(e.description()))
+                        .append('\t')
+                        .append(esc(e.pacerDocId()))
+                        .append('\t')
+                        .append(esc(e.pacerSeqNo()))
+                        .append('\t')
+                        .append(esc(e.attachments()))
+                        .append('\t')
+                        .append(esc(e.key()))
+                        .append('\t')
+                        .append(e.hash())
+                        .append('\t')
+                        .append(now)
+                        .append('\n');
+                FilingView view = new FilingView(
+                        Long.toString(id),
+                        Long.toString(caseId),
+                        e.entryNumber(),
+                        e.filedOn(),
+                        e.kind(),
+                        e.title(),
+                        e.description(),
+                        null,
+                        null,
+                        now);
+                events.append("filing.created\t")
+                        .append(caseId)
+                        .append('\t')
+                        .append(now)
+                        .append('\t')
+                        .append(esc(json.writeValueAsString(view)))
+                        .append('\n');
             }
             StringBuilder parties = new StringBuilder();
             StringBuilder counsel = new StringBuilder();
             int pi = 0;
             for (DocketPlan.PartyIn p : plan.parties()) {
                 long pid = partyIds[pi++];
-                parties.append(pid).append('\t').append(caseId).append('\t').append(esc(p.key())).append('\t').append(esc(p.name()))
-                        .append('\t').append(p.role()).append('\t').append(esc(p.pacerType())).append('\n');
+                parties.append(pid)
+                        .append('\t')
+                        .append(caseId)
+                        .append('\t')
+                        .append(esc(p.key()))
+                        .append('\t')
+                        .append(esc(p.name()))
+                        .append('\t')
+                        .append(p.role())
+                        .append('\t')
+                        .append(esc(p.pacerType()))
+                        .append('\n');
                 for (DocketPlan.CounselIn a : p.counsel()) {
-                    counsel.append(pid).append('\t').append(esc(a.name())).append('\t').append(esc(a.firm())).append('\t')
-                            .append(esc("{" + String.join(",", a.roles().stream().map(r -> "\"" + r + "\"").toList()) + "}"))
-                            .append('\t').append(esc(a.contact())).append('\n');
+                    counsel.append(pid)
+                            .append('\t')
+                            .append(esc(a.name()))
+                            .append('\t')
+                            .append(esc(a.firm()))
+                            .append('\t')
+                            .append(esc("{"
+                                    + String.join(
+                                            ",",
+                                            a.roles().stream()
+                                                    .map(r -> "\"" + r + "\"")
+                                                    .toList()) + "}"))
+                            .append('\t')
+                            .append(esc(a.contact()))
+                            .append('\n');
                 }
             }
             long t0 = System.nanoTime();
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-            copy.copyIn("copy filings (id, case_id, entry_number, filed_on, date_entered, kind, title, description, pacer_doc_id, "
-                    + "pacer_seq_no, attachments, source_key, import_hash, created_at) from stdin", new StringReader(filings.toString()));
-            copy.copyIn("copy events (type, case_id, occurred_at, data) from stdin", new StringReader(events.toString()));
-            copy.copyIn("copy parties (id, case_id, import_key, name, role, pacer_type) from stdin", new StringReader(parties.toString()));
-            copy.copyIn("copy counsel (party_id, name, firm, roles, contact) from stdin", new StringReader(counsel.toString()));
+            copy.copyIn(
+                    "copy filings (id, case_id, entry_number, filed_on, date_entered, kind, title, description, pacer_doc_id, "
+                            + "pacer_seq_no, attachments, source_key, import_hash, created_at) from stdin",
+                    new StringReader(filings.toString()));
+            copy.copyIn(
+                    "copy events (type, case_id, occurred_at, data) from stdin", new StringReader(events.toString()));
+            copy.copyIn(
+                    "copy parties (id, case_id, import_key, name, role, pacer_type) from stdin",
+                    new StringReader(parties.toString()));
+            copy.copyIn(
+                    "copy counsel (party_id, name, firm, roles, contact) from stdin",
+                    new StringReader(counsel.toString()));
             c.commit();
             return (System.nanoTime() - t0) / 1e6;
         }
@@ -206,7 +305,8 @@ public final class ImportBench {
     /** {@code n} ids from the table's identity sequence (taken, so later inserts never collide). */
     private static long[] ids(Statement s, String table, int n) throws java.sql.SQLException {
         long[] out = new long[n];
-        ResultSet r = s.executeQuery("select nextval(pg_get_serial_sequence('" + table + "', 'id')) from generate_series(1, " + n + ")");
+        ResultSet r = s.executeQuery(
+                "select nextval(pg_get_serial_sequence('" + table + "', 'id')) from generate_series(1, " + n + ")");
         for (int i = 0; r.next(); i++) {
             out[i] = r.getLong(1);
         }
@@ -220,7 +320,8 @@ public final class ImportBench {
     }
 
     private static String list(double[] values) {
-        return java.util.Arrays.stream(values).mapToObj(d -> String.format("%,.0f", d))
+        return java.util.Arrays.stream(values)
+                .mapToObj(d -> String.format("%,.0f", d))
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
@@ -234,5 +335,4 @@ public final class ImportBench {
         }
         return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }
-
 }

@@ -67,10 +67,12 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 public final class ReminderBench {
     private static final long T0 = System.nanoTime();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String ADMIN_KEY = "bench-admin-key-" + Long.toHexString(new Random().nextLong());
     /** The service's sweep period: Schedules registers the reminder sweep with repeatSecondlyForever(1). */
     private static final Duration SWEEP_PERIOD = Duration.ofSeconds(1);
+
     private static final Duration STEADY_TARGET = Duration.ofSeconds(2);
     private static final Duration BURST_TARGET = Duration.ofSeconds(30);
     /** The bulk subscriptions' lead times; stream and burst reminders use PT1H. */
@@ -102,7 +104,7 @@ public final class ReminderBench {
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
-                    case "--smoke" -> { }
+                    case "--smoke" -> {}
                     case "--keep" -> o.keep = true;
                     case "--pending" -> o.pending = Integer.parseInt(args[++i]);
                     case "--stream" -> o.stream = Integer.parseInt(args[++i]);
@@ -110,8 +112,10 @@ public final class ReminderBench {
                     case "--burst" -> o.burst = Integer.parseInt(args[++i]);
                     case "--subscriptions" -> o.subscriptions = Integer.parseInt(args[++i]);
                     case "--config" -> o.config = args[++i];
-                    default -> throw new IllegalArgumentException("Unknown option " + a + "; options: --smoke --keep "
-                            + "--pending N --stream N --stream-window SECONDS --burst N --subscriptions N --config FILE");
+                    default ->
+                        throw new IllegalArgumentException(
+                                "Unknown option " + a + "; options: --smoke --keep "
+                                        + "--pending N --stream N --stream-window SECONDS --burst N --subscriptions N --config FILE");
                 }
             }
             return o;
@@ -134,7 +138,9 @@ public final class ReminderBench {
         System.setProperty("dw.logging.level", "WARN");
         // The request log would print one line per API call; send it to a file in the data directory.
         System.setProperty("dw.server.requestLog.appenders[0].type", "file");
-        System.setProperty("dw.server.requestLog.appenders[0].currentLogFilename", dataDir.resolve("requests.log").toString());
+        System.setProperty(
+                "dw.server.requestLog.appenders[0].currentLogFilename",
+                dataDir.resolve("requests.log").toString());
         System.setProperty("dw.server.requestLog.appenders[0].archive", "false");
 
         header(o);
@@ -153,16 +159,20 @@ public final class ReminderBench {
         Runtime.getRuntime().addShutdownHook(stopper);
         int status = 0;
         try {
-            log("starting DocketWatch (embedded PostgreSQL in %s, api :%d, admin :%d, pg :%d)", dataDir, httpPort, adminPort, pgPort);
+            log(
+                    "starting DocketWatch (embedded PostgreSQL in %s, api :%d, admin :%d, pg :%d)",
+                    dataDir, httpPort, adminPort, pgPort);
             app.run("server", o.config);
             waitHealthy(adminPort, Duration.ofMinutes(3));
             log("service healthy");
             var alerts = config.get().getAlerts();
-            log("service settings: reminder sweep every %s, batch 1000 (ReminderService); delivery workers %d, batch %d, poll %s",
+            log(
+                    "service settings: reminder sweep every %s, batch 1000 (ReminderService); delivery workers %d, batch %d, poll %s",
                     SWEEP_PERIOD, alerts.getWorkers(), alerts.getBatchSize(), alerts.getPollInterval());
-            try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:" + pgPort + "/docketwatch", "postgres", null)) {
-                status = new Run(o, db, new Api("http://localhost:" + httpPort + "/api/v1"), receiver,
-                        new Cpu(dataDir)).run();
+            try (Connection db = DriverManager.getConnection(
+                    "jdbc:postgresql://localhost:" + pgPort + "/docketwatch", "postgres", null)) {
+                status = new Run(o, db, new Api("http://localhost:" + httpPort + "/api/v1"), receiver, new Cpu(dataDir))
+                        .run();
             }
         } catch (Throwable t) {
             t.printStackTrace(System.out);
@@ -178,7 +188,8 @@ public final class ReminderBench {
         }
         log("done (exit %d)", status);
         System.out.flush();
-        Runtime.getRuntime().removeShutdownHook(stopper); // already stopped; exit (not halt) so a JFR recording is dumped
+        Runtime.getRuntime()
+                .removeShutdownHook(stopper); // already stopped; exit (not halt) so a JFR recording is dumped
         System.exit(status);
     }
 
@@ -219,38 +230,100 @@ public final class ReminderBench {
             fact("cores (JVM availableProcessors)", Integer.toString(rt.availableProcessors()));
             fact("cpu", cpuModel());
             fact("memory", memTotal());
-            fact("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
-            fact("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + " ("
-                    + System.getProperty("java.vm.vendor") + ")");
+            fact(
+                    "os",
+                    System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                            + System.getProperty("os.arch"));
+            fact(
+                    "jvm",
+                    System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + " ("
+                            + System.getProperty("java.vm.vendor") + ")");
             fact("heap max", (rt.maxMemory() >> 20) + " MiB");
-            fact("jvm args", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+            fact(
+                    "jvm args",
+                    String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
             fact("postgresql", scalar("select version()"));
-            fact("postgresql settings", scalar("select string_agg(name || '=' || setting || coalesce(unit, ''), ', ' order by name) "
-                    + "from pg_settings where name in ('shared_buffers', 'fsync', 'synchronous_commit', 'max_connections', "
-                    + "'work_mem', 'autovacuum')"));
-            fact("command", System.getProperty("bench.command", ProcessHandle.current().info().commandLine().orElse("?")));
+            fact(
+                    "postgresql settings",
+                    scalar("select string_agg(name || '=' || setting || coalesce(unit, ''), ', ' order by name) "
+                            + "from pg_settings where name in ('shared_buffers', 'fsync', 'synchronous_commit', 'max_connections', "
+                            + "'work_mem', 'autovacuum')"));
+            fact(
+                    "command",
+                    System.getProperty(
+                            "bench.command",
+                            ProcessHandle.current().info().commandLine().orElse("?")));
             fact("date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
             fact("load average at start", loadAverage());
-            fact("sizes", String.format(Locale.ROOT, "pending %,d; stream %,d over %d s; burst %,d; subscriptions %d%s",
-                    o.pending, o.stream, o.streamWindowSeconds, o.burst, o.subscriptions, o.smoke ? " (smoke)" : ""));
+            fact(
+                    "sizes",
+                    String.format(
+                            Locale.ROOT,
+                            "pending %,d; stream %,d over %d s; burst %,d; subscriptions %d%s",
+                            o.pending,
+                            o.stream,
+                            o.streamWindowSeconds,
+                            o.burst,
+                            o.subscriptions,
+                            o.smoke ? " (smoke)" : ""));
         }
 
         /** Keys, a court, a case and the subscriptions, through the HTTP API like a client would. */
         void setUp() throws Exception {
             section("setup (HTTP API)");
-            String editor = api.post("/keys", ADMIN_KEY, Map.of("name", "bench editor", "role", "editor"), 201).get("key").asText();
-            String reporter = api.post("/keys", ADMIN_KEY, Map.of("name", "bench reporter", "role", "reporter"), 201).get("key").asText();
-            api.post("/courts", editor, Map.of("id", "bench", "name", "Bench Court", "jurisdiction", "federal",
-                    "timezone", "America/Los_Angeles"), 201);
-            caseId = api.post("/cases", editor, Map.of("court", "bench", "docket_number", "1:26-cv-00001",
-                    "caption", "Bench v. Mark", "filed_on", "2026-01-05"), 201).get("id").asLong();
+            String editor = api.post("/keys", ADMIN_KEY, Map.of("name", "bench editor", "role", "editor"), 201)
+                    .get("key")
+                    .asText();
+            String reporter = api.post("/keys", ADMIN_KEY, Map.of("name", "bench reporter", "role", "reporter"), 201)
+                    .get("key")
+                    .asText();
+            api.post(
+                    "/courts",
+                    editor,
+                    Map.of(
+                            "id",
+                            "bench",
+                            "name",
+                            "Bench Court",
+                            "jurisdiction",
+                            "federal",
+                            "timezone",
+                            "America/Los_Angeles"),
+                    201);
+            caseId = api.post(
+                            "/cases",
+                            editor,
+                            Map.of(
+                                    "court",
+                                    "bench",
+                                    "docket_number",
+                                    "1:26-cv-00001",
+                                    "caption",
+                                    "Bench v. Mark",
+                                    "filed_on",
+                                    "2026-01-05"),
+                            201)
+                    .get("id")
+                    .asLong();
             List<String> leads = new ArrayList<>(LEADS);
             leads.add("PT1H");
             subscriptions = new long[o.subscriptions];
             for (int i = 0; i < o.subscriptions; i++) {
-                subscriptions[i] = api.post("/subscriptions", reporter, Map.of("case_id", Long.toString(caseId),
-                        "events", List.of("hearing.reminder"), "reminder_lead_times", leads,
-                        "channel", Map.of("type", "webhook", "url", receiver.url("/hook/" + i))), 201).get("id").asLong();
+                subscriptions[i] = api.post(
+                                "/subscriptions",
+                                reporter,
+                                Map.of(
+                                        "case_id",
+                                        Long.toString(caseId),
+                                        "events",
+                                        List.of("hearing.reminder"),
+                                        "reminder_lead_times",
+                                        leads,
+                                        "channel",
+                                        Map.of("type", "webhook", "url", receiver.url("/hook/" + i))),
+                                201)
+                        .get("id")
+                        .asLong();
             }
             log("case %d, %d webhook subscriptions to %s", caseId, o.subscriptions, receiver.url("/hook/{i}"));
         }
@@ -268,9 +341,10 @@ public final class ReminderBench {
             long started = System.nanoTime();
             Instant now = Instant.now();
             List<Long> hearingIds;
-            try (PreparedStatement ps = db.prepareStatement("insert into hearings (case_id, kind, scheduled_at, location, "
-                    + "description, status) select ?, 'status_conference', ?::timestamptz + g * (interval '2 days' / ?), "
-                    + "'Courtroom 1', 'bench-bulk', 'scheduled' from generate_series(0, ? - 1) g returning id")) {
+            try (PreparedStatement ps = db.prepareStatement(
+                    "insert into hearings (case_id, kind, scheduled_at, location, "
+                            + "description, status) select ?, 'status_conference', ?::timestamptz + g * (interval '2 days' / ?), "
+                            + "'Courtroom 1', 'bench-bulk', 'scheduled' from generate_series(0, ? - 1) g returning id")) {
                 ps.setLong(1, caseId);
                 ps.setObject(2, OffsetDateTime.ofInstant(now.plus(Duration.ofDays(6)), ZoneOffset.UTC));
                 ps.setInt(3, hearings);
@@ -278,16 +352,20 @@ public final class ReminderBench {
                 hearingIds = longs(ps);
                 hearingIds.sort(Comparator.naturalOrder());
             }
-            log("%,d hearings (ids %d..%d) in %.1f s", hearings, hearingIds.get(0), hearingIds.get(hearingIds.size() - 1),
-                    secondsSince(started));
-            String leadValues = String.join(", ", LEADS.stream().map(l -> "('" + l + "')").toList());
+            log(
+                    "%,d hearings (ids %d..%d) in %.1f s",
+                    hearings, hearingIds.get(0), hearingIds.get(hearingIds.size() - 1), secondsSince(started));
+            String leadValues =
+                    String.join(", ", LEADS.stream().map(l -> "('" + l + "')").toList());
             int chunk = 100_000;
             int loaded = 0;
-            try (PreparedStatement ps = db.prepareStatement("insert into reminders (subscription_id, hearing_id, lead_time, due_at) "
-                    + "select s.id, h.id, l.lead, h.scheduled_at - l.lead::interval "
-                    + "from (select id, scheduled_at from hearings where id >= ? and description = 'bench-bulk' order by id limit ?) h "
-                    + "cross join (select unnest(?::bigint[]) as id) s cross join (values " + leadValues + ") l(lead) "
-                    + "order by h.id, s.id, l.lead limit ?")) {
+            try (PreparedStatement ps =
+                    db.prepareStatement("insert into reminders (subscription_id, hearing_id, lead_time, due_at) "
+                            + "select s.id, h.id, l.lead, h.scheduled_at - l.lead::interval "
+                            + "from (select id, scheduled_at from hearings where id >= ? and description = 'bench-bulk' order by id limit ?) h "
+                            + "cross join (select unnest(?::bigint[]) as id) s cross join (values " + leadValues
+                            + ") l(lead) "
+                            + "order by h.id, s.id, l.lead limit ?")) {
                 int nextHearing = 0;
                 while (loaded < o.pending) {
                     int rows = Math.min(chunk, o.pending - loaded);
@@ -298,8 +376,9 @@ public final class ReminderBench {
                     ps.setInt(4, rows);
                     loaded += ps.executeUpdate();
                     nextHearing += chunkHearings;
-                    log("loaded %,d / %,d pending reminders (%.1f s, %,.0f rows/s)", loaded, o.pending, secondsSince(started),
-                            loaded / secondsSince(started));
+                    log(
+                            "loaded %,d / %,d pending reminders (%.1f s, %,.0f rows/s)",
+                            loaded, o.pending, secondsSince(started), loaded / secondsSince(started));
                 }
             }
             long vacuum = System.nanoTime();
@@ -307,9 +386,12 @@ public final class ReminderBench {
             exec("vacuum analyze hearings");
             exec("checkpoint"); // the steady state should not pay for flushing the bulk load
             log("vacuum analyze + checkpoint in %.1f s", secondsSince(vacuum));
-            log("table sizes: reminders %s (%,d rows, %,d pending), hearings %,d rows; load %.1f s in all",
-                    scalar("select pg_size_pretty(pg_total_relation_size('reminders'))"), count("select count(*) from reminders"),
-                    count("select count(*) from reminders where status = 'pending'"), count("select count(*) from hearings"),
+            log(
+                    "table sizes: reminders %s (%,d rows, %,d pending), hearings %,d rows; load %.1f s in all",
+                    scalar("select pg_size_pretty(pg_total_relation_size('reminders'))"),
+                    count("select count(*) from reminders"),
+                    count("select count(*) from reminders where status = 'pending'"),
+                    count("select count(*) from hearings"),
                     secondsSince(started));
             log("cpu during the load: %s", Cpu.between(cpu0, cpu.sample()));
         }
@@ -327,8 +409,11 @@ public final class ReminderBench {
                         plan.add(rs.getString(1));
                     }
                 }
-                plan.stream().filter(l -> l.contains("Execution Time") || l.contains("Planning Time")
-                        || l.contains("Index") && l.contains("reminders")).forEach(l -> log("  %s", l.trim()));
+                plan.stream()
+                        .filter(l -> l.contains("Execution Time")
+                                || l.contains("Planning Time")
+                                || l.contains("Index") && l.contains("reminders"))
+                        .forEach(l -> log("  %s", l.trim()));
             } finally {
                 db.rollback();
                 db.setAutoCommit(true);
@@ -337,8 +422,12 @@ public final class ReminderBench {
 
         /** Steady state: a stream of reminders due over the next minute or two; lateness of each at the receiver. */
         int stream() throws Exception {
-            section(String.format(Locale.ROOT, "steady state: %,d reminders due over %d s, %,d other pending", o.stream,
-                    o.streamWindowSeconds, count("select count(*) from reminders where status = 'pending'")));
+            section(String.format(
+                    Locale.ROOT,
+                    "steady state: %,d reminders due over %d s, %,d other pending",
+                    o.stream,
+                    o.streamWindowSeconds,
+                    count("select count(*) from reminders where status = 'pending'")));
             Instant start = Instant.now().plusSeconds(5);
             Cpu.Sample cpu0 = cpu.sample();
             long windowMicros = o.streamWindowSeconds * 1_000_000L;
@@ -347,7 +436,8 @@ public final class ReminderBench {
                 dues.add(start.plus(random.nextLong(windowMicros), ChronoUnit.MICROS));
             }
             dues.sort(Comparator.naturalOrder());
-            List<Instant> hearingTimes = dues.stream().map(d -> d.plus(Duration.ofHours(1))).toList();
+            List<Instant> hearingTimes =
+                    dues.stream().map(d -> d.plus(Duration.ofHours(1))).toList();
             long[] hearingIds = insertHearings("bench-stream", hearingTimes);
             long[] subs = new long[o.stream];
             for (int i = 0; i < o.stream; i++) {
@@ -363,11 +453,18 @@ public final class ReminderBench {
                 Thread.sleep(500);
                 if (Instant.now().isAfter(nextReport) || Instant.now().isAfter(last)) {
                     rows = rows(ids);
-                    long received = rows.values().stream().filter(r -> r.eventId != null && receiver.arrival(r.eventId) != null).count();
-                    long sent = rows.values().stream().filter(r -> r.eventId != null).count();
-                    long due = dues.stream().filter(d -> d.isBefore(Instant.now())).count();
+                    long received = rows.values().stream()
+                            .filter(r -> r.eventId != null && receiver.arrival(r.eventId) != null)
+                            .count();
+                    long sent = rows.values().stream()
+                            .filter(r -> r.eventId != null)
+                            .count();
+                    long due =
+                            dues.stream().filter(d -> d.isBefore(Instant.now())).count();
                     if (Instant.now().isAfter(nextReport)) {
-                        log("  due so far %,d, handed to delivery %,d, received %,d; load average %s", due, sent, received, loadAverage());
+                        log(
+                                "  due so far %,d, handed to delivery %,d, received %,d; load average %s",
+                                due, sent, received, loadAverage());
                         nextReport = Instant.now().plusSeconds(10);
                     }
                     if (Instant.now().isAfter(last) && received == ids.length) {
@@ -400,8 +497,16 @@ public final class ReminderBench {
                 delivery.add(arrival - r.settledAt);
             }
             section("steady state results");
-            fact("reminders", String.format(Locale.ROOT, "%,d due, %,d received, %,d missing, %d flagged late (> 30 s), "
-                    + "%d duplicate webhooks", ids.length, endToEnd.size(), missing, late, receiver.duplicates.get()));
+            fact(
+                    "reminders",
+                    String.format(
+                            Locale.ROOT,
+                            "%,d due, %,d received, %,d missing, %d flagged late (> 30 s), " + "%d duplicate webhooks",
+                            ids.length,
+                            endToEnd.size(),
+                            missing,
+                            late,
+                            receiver.duplicates.get()));
             fact("lateness, arrival - due_at", percentiles(endToEnd));
             fact("  of which due_at -> handed to delivery", percentiles(sweep) + "   (settled_at - due_at)");
             fact("  of which handed -> receiver", percentiles(delivery) + "   (arrival - settled_at)");
@@ -413,13 +518,21 @@ public final class ReminderBench {
                 }
                 previous = s;
             }
-            fact("sweeps seen (distinct settled_at)", String.format(Locale.ROOT, "%d; interval between them %s", sweeps.size(),
-                    percentiles(gaps)));
+            fact(
+                    "sweeps seen (distinct settled_at)",
+                    String.format(Locale.ROOT, "%d; interval between them %s", sweeps.size(), percentiles(gaps)));
             if (!endToEnd.isEmpty()) {
                 double p99 = percentile(endToEnd, 0.99) / 1e6;
-                fact("p99 / sweep period (1 s)", String.format(Locale.ROOT, "%.2f", p99 / (SWEEP_PERIOD.toMillis() / 1e3)));
-                fact("p99 / target (2 s)", String.format(Locale.ROOT, "%.2f  -> target %s", p99 / (STEADY_TARGET.toMillis() / 1e3),
-                        missing == 0 && p99 <= STEADY_TARGET.toMillis() / 1e3 ? "MET" : "MISSED"));
+                fact(
+                        "p99 / sweep period (1 s)",
+                        String.format(Locale.ROOT, "%.2f", p99 / (SWEEP_PERIOD.toMillis() / 1e3)));
+                fact(
+                        "p99 / target (2 s)",
+                        String.format(
+                                Locale.ROOT,
+                                "%.2f  -> target %s",
+                                p99 / (STEADY_TARGET.toMillis() / 1e3),
+                                missing == 0 && p99 <= STEADY_TARGET.toMillis() / 1e3 ? "MET" : "MISSED"));
             }
             fact("cpu (insert to last arrival)", Cpu.between(cpu0, cpu1));
             fact("load average", loadAverage());
@@ -466,8 +579,9 @@ public final class ReminderBench {
             Cpu.Sample cpu0 = cpu.sample();
             long[] ids = insertReminders("reminders", subs, hearingIds, "PT1H", dues);
             Instant inserted = Instant.now();
-            log("inserted %,d reminders due at %s (insert finished %.3f s before)", ids.length, due,
-                    Duration.between(inserted, due).toNanos() / 1e9);
+            log(
+                    "inserted %,d reminders due at %s (insert finished %.3f s before)",
+                    ids.length, due, Duration.between(inserted, due).toNanos() / 1e9);
             if (!inserted.isBefore(due)) {
                 log("WARNING: the insert finished after the due second; the figures below include the insert");
             }
@@ -489,7 +603,8 @@ public final class ReminderBench {
                     allReceivedSeen = Instant.now();
                 }
                 if (Instant.now().isAfter(nextReport)) {
-                    log("  t+%.0f s: handed to delivery %,d, received %,d; load average %s",
+                    log(
+                            "  t+%.0f s: handed to delivery %,d, received %,d; load average %s",
                             Duration.between(due, Instant.now()).toMillis() / 1e3, sent, received, loadAverage());
                     nextReport = Instant.now().plusSeconds(5);
                 }
@@ -524,50 +639,95 @@ public final class ReminderBench {
             long[] delivered = deliveredRange(firstId, lastId);
 
             section("burst results");
-            fact("reminders", String.format(Locale.ROOT, "%,d due at %s; %,d sent, %,d received, %d duplicate webhooks in all",
-                    ids.length, due, sent, received, receiver.duplicates.get()));
-            fact("sweep transactions (distinct settled_at)", String.format(Locale.ROOT, "%d; first starts %s after the due second, "
-                    + "last starts %s after", batches.size(), secs(batches.isEmpty() ? null : batches.first() - dueMicros),
-                    secs(batches.isEmpty() ? null : batches.last() - dueMicros)));
+            fact(
+                    "reminders",
+                    String.format(
+                            Locale.ROOT,
+                            "%,d due at %s; %,d sent, %,d received, %d duplicate webhooks in all",
+                            ids.length,
+                            due,
+                            sent,
+                            received,
+                            receiver.duplicates.get()));
+            fact(
+                    "sweep transactions (distinct settled_at)",
+                    String.format(
+                            Locale.ROOT,
+                            "%d; first starts %s after the due second, " + "last starts %s after",
+                            batches.size(),
+                            secs(batches.isEmpty() ? null : batches.first() - dueMicros),
+                            secs(batches.isEmpty() ? null : batches.last() - dueMicros)));
             if (!batches.isEmpty() && batches.size() <= 40) {
-                fact("  sweep transaction starts after the due second", String.join(" ", batches.stream()
-                        .map(b -> String.format(Locale.ROOT, "%.3f", (b - dueMicros) / 1e6)).toList()));
+                fact(
+                        "  sweep transaction starts after the due second",
+                        String.join(
+                                " ",
+                                batches.stream()
+                                        .map(b -> String.format(Locale.ROOT, "%.3f", (b - dueMicros) / 1e6))
+                                        .toList()));
             }
             Long handed = sent == ids.length ? maxSettled - dueMicros : null;
             fact("handed to delivery, max(settled_at) - due", secs(handed));
-            fact("  all 'sent' visible to a poll (100 ms) at", secs(allSentSeen == null ? null : micros(allSentSeen) - dueMicros));
+            fact(
+                    "  all 'sent' visible to a poll (100 ms) at",
+                    secs(allSentSeen == null ? null : micros(allSentSeen) - dueMicros));
             fact("first webhook at the receiver", secs(received == 0 ? null : firstArrival - dueMicros));
             Long all = received == ids.length ? lastArrival - dueMicros : null;
             fact("all webhooks at the receiver, last arrival - due", secs(all));
-            fact("  deliveries marked delivered, max(delivered_at) - due", secs(delivered[1] == 0 ? null
-                    : delivered[1] - dueMicros) + String.format(Locale.ROOT, " (%,d delivered)", delivered[0]));
+            fact(
+                    "  deliveries marked delivered, max(delivered_at) - due",
+                    secs(delivered[1] == 0 ? null : delivered[1] - dueMicros)
+                            + String.format(Locale.ROOT, " (%,d delivered)", delivered[0]));
             if (all != null && received > 0 && lastArrival > firstArrival) {
-                fact("delivery throughput (first to last arrival)", String.format(Locale.ROOT, "%,.0f webhooks/s",
-                        received / ((lastArrival - firstArrival) / 1e6)));
+                fact(
+                        "delivery throughput (first to last arrival)",
+                        String.format(
+                                Locale.ROOT, "%,.0f webhooks/s", received / ((lastArrival - firstArrival) / 1e6)));
             }
             if (handed != null && batches.size() > 0) {
-                fact("sweep throughput (first batch start to last 'sent' seen)", allSentSeen == null ? "n/a"
-                        : String.format(Locale.ROOT, "%,.0f reminders/s", ids.length / ((micros(allSentSeen) - batches.first()) / 1e6)));
+                fact(
+                        "sweep throughput (first batch start to last 'sent' seen)",
+                        allSentSeen == null
+                                ? "n/a"
+                                : String.format(
+                                        Locale.ROOT,
+                                        "%,.0f reminders/s",
+                                        ids.length / ((micros(allSentSeen) - batches.first()) / 1e6)));
             }
             Long work = allSentSeen == null || batches.isEmpty() ? null : micros(allSentSeen) - batches.first();
-            fact("sweep work, first batch start -> all 'sent' seen", secs(work) + "   (excludes the wait for the next 1 s tick)");
+            fact(
+                    "sweep work, first batch start -> all 'sent' seen",
+                    secs(work) + "   (excludes the wait for the next 1 s tick)");
             fact("baseline, bare claim+settle (" + bare.batches + " transactions)", secs(bare.micros));
-            fact("baseline, app claim statement (joins) + settle batch (" + joined.batches + " transactions)", secs(joined.micros));
+            fact(
+                    "baseline, app claim statement (joins) + settle batch (" + joined.batches + " transactions)",
+                    secs(joined.micros));
             if (handed != null) {
                 fact("handed / bare baseline", String.format(Locale.ROOT, "%.1f", (double) handed / bare.micros));
-                fact("handed / app-statement baseline", String.format(Locale.ROOT, "%.1f", (double) handed / joined.micros));
+                fact(
+                        "handed / app-statement baseline",
+                        String.format(Locale.ROOT, "%.1f", (double) handed / joined.micros));
                 if (work != null) {
                     fact("sweep work / bare baseline", String.format(Locale.ROOT, "%.1f", (double) work / bare.micros));
-                    fact("sweep work / app-statement baseline", String.format(Locale.ROOT, "%.1f", (double) work / joined.micros));
+                    fact(
+                            "sweep work / app-statement baseline",
+                            String.format(Locale.ROOT, "%.1f", (double) work / joined.micros));
                 }
-                fact("handed / target (30 s)", String.format(Locale.ROOT, "%.2f  -> target %s", handed / 1e6 / BURST_TARGET.toSeconds(),
-                        handed <= BURST_TARGET.toSeconds() * 1_000_000L ? "MET" : "MISSED"));
+                fact(
+                        "handed / target (30 s)",
+                        String.format(
+                                Locale.ROOT,
+                                "%.2f  -> target %s",
+                                handed / 1e6 / BURST_TARGET.toSeconds(),
+                                handed <= BURST_TARGET.toSeconds() * 1_000_000L ? "MET" : "MISSED"));
             } else {
                 fact("handed / target (30 s)", "not all handed to delivery within 300 s -> target MISSED");
             }
             if (all != null) {
                 fact("all received / bare baseline", String.format(Locale.ROOT, "%.1f", (double) all / bare.micros));
-                fact("all received / target (30 s)", String.format(Locale.ROOT, "%.2f", all / 1e6 / BURST_TARGET.toSeconds()));
+                fact(
+                        "all received / target (30 s)",
+                        String.format(Locale.ROOT, "%.2f", all / 1e6 / BURST_TARGET.toSeconds()));
             }
             fact("cpu, both baselines", baselineCpu);
             fact("cpu, burst (insert to last arrival)", Cpu.between(cpu0, cpu1));
@@ -579,15 +739,21 @@ public final class ReminderBench {
 
         /** PostgreSQL alone: {@code select id ... for update skip locked limit 1000} + one update, per transaction. */
         Baseline baselineBare(long[] subs, long[] hearingIds) throws SQLException {
-            insertReminders("bench_scratch", subs, hearingIds, "PT1H", repeat(Instant.now().minusSeconds(1), subs.length));
+            insertReminders(
+                    "bench_scratch",
+                    subs,
+                    hearingIds,
+                    "PT1H",
+                    repeat(Instant.now().minusSeconds(1), subs.length));
             int batches = 0;
             int claimed = 0;
             long started = System.nanoTime();
             db.setAutoCommit(false);
             try (PreparedStatement select = db.prepareStatement("select id from bench_scratch where status = 'pending' "
-                    + "and due_at <= now() order by due_at, id limit 1000 for update skip locked");
-                    PreparedStatement update = db.prepareStatement("update bench_scratch set status = 'sent', late = false, "
-                            + "settled_at = now() where id = any(?)")) {
+                            + "and due_at <= now() order by due_at, id limit 1000 for update skip locked");
+                    PreparedStatement update =
+                            db.prepareStatement("update bench_scratch set status = 'sent', late = false, "
+                                    + "settled_at = now() where id = any(?)")) {
                 while (true) {
                     List<Long> ids = longs(select);
                     if (!ids.isEmpty()) {
@@ -605,7 +771,9 @@ public final class ReminderBench {
                 db.setAutoCommit(true);
             }
             long micros = (System.nanoTime() - started) / 1000;
-            log("baseline (bare): claimed and settled %,d rows in %d transactions in %s", claimed, batches, secs(micros));
+            log(
+                    "baseline (bare): claimed and settled %,d rows in %d transactions in %s",
+                    claimed, batches, secs(micros));
             return new Baseline(micros, batches);
         }
 
@@ -614,14 +782,20 @@ public final class ReminderBench {
          * joins, then the settle batch; no events, deliveries or JSON (those are the service's own work).
          */
         Baseline baselineJoined(long[] subs, long[] hearingIds) throws SQLException {
-            insertReminders("bench_scratch", subs, hearingIds, "PT1H-b", repeat(Instant.now().minusSeconds(1), subs.length));
+            insertReminders(
+                    "bench_scratch",
+                    subs,
+                    hearingIds,
+                    "PT1H-b",
+                    repeat(Instant.now().minusSeconds(1), subs.length));
             Named claim = named(sqlOf("claimDue", SqlQuery.class).replace("from reminders r", "from bench_scratch r"));
             Named settle = named(sqlOf("settle", SqlBatch.class).replace("update reminders", "update bench_scratch"));
             int batches = 0;
             int claimed = 0;
             long started = System.nanoTime();
             db.setAutoCommit(false);
-            try (PreparedStatement select = db.prepareStatement(claim.sql()); PreparedStatement update = db.prepareStatement(settle.sql())) {
+            try (PreparedStatement select = db.prepareStatement(claim.sql());
+                    PreparedStatement update = db.prepareStatement(settle.sql())) {
                 while (true) {
                     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
                     claim.bind(select, Map.<String, Object>of("now", now, "limit", 1000));
@@ -650,30 +824,41 @@ public final class ReminderBench {
                 db.setAutoCommit(true);
             }
             long micros = (System.nanoTime() - started) / 1000;
-            log("baseline (service statements): claimed and settled %,d rows in %d transactions in %s", claimed, batches, secs(micros));
+            log(
+                    "baseline (service statements): claimed and settled %,d rows in %d transactions in %s",
+                    claimed, batches, secs(micros));
             return new Baseline(micros, batches);
         }
 
         long[] insertHearings(String description, List<Instant> times) throws SQLException {
-            try (PreparedStatement ps = db.prepareStatement("insert into hearings (case_id, kind, scheduled_at, location, "
-                    + "description, status) select ?, 'status_conference', t::timestamptz, 'Courtroom 2', ?, 'scheduled' "
-                    + "from unnest(?::text[]) with ordinality as u(t, n) order by n returning id")) {
+            try (PreparedStatement ps =
+                    db.prepareStatement("insert into hearings (case_id, kind, scheduled_at, location, "
+                            + "description, status) select ?, 'status_conference', t::timestamptz, 'Courtroom 2', ?, 'scheduled' "
+                            + "from unnest(?::text[]) with ordinality as u(t, n) order by n returning id")) {
                 ps.setLong(1, caseId);
                 ps.setString(2, description);
-                ps.setArray(3, db.createArrayOf("text", times.stream().map(Instant::toString).toArray()));
+                ps.setArray(
+                        3,
+                        db.createArrayOf(
+                                "text", times.stream().map(Instant::toString).toArray()));
                 List<Long> ids = longs(ps);
                 return ids.stream().mapToLong(Long::longValue).toArray();
             }
         }
 
         /** One row per (subscription, hearing, due), into {@code table}; returns their ids. */
-        long[] insertReminders(String table, long[] subs, long[] hearings, String lead, List<Instant> dues) throws SQLException {
-            try (PreparedStatement ps = db.prepareStatement("insert into " + table + " (subscription_id, hearing_id, lead_time, due_at) "
-                    + "select s, h, ?, d::timestamptz from unnest(?::bigint[], ?::bigint[], ?::text[]) as u(s, h, d) returning id")) {
+        long[] insertReminders(String table, long[] subs, long[] hearings, String lead, List<Instant> dues)
+                throws SQLException {
+            try (PreparedStatement ps = db.prepareStatement(
+                    "insert into " + table + " (subscription_id, hearing_id, lead_time, due_at) "
+                            + "select s, h, ?, d::timestamptz from unnest(?::bigint[], ?::bigint[], ?::text[]) as u(s, h, d) returning id")) {
                 ps.setString(1, lead);
                 ps.setArray(2, db.createArrayOf("bigint", box(subs)));
                 ps.setArray(3, db.createArrayOf("bigint", box(hearings)));
-                ps.setArray(4, db.createArrayOf("text", dues.stream().map(Instant::toString).toArray()));
+                ps.setArray(
+                        4,
+                        db.createArrayOf(
+                                "text", dues.stream().map(Instant::toString).toArray()));
                 return longs(ps).stream().mapToLong(Long::longValue).toArray();
             }
         }
@@ -683,8 +868,8 @@ public final class ReminderBench {
 
         Map<Long, Row> rows(long[] ids) throws SQLException {
             Map<Long, Row> rows = new LinkedHashMap<>();
-            try (PreparedStatement ps = db.prepareStatement("select id, event_id, status, due_at, settled_at, late from reminders "
-                    + "where id = any(?)")) {
+            try (PreparedStatement ps = db.prepareStatement(
+                    "select id, event_id, status, due_at, settled_at, late from reminders " + "where id = any(?)")) {
                 ps.setArray(1, db.createArrayOf("bigint", box(ids)));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -693,9 +878,16 @@ public final class ReminderBench {
                         OffsetDateTime settled = rs.getObject(5, OffsetDateTime.class);
                         boolean late = rs.getBoolean(6);
                         Boolean isLate = rs.wasNull() ? null : late;
-                        rows.put(rs.getLong(1), new Row(rs.getLong(1), event, rs.getString(3),
-                                micros(rs.getObject(4, OffsetDateTime.class).toInstant()),
-                                settled == null ? null : micros(settled.toInstant()), isLate));
+                        rows.put(
+                                rs.getLong(1),
+                                new Row(
+                                        rs.getLong(1),
+                                        event,
+                                        rs.getString(3),
+                                        micros(rs.getObject(4, OffsetDateTime.class)
+                                                .toInstant()),
+                                        settled == null ? null : micros(settled.toInstant()),
+                                        isLate));
                     }
                 }
             }
@@ -704,9 +896,10 @@ public final class ReminderBench {
 
         /** {count delivered, max(delivered_at) in epoch micros} for the deliveries of reminders firstId..lastId. */
         long[] deliveredRange(long firstId, long lastId) throws SQLException {
-            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("select count(*), max(d.delivered_at) "
-                    + "from deliveries d join reminders r on r.event_id = d.event_id and r.subscription_id = d.subscription_id "
-                    + "where r.id between " + firstId + " and " + lastId + " and d.status = 'delivered'")) {
+            try (Statement s = db.createStatement();
+                    ResultSet rs = s.executeQuery("select count(*), max(d.delivered_at) "
+                            + "from deliveries d join reminders r on r.event_id = d.event_id and r.subscription_id = d.subscription_id "
+                            + "where r.id between " + firstId + " and " + lastId + " and d.status = 'delivered'")) {
                 rs.next();
                 OffsetDateTime max = rs.getObject(2, OffsetDateTime.class);
                 return new long[] {rs.getLong(1), max == null ? 0 : micros(max.toInstant())};
@@ -720,7 +913,8 @@ public final class ReminderBench {
         }
 
         String scalar(String sql) throws SQLException {
-            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            try (Statement s = db.createStatement();
+                    ResultSet rs = s.executeQuery(sql)) {
                 return rs.next() ? rs.getString(1) : null;
             }
         }
@@ -760,7 +954,8 @@ public final class ReminderBench {
             long idle = 0;
             long steal = 0;
             try {
-                String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                String[] f =
+                        Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
                 long[] v = new long[f.length];
                 for (int i = 1; i < f.length; i++) {
                     v[i] = Long.parseLong(f[i]);
@@ -774,7 +969,8 @@ public final class ReminderBench {
             long jvm = ticks(ProcessHandle.current().pid());
             long pg = 0;
             try {
-                long postmaster = Long.parseLong(Files.readAllLines(postmasterPid).get(0).trim());
+                long postmaster =
+                        Long.parseLong(Files.readAllLines(postmasterPid).get(0).trim());
                 pg = ticks(postmaster);
                 try (var dirs = Files.list(Path.of("/proc"))) {
                     for (Path d : (Iterable<Path>) dirs::iterator) {
@@ -817,16 +1013,28 @@ public final class ReminderBench {
             double jvm = (b.jvm - a.jvm) / TICK;
             double pg = (b.pg - a.pg) / TICK;
             double others = Math.max(0, busy - jvm - pg);
-            return String.format(Locale.ROOT, "%.1f s wall: DocketWatch JVM %.1f core-s (%.2f cores), PostgreSQL %.1f (%.2f), "
-                    + "other processes %.1f (%.2f), idle %.1f, steal %.1f", wall, jvm, jvm / wall, pg, pg / wall, others,
-                    others / wall, (b.idle - a.idle) / TICK, (b.steal - a.steal) / TICK);
+            return String.format(
+                    Locale.ROOT,
+                    "%.1f s wall: DocketWatch JVM %.1f core-s (%.2f cores), PostgreSQL %.1f (%.2f), "
+                            + "other processes %.1f (%.2f), idle %.1f, steal %.1f",
+                    wall,
+                    jvm,
+                    jvm / wall,
+                    pg,
+                    pg / wall,
+                    others,
+                    others / wall,
+                    (b.idle - a.idle) / TICK,
+                    (b.steal - a.steal) / TICK);
         }
     }
 
     /** A DAO statement's SQL as the service runs it, read from its JDBI annotation. */
     static String sqlOf(String method, Class<? extends java.lang.annotation.Annotation> kind) {
-        java.lang.reflect.Method m = Stream.of(ReminderDao.class.getMethods()).filter(x -> x.getName().equals(method))
-                .findFirst().orElseThrow();
+        java.lang.reflect.Method m = Stream.of(ReminderDao.class.getMethods())
+                .filter(x -> x.getName().equals(method))
+                .findFirst()
+                .orElseThrow();
         if (kind == SqlQuery.class) {
             return m.getAnnotation(SqlQuery.class).value();
         }
@@ -906,14 +1114,17 @@ public final class ReminderBench {
     /** Minimal JSON-over-HTTP client for the setup calls. */
     record Api(String base) {
         JsonNode post(String path, String key, Object body, int expected) throws IOException, InterruptedException {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + key)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+            HttpResponse<String> r = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Authorization", "Bearer " + key)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != expected) {
-                throw new IllegalStateException("POST " + path + ": expected " + expected + ", got " + r.statusCode() + ": " + r.body());
+                throw new IllegalStateException(
+                        "POST " + path + ": expected " + expected + ", got " + r.statusCode() + ": " + r.body());
             }
             return JSON.readTree(r.body());
         }
@@ -924,8 +1135,11 @@ public final class ReminderBench {
         String last = "no answer";
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + adminPort + "/healthcheck"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = HTTP.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + adminPort + "/healthcheck"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
                 }
@@ -953,9 +1167,11 @@ public final class ReminderBench {
     // ---- output ----
 
     static void header(Options o) {
-        System.out.println("DocketWatch reminder benchmark (issue 4)" + (o.smoke ? " -- SMOKE sizes, not the targets' sizes" : ""));
-        System.out.println("targets: 1,000,000 pending, steady-state p99 lateness <= 2 s; 10,000 due in one second all handed "
-                + "to delivery within 30 s");
+        System.out.println("DocketWatch reminder benchmark (issue 4)"
+                + (o.smoke ? " -- SMOKE sizes, not the targets' sizes" : ""));
+        System.out.println(
+                "targets: 1,000,000 pending, steady-state p99 lateness <= 2 s; 10,000 due in one second all handed "
+                        + "to delivery within 30 s");
     }
 
     static void section(String title) {
@@ -970,7 +1186,11 @@ public final class ReminderBench {
     }
 
     static void log(String format, Object... args) {
-        System.out.printf(Locale.ROOT, "[%7.1f s] %s%n", (System.nanoTime() - T0) / 1e9, String.format(Locale.ROOT, format, args));
+        System.out.printf(
+                Locale.ROOT,
+                "[%7.1f s] %s%n",
+                (System.nanoTime() - T0) / 1e9,
+                String.format(Locale.ROOT, format, args));
         System.out.flush();
     }
 
@@ -978,8 +1198,14 @@ public final class ReminderBench {
         if (micros.isEmpty()) {
             return "n/a";
         }
-        return String.format(Locale.ROOT, "n=%,d p50 %s  p90 %s  p99 %s  max %s", micros.size(), secs(percentile(micros, 0.5)),
-                secs(percentile(micros, 0.9)), secs(percentile(micros, 0.99)), secs(micros.stream().max(Long::compare).orElseThrow()));
+        return String.format(
+                Locale.ROOT,
+                "n=%,d p50 %s  p90 %s  p99 %s  max %s",
+                micros.size(),
+                secs(percentile(micros, 0.5)),
+                secs(percentile(micros, 0.9)),
+                secs(percentile(micros, 0.99)),
+                secs(micros.stream().max(Long::compare).orElseThrow()));
     }
 
     /** Nearest-rank percentile. */
@@ -1008,13 +1234,19 @@ public final class ReminderBench {
                     + Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+", 4)[1] + " "
                     + Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+", 4)[2];
         } catch (IOException | RuntimeException e) {
-            return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            return String.format(
+                    Locale.ROOT,
+                    "%.2f",
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 
     static String cpuModel() {
         try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-            return lines.filter(l -> l.startsWith("model name")).findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("?");
+            return lines.filter(l -> l.startsWith("model name"))
+                    .findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .orElse("?");
         } catch (IOException e) {
             return "?";
         }
@@ -1022,8 +1254,10 @@ public final class ReminderBench {
 
     static String memTotal() {
         try (Stream<String> lines = Files.lines(Path.of("/proc/meminfo"))) {
-            return lines.filter(l -> l.startsWith("MemTotal")).findFirst()
-                    .map(l -> (Long.parseLong(l.replaceAll("\\D", "")) >> 10) + " MiB").orElse("?");
+            return lines.filter(l -> l.startsWith("MemTotal"))
+                    .findFirst()
+                    .map(l -> (Long.parseLong(l.replaceAll("\\D", "")) >> 10) + " MiB")
+                    .orElse("?");
         } catch (IOException e) {
             return "?";
         }

@@ -15,17 +15,23 @@ class LeadTimeTest {
     void calendarDaysKeepTheLocalTimeAcrossTheSpringChange() {
         // Clocks go forward at 02:00 on 2027-03-14: the day before the hearing has only 23 hours.
         Instant hearing = OffsetDateTime.parse("2027-03-14T09:00:00-07:00").toInstant();
-        assertThat(LeadTime.parse("P1D").before(hearing, LA)).isEqualTo(OffsetDateTime.parse("2027-03-13T09:00:00-08:00").toInstant());
-        assertThat(LeadTime.parse("PT24H").before(hearing, LA)).isEqualTo(OffsetDateTime.parse("2027-03-13T08:00:00-08:00").toInstant());
+        assertThat(LeadTime.parse("P1D").before(hearing, LA))
+                .isEqualTo(OffsetDateTime.parse("2027-03-13T09:00:00-08:00").toInstant());
+        assertThat(LeadTime.parse("PT24H").before(hearing, LA))
+                .isEqualTo(OffsetDateTime.parse("2027-03-13T08:00:00-08:00").toInstant());
     }
 
     @Test
     void calendarDaysKeepTheLocalTimeAcrossTheAutumnChange() {
         Instant hearing = OffsetDateTime.parse("2027-11-07T09:00:00-08:00").toInstant();
-        assertThat(LeadTime.parse("P1D").before(hearing, LA)).isEqualTo(OffsetDateTime.parse("2027-11-06T09:00:00-07:00").toInstant());
-        assertThat(LeadTime.parse("PT24H").before(hearing, LA)).isEqualTo(OffsetDateTime.parse("2027-11-06T10:00:00-07:00").toInstant());
-        assertThat(LeadTime.parse("P7D").before(hearing, LA)).isEqualTo(OffsetDateTime.parse("2027-10-31T09:00:00-07:00").toInstant());
-        assertThat(LeadTime.parse("P1DT2H").before(hearing, LA)).isEqualTo(OffsetDateTime.parse("2027-11-06T07:00:00-07:00").toInstant());
+        assertThat(LeadTime.parse("P1D").before(hearing, LA))
+                .isEqualTo(OffsetDateTime.parse("2027-11-06T09:00:00-07:00").toInstant());
+        assertThat(LeadTime.parse("PT24H").before(hearing, LA))
+                .isEqualTo(OffsetDateTime.parse("2027-11-06T10:00:00-07:00").toInstant());
+        assertThat(LeadTime.parse("P7D").before(hearing, LA))
+                .isEqualTo(OffsetDateTime.parse("2027-10-31T09:00:00-07:00").toInstant());
+        assertThat(LeadTime.parse("P1DT2H").before(hearing, LA))
+                .isEqualTo(OffsetDateTime.parse("2027-11-06T07:00:00-07:00").toInstant());
     }
 
     @Test

@@ -16,7 +16,8 @@ import java.util.UUID;
 /** A plain HTTP client for the service under test: real requests, raw status codes and bodies. */
 public final class Api {
     public static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String base;
 
@@ -56,7 +57,9 @@ public final class Api {
         for (int i = 0; i < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text(body)));
+        b.method(
+                method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text(body)));
         try {
             HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
             return new Resp(r.statusCode(), r.headers(), r.body());
@@ -89,16 +92,40 @@ public final class Api {
     /** A court with a unique id (America/Los_Angeles). */
     public String court(String editorKey) {
         String id = "c" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        post("/api/v1/courts", editorKey, Map.of("id", id, "name", "Court " + id, "jurisdiction", "federal",
-                "timezone", "America/Los_Angeles")).expect(201);
+        post(
+                        "/api/v1/courts",
+                        editorKey,
+                        Map.of(
+                                "id",
+                                id,
+                                "name",
+                                "Court " + id,
+                                "jurisdiction",
+                                "federal",
+                                "timezone",
+                                "America/Los_Angeles"))
+                .expect(201);
         return id;
     }
 
     /** A new open case in {@code court}; returns its id. */
     public String newCase(String editorKey, String court) {
-        return post("/api/v1/cases", editorKey, Map.of("court", court,
-                "docket_number", "1:26-cv-" + UUID.randomUUID().toString().substring(0, 8),
-                "caption", "Doe v. Roe", "filed_on", "2026-01-05")).expect(201).json().get("id").asText();
+        return post(
+                        "/api/v1/cases",
+                        editorKey,
+                        Map.of(
+                                "court",
+                                court,
+                                "docket_number",
+                                "1:26-cv-" + UUID.randomUUID().toString().substring(0, 8),
+                                "caption",
+                                "Doe v. Roe",
+                                "filed_on",
+                                "2026-01-05"))
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
     }
 
     /** The path of a Location header (which Jersey makes absolute), to request it again. */
@@ -147,7 +174,10 @@ public final class Api {
                 throw new AssertionError("Expected application/problem+json but got " + type + ": " + body);
             }
             JsonNode p = json();
-            if (p.get("status").asInt() != expected || !p.hasNonNull("type") || !p.hasNonNull("title") || !p.hasNonNull("detail")) {
+            if (p.get("status").asInt() != expected
+                    || !p.hasNonNull("type")
+                    || !p.hasNonNull("title")
+                    || !p.hasNonNull("detail")) {
                 throw new AssertionError("Incomplete problem document: " + body);
             }
             return p;

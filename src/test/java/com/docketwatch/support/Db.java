@@ -16,9 +16,22 @@ import java.util.Map;
 /** Direct, read-only looks at the database of the service under test (plain JDBC, no service code). */
 public final class Db {
     /** Every table of the schema, so "nothing changed" means nothing changed anywhere. */
-    public static final List<String> TABLES = List.of("api_keys", "courts", "cases", "case_relations", "parties",
-            "counsel", "filings", "claims", "claim_defendants", "claim_history", "status_changes", "hearings",
-            "hearing_history", "events", "idempotency_keys");
+    public static final List<String> TABLES = List.of(
+            "api_keys",
+            "courts",
+            "cases",
+            "case_relations",
+            "parties",
+            "counsel",
+            "filings",
+            "claims",
+            "claim_defendants",
+            "claim_history",
+            "status_changes",
+            "hearings",
+            "hearing_history",
+            "events",
+            "idempotency_keys");
 
     private final String url;
 
@@ -34,11 +47,18 @@ public final class Db {
     public Map<String, Long> snapshot() {
         StringBuilder sql = new StringBuilder("select ");
         for (String table : TABLES) {
-            sql.append("(select count(*) from ").append(table).append(") as \"").append(table).append("\", ");
+            sql.append("(select count(*) from ")
+                    .append(table)
+                    .append(") as \"")
+                    .append(table)
+                    .append("\", ");
         }
         for (String table : List.of("cases", "claims", "hearings")) {
-            sql.append("(select coalesce((extract(epoch from max(updated_at)) * 1000000)::bigint, 0) from ").append(table)
-                    .append(") as \"max(").append(table).append(".updated_at)\", ");
+            sql.append("(select coalesce((extract(epoch from max(updated_at)) * 1000000)::bigint, 0) from ")
+                    .append(table)
+                    .append(") as \"max(")
+                    .append(table)
+                    .append(".updated_at)\", ");
         }
         sql.append("(select count(*) from api_keys where revoked_at is not null) as \"revoked keys\", ")
                 .append("(select coalesce(max(id), 0) from events) as \"max(events.id)\"");
@@ -55,7 +75,8 @@ public final class Db {
     }
 
     public List<Map<String, Object>> rows(String sql, Object... params) {
-        try (Connection c = DriverManager.getConnection(url); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = DriverManager.getConnection(url);
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
             }

@@ -27,8 +27,10 @@ public final class EventLog {
     }
 
     /** The feed of the app under test, read with {@code key}. */
-    public static EventLog of(io.dropwizard.testing.junit5.DropwizardAppExtension<com.docketwatch.DocketWatchConfiguration> app,
-            Api api, String key) {
+    public static EventLog of(
+            io.dropwizard.testing.junit5.DropwizardAppExtension<com.docketwatch.DocketWatchConfiguration> app,
+            Api api,
+            String key) {
         return new EventLog(api, key, app.getConfiguration().getDatabase().getUrl());
     }
 
@@ -47,7 +49,9 @@ public final class EventLog {
                 from = i + 1;
             }
         }
-        return all.subList(from, all.size()).stream().filter(e -> e.get("case_id").asText().equals(caseId)).toList();
+        return all.subList(from, all.size()).stream()
+                .filter(e -> e.get("case_id").asText().equals(caseId))
+                .toList();
     }
 
     /** The whole feed, once it shows every event committed so far. */
@@ -77,10 +81,14 @@ public final class EventLog {
         List<JsonNode> out = new ArrayList<>();
         String cursor = null;
         do {
-            JsonNode page = api.get("/api/v1/events?limit=500&after=0" + (cursor == null ? "" : "&cursor=" + cursor), key)
-                    .expect(200).json();
+            JsonNode page = api.get(
+                            "/api/v1/events?limit=500&after=0" + (cursor == null ? "" : "&cursor=" + cursor), key)
+                    .expect(200)
+                    .json();
             page.get("data").forEach(out::add);
-            cursor = page.get("next_cursor").isNull() ? null : page.get("next_cursor").asText();
+            cursor = page.get("next_cursor").isNull()
+                    ? null
+                    : page.get("next_cursor").asText();
         } while (cursor != null);
         return out;
     }

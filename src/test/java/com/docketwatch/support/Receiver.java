@@ -92,8 +92,8 @@ public final class Receiver implements AutoCloseable {
                 break;
             }
         }
-        throw new AssertionError("Expected " + n + " matching webhook(s) within " + timeout + "; got " + hits(filter).size()
-                + " of " + hits.size() + " in all");
+        throw new AssertionError("Expected " + n + " matching webhook(s) within " + timeout + "; got "
+                + hits(filter).size() + " of " + hits.size() + " in all");
     }
 
     @Override

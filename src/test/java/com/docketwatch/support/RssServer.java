@@ -44,7 +44,8 @@ public final class RssServer implements AutoCloseable {
             String ims = exchange.getRequestHeaders().getFirst("If-Modified-Since");
             exchange.getResponseHeaders().set("ETag", doc.etag());
             exchange.getResponseHeaders().set("Last-Modified", doc.lastModified());
-            if ((inm != null && inm.equals(doc.etag())) || (inm == null && ims != null && ims.equals(doc.lastModified()))) {
+            if ((inm != null && inm.equals(doc.etag()))
+                    || (inm == null && ims != null && ims.equals(doc.lastModified()))) {
                 notModified.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
                 exchange.sendResponseHeaders(304, -1);
                 exchange.close();
@@ -61,7 +62,13 @@ public final class RssServer implements AutoCloseable {
     /** Serves {@code body} at {@code path} from now on, with a new ETag and Last-Modified. */
     public void serve(String path, byte[] body, String contentType) {
         int v = version.incrementAndGet();
-        docs.put(path, new Doc(body, contentType, "\"v" + v + "\"", "Tue, 22 May 2018 22:" + String.format("%02d", v % 60) + ":02 GMT"));
+        docs.put(
+                path,
+                new Doc(
+                        body,
+                        contentType,
+                        "\"v" + v + "\"",
+                        "Tue, 22 May 2018 22:" + String.format("%02d", v % 60) + ":02 GMT"));
     }
 
     public void serve(String path, String body) {

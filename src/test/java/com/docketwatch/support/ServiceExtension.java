@@ -89,7 +89,7 @@ public final class ServiceExtension implements BeforeAllCallback {
     }
 
     private static ExtensionConfigurationException misuse(Field f, String why) {
-        return new ExtensionConfigurationException(f.getDeclaringClass().getSimpleName() + "." + f.getName() + ": "
-                + why);
+        return new ExtensionConfigurationException(
+                f.getDeclaringClass().getSimpleName() + "." + f.getName() + ": " + why);
     }
 }

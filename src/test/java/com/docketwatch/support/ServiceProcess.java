@@ -42,8 +42,8 @@ public final class ServiceProcess implements AutoCloseable {
         int port = freePort();
         int adminPort = freePort();
         Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + System.nanoTime() + ".log");
-        List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx512m", "-jar", jar().toString(), command,
-                TestApp.projectFile("config.yml")));
+        List<String> cmd = new ArrayList<>(
+                List.of(javaBin(), "-Xmx512m", "-jar", jar().toString(), command, TestApp.projectFile("config.yml")));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> e = pb.environment();
         e.keySet().removeIf(k -> k.startsWith("DOCKETWATCH_"));
@@ -87,8 +87,10 @@ public final class ServiceProcess implements AutoCloseable {
                 throw new AssertionError("Service exited with " + process.exitValue() + ":\n" + log());
             }
             try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + adminPort + "/healthcheck")).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = client.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + adminPort + "/healthcheck"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
                 }

@@ -28,27 +28,34 @@ public final class TestApp {
 
     /** An instance on the given database (several instances may share one). */
     public static DropwizardAppExtension<DocketWatchConfiguration> create(String databaseUrl, ConfigOverride... extra) {
-        return new DropwizardAppExtension<>(DocketWatchApplication.class, projectFile("config.yml"), overrides(databaseUrl, extra));
+        return new DropwizardAppExtension<>(
+                DocketWatchApplication.class, projectFile("config.yml"), overrides(databaseUrl, extra));
     }
 
     /**
      * An instance with this rate limit per key. (Overrides are a set: two for the same key would
      * apply in no particular order, so the limit is not an {@code extra}.)
      */
-    public static DropwizardAppExtension<DocketWatchConfiguration> withRateLimit(int perMinute, int burst, ConfigOverride... extra) {
-        return new DropwizardAppExtension<>(DocketWatchApplication.class, projectFile("config.yml"),
+    public static DropwizardAppExtension<DocketWatchConfiguration> withRateLimit(
+            int perMinute, int burst, ConfigOverride... extra) {
+        return new DropwizardAppExtension<>(
+                DocketWatchApplication.class,
+                projectFile("config.yml"),
                 overrides(TestDatabases.fresh(), String.valueOf(perMinute), String.valueOf(burst), extra));
     }
 
     /** An instance whose clock the test controls. */
     public static DropwizardAppExtension<DocketWatchConfiguration> withClock(Clock clock, ConfigOverride... extra) {
-        return new DropwizardAppExtension<>(new DropwizardTestSupport<DocketWatchConfiguration>(DocketWatchApplication.class,
-                projectFile("config.yml"), overrides(TestDatabases.fresh(), extra)) {
-            @Override
-            public Application<DocketWatchConfiguration> newApplication() {
-                return new DocketWatchApplication(clock);
-            }
-        });
+        return new DropwizardAppExtension<>(
+                new DropwizardTestSupport<DocketWatchConfiguration>(
+                        DocketWatchApplication.class,
+                        projectFile("config.yml"),
+                        overrides(TestDatabases.fresh(), extra)) {
+                    @Override
+                    public Application<DocketWatchConfiguration> newApplication() {
+                        return new DocketWatchApplication(clock);
+                    }
+                });
     }
 
     private static ConfigOverride[] overrides(String databaseUrl, ConfigOverride... extra) {
@@ -56,7 +63,8 @@ public final class TestApp {
         return overrides(databaseUrl, "1000000", "100000", extra);
     }
 
-    private static ConfigOverride[] overrides(String databaseUrl, String perMinute, String burst, ConfigOverride... extra) {
+    private static ConfigOverride[] overrides(
+            String databaseUrl, String perMinute, String burst, ConfigOverride... extra) {
         List<ConfigOverride> overrides = new ArrayList<>(List.of(
                 ConfigOverride.config("database.url", databaseUrl),
                 ConfigOverride.config("alerts.secretKey", SECRET_KEY),

@@ -25,8 +25,10 @@ public final class TestDatabases {
     /** A new, empty database; returns its JDBC URL (credentials included). */
     public static synchronized String fresh() {
         String admin = adminUrl();
-        String name = "dw_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
-        try (Connection c = DriverManager.getConnection(admin); Statement s = c.createStatement()) {
+        String name = "dw_test_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+        try (Connection c = DriverManager.getConnection(admin);
+                Statement s = c.createStatement()) {
             s.execute("create database " + name);
             CREATED.add(name);
             registerCleanup(admin);
@@ -43,7 +45,8 @@ public final class TestDatabases {
         }
         cleanupRegistered = true;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try (Connection c = DriverManager.getConnection(admin); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(admin);
+                    Statement s = c.createStatement()) {
                 for (String db : CREATED) {
                     s.execute("drop database if exists " + db + " with (force)");
                 }

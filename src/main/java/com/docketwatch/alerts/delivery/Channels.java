@@ -1,7 +1,7 @@
 package com.docketwatch.alerts.delivery;
 
-import com.docketwatch.platform.crypto.SecretBox;
 import com.docketwatch.alerts.delivery.DeliveryDao.Due;
+import com.docketwatch.platform.crypto.SecretBox;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.ByteBuffer;
@@ -19,7 +19,8 @@ public final class Channels {
      * Webhook secrets as opened for signing, by their sealed bytes: a fan-out to thousands of
      * subscribers opened one AES-GCM box per delivery. Held in memory only, like any secret in use.
      */
-    private final Cache<ByteBuffer, String> opened = Caffeine.newBuilder().maximumSize(100_000).build();
+    private final Cache<ByteBuffer, String> opened =
+            Caffeine.newBuilder().maximumSize(100_000).build();
 
     public Channels(WebhookChannel webhooks, EmailChannel email, SecretBox secrets, Messages messages) {
         this.webhooks = webhooks;
@@ -36,7 +37,8 @@ public final class Channels {
                 return webhooks.send(d.webhookUrl(), Long.toString(d.eventId()), secret(d.secretEnc()), body);
             }
             if (email == null) {
-                return CompletableFuture.completedFuture(Outcome.failed(null, "email is not configured (DOCKETWATCH_SMTP_HOST)", 0));
+                return CompletableFuture.completedFuture(
+                        Outcome.failed(null, "email is not configured (DOCKETWATCH_SMTP_HOST)", 0));
             }
             return email.send(d.email(), messages.subject(d), messages.emailBody(d));
         } catch (RuntimeException e) {
@@ -60,14 +62,16 @@ public final class Channels {
     }
 
     /** One message listing {@code events} for a daily-digest subscription. */
-    public CompletableFuture<Outcome> digest(com.docketwatch.alerts.delivery.DigestDao.DigestSubscription s, java.util.List<Due> events) {
+    public CompletableFuture<Outcome> digest(
+            com.docketwatch.alerts.delivery.DigestDao.DigestSubscription s, java.util.List<Due> events) {
         if ("webhook".equals(s.channelType())) {
             String id = "digest_" + s.id() + "_" + s.localDate();
             String secret = new String(secrets.open(s.secretEnc()), StandardCharsets.UTF_8);
             return webhooks.send(s.webhookUrl(), id, secret, messages.digestBody(id, s.id(), s.localDate(), events));
         }
         if (email == null) {
-            return CompletableFuture.completedFuture(Outcome.failed(null, "email is not configured (DOCKETWATCH_SMTP_HOST)", 0));
+            return CompletableFuture.completedFuture(
+                    Outcome.failed(null, "email is not configured (DOCKETWATCH_SMTP_HOST)", 0));
         }
         return email.send(s.email(), messages.digestSubject(s.localDate(), events), messages.digestText(events));
     }

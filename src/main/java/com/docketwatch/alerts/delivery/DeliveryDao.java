@@ -10,16 +10,46 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** Deliveries: matching events to subscriptions, claiming due ones, recording attempts. */
 public interface DeliveryDao {
     /** A claimed delivery with everything needed to send it. */
-    record Due(long id, long eventId, long subscriptionId, int attempts, Instant createdAt, String type,
-            Instant occurredAt, String data, long caseId, String caption, String docketNumber, String courtId,
-            String channelType, String webhookUrl, byte[] secretEnc, String email) {}
+    record Due(
+            long id,
+            long eventId,
+            long subscriptionId,
+            int attempts,
+            Instant createdAt,
+            String type,
+            Instant occurredAt,
+            String data,
+            long caseId,
+            String caption,
+            String docketNumber,
+            String courtId,
+            String channelType,
+            String webhookUrl,
+            byte[] secretEnc,
+            String email) {}
 
     /** The result of one attempt, to record. */
-    record Attempt(long deliveryId, String status, int attempts, String lastError, Instant nextAttemptAt,
-            Instant deliveredAt, Instant attemptedAt, Integer statusCode, long durationMs) {}
+    record Attempt(
+            long deliveryId,
+            String status,
+            int attempts,
+            String lastError,
+            Instant nextAttemptAt,
+            Instant deliveredAt,
+            Instant attemptedAt,
+            Integer statusCode,
+            long durationMs) {}
 
-    record LogRow(long id, long eventId, String eventType, String status, int attempts, String lastError,
-            Instant nextAttemptAt, Instant deliveredAt, Instant createdAt) {}
+    record LogRow(
+            long id,
+            long eventId,
+            String eventType,
+            String status,
+            int attempts,
+            String lastError,
+            Instant nextAttemptAt,
+            Instant deliveredAt,
+            Instant createdAt) {}
 
     /** A new delivery's status and due time: digest subscribers' rows wait for their digest. */
     String STATUS = """
@@ -71,7 +101,8 @@ public interface DeliveryDao {
             """ + STATUS + """
             from subscriptions s
             where s.party is not null
-            """ + WANTS + NAMES_A_PARTY + """
+            """ + WANTS + NAMES_A_PARTY
+            + """
             union all
             select :eventId, s.id,
             """ + STATUS + """
@@ -82,8 +113,13 @@ public interface DeliveryDao {
             and f.search @@ s.query_tsq
             on conflict do nothing
             """)
-    int fanOut(@Bind("eventId") long eventId, @Bind("type") String type, @Bind("caseId") long caseId,
-            @Bind("filingId") Long filingId, @Bind("kind") String filingKind, @Bind("now") Instant now);
+    int fanOut(
+            @Bind("eventId") long eventId,
+            @Bind("type") String type,
+            @Bind("caseId") long caseId,
+            @Bind("filingId") Long filingId,
+            @Bind("kind") String filingKind,
+            @Bind("now") Instant now);
 
     /**
      * {@link #fanOut} for many filing.created events of one case in one statement (a docket import):
@@ -112,8 +148,12 @@ public interface DeliveryDao {
                    or exists (select 1 from filings f where f.id = e.filing_id and f.search @@ s.query_tsq))
             on conflict do nothing
             """)
-    int fanOutFilings(@Bind("eventIds") long[] eventIds, @Bind("filingIds") long[] filingIds,
-            @Bind("kinds") String[] kinds, @Bind("caseId") long caseId, @Bind("now") Instant now);
+    int fanOutFilings(
+            @Bind("eventIds") long[] eventIds,
+            @Bind("filingIds") long[] filingIds,
+            @Bind("kinds") String[] kinds,
+            @Bind("caseId") long caseId,
+            @Bind("now") Instant now);
 
     /**
      * Claims due deliveries for {@code lease}: rows are picked with {@code FOR UPDATE SKIP LOCKED} (so
@@ -204,10 +244,16 @@ public interface DeliveryDao {
             select id, attempted_at, code, error, duration
             from a
             """)
-    void record(@Bind("ids") long[] ids, @Bind("statuses") String[] statuses, @Bind("counts") int[] counts,
-            @Bind("errors") String[] errors, @Bind("nextAts") String[] nextAts,
-            @Bind("deliveredAts") String[] deliveredAts, @Bind("attemptedAts") String[] attemptedAts,
-            @Bind("codes") Integer[] codes, @Bind("durations") long[] durations);
+    void record(
+            @Bind("ids") long[] ids,
+            @Bind("statuses") String[] statuses,
+            @Bind("counts") int[] counts,
+            @Bind("errors") String[] errors,
+            @Bind("nextAts") String[] nextAts,
+            @Bind("deliveredAts") String[] deliveredAts,
+            @Bind("attemptedAts") String[] attemptedAts,
+            @Bind("codes") Integer[] codes,
+            @Bind("durations") long[] durations);
 
     /**
      * How long the oldest due delivery has been waiting, in seconds (0 when none is due; paused ones wait
@@ -232,8 +278,8 @@ public interface DeliveryDao {
             order by d.id desc
             limit :limit
             """)
-    List<LogRow> log(@Bind("subscriptionId") long subscriptionId, @Bind("before") long beforeId,
-            @Bind("limit") int limit);
+    List<LogRow> log(
+            @Bind("subscriptionId") long subscriptionId, @Bind("before") long beforeId, @Bind("limit") int limit);
 
     @SqlQuery("select status from deliveries where id = :id")
     Optional<String> status(@Bind("id") long id);

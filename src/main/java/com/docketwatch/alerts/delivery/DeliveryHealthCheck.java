@@ -20,7 +20,8 @@ public final class DeliveryHealthCheck extends HealthCheck {
         }
         double age = worker.backlogAgeSeconds();
         if (age > maxBacklogAge.toSeconds()) {
-            return Result.unhealthy("the oldest due delivery has waited %.0f s (limit %d s)", age, maxBacklogAge.toSeconds());
+            return Result.unhealthy(
+                    "the oldest due delivery has waited %.0f s (limit %d s)", age, maxBacklogAge.toSeconds());
         }
         return Result.healthy("oldest due delivery waited %.1f s", age);
     }

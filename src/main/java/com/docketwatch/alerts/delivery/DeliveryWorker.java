@@ -46,8 +46,16 @@ public final class DeliveryWorker implements Managed {
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running;
 
-    public DeliveryWorker(Jdbi jdbi, Clock clock, Channels channels, RetryPolicy retry, int threads, int batchSize,
-            Duration pollInterval, Duration lease, MetricRegistry metrics) {
+    public DeliveryWorker(
+            Jdbi jdbi,
+            Clock clock,
+            Channels channels,
+            RetryPolicy retry,
+            int threads,
+            int batchSize,
+            Duration pollInterval,
+            Duration lease,
+            MetricRegistry metrics) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.channels = channels;
@@ -130,8 +138,8 @@ public final class DeliveryWorker implements Managed {
     /** One round: claim (leased), send concurrently, record; returns how many deliveries it handled. */
     public int runOnce() {
         Instant now = clock.instant();
-        List<Due> due = jdbi.inTransaction(h -> Daos.on(h, DeliveryDao.class)
-                .claimDue(now, now.plus(lease), batchSize));
+        List<Due> due =
+                jdbi.inTransaction(h -> Daos.on(h, DeliveryDao.class).claimDue(now, now.plus(lease), batchSize));
         if (due.isEmpty()) {
             return 0;
         }
@@ -157,13 +165,25 @@ public final class DeliveryWorker implements Managed {
         }
         if (retry.exhausted(d.createdAt(), now)) {
             failed.mark();
-            LOG.warn("Delivery {} of event {} to subscription {} failed for good after {} attempts: {}",
-                    d.id(), d.eventId(), d.subscriptionId(), attempts, o.error());
+            LOG.warn(
+                    "Delivery {} of event {} to subscription {} failed for good after {} attempts: {}",
+                    d.id(),
+                    d.eventId(),
+                    d.subscriptionId(),
+                    attempts,
+                    o.error());
             return new Attempt(d.id(), "failed", attempts, o.error(), null, null, now, o.statusCode(), o.durationMs());
         }
         retried.mark();
-        return new Attempt(d.id(), "retrying", attempts, o.error(), now.plus(retry.delayAfter(attempts)), null, now,
-                o.statusCode(), o.durationMs());
+        return new Attempt(
+                d.id(),
+                "retrying",
+                attempts,
+                o.error(),
+                now.plus(retry.delayAfter(attempts)),
+                null,
+                now,
+                o.statusCode(),
+                o.durationMs());
     }
-
 }

@@ -10,8 +10,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Daily digests: subscriptions whose local digest time has come, and the events held for them. */
 interface DigestDao {
-    record DigestSubscription(long id, String channelType, String webhookUrl, byte[] secretEnc, String email,
-            LocalDate localDate) {}
+    record DigestSubscription(
+            long id, String channelType, String webhookUrl, byte[] secretEnc, String email, LocalDate localDate) {}
 
     /** Ids of digest subscriptions due now (their local time passed digest_at, none sent today) with events waiting. */
     @SqlQuery("""

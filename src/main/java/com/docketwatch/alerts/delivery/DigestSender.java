@@ -1,9 +1,9 @@
 package com.docketwatch.alerts.delivery;
 
-import com.docketwatch.platform.db.Daos;
 import com.docketwatch.alerts.delivery.DeliveryDao.Attempt;
 import com.docketwatch.alerts.delivery.DeliveryDao.Due;
 import com.docketwatch.alerts.delivery.DigestDao.DigestSubscription;
+import com.docketwatch.platform.db.Daos;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,9 +56,28 @@ public final class DigestSender {
                 Outcome o = channels.digest(s, events).join();
                 List<Attempt> attempts = new ArrayList<>(events.size());
                 for (Due d : events) {
-                    attempts.add(o.delivered()
-                            ? new Attempt(d.id(), "delivered", d.attempts() + 1, null, null, now, now, o.statusCode(), o.durationMs())
-                            : new Attempt(d.id(), "digest", d.attempts() + 1, o.error(), null, null, now, o.statusCode(), o.durationMs()));
+                    attempts.add(
+                            o.delivered()
+                                    ? new Attempt(
+                                            d.id(),
+                                            "delivered",
+                                            d.attempts() + 1,
+                                            null,
+                                            null,
+                                            now,
+                                            now,
+                                            o.statusCode(),
+                                            o.durationMs())
+                                    : new Attempt(
+                                            d.id(),
+                                            "digest",
+                                            d.attempts() + 1,
+                                            o.error(),
+                                            null,
+                                            null,
+                                            now,
+                                            o.statusCode(),
+                                            o.durationMs()));
                 }
                 h.useTransaction(tx -> {
                     DeliveryDao deliveries = Daos.on(tx, DeliveryDao.class);
@@ -68,8 +87,11 @@ public final class DigestSender {
                     }
                 });
                 if (!o.delivered()) {
-                    LOG.warn("Digest for subscription {} failed ({}); its {} events wait for the next try",
-                            subscriptionId, o.error(), events.size());
+                    LOG.warn(
+                            "Digest for subscription {} failed ({}); its {} events wait for the next try",
+                            subscriptionId,
+                            o.error(),
+                            events.size());
                 }
                 return o.delivered();
             } finally {

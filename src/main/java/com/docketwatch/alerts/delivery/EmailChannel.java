@@ -40,21 +40,26 @@ public final class EmailChannel implements AutoCloseable {
     }
 
     public CompletableFuture<Outcome> send(String to, String subject, String text) {
-        return CompletableFuture.supplyAsync(() -> {
-            long started = System.nanoTime();
-            try {
-                MimeMessage m = new MimeMessage(session);
-                m.setFrom(from);
-                m.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
-                m.setSubject(subject, "UTF-8");
-                m.setText(text, "UTF-8");
-                m.setSentDate(new Date());
-                Transport.send(m);
-                return Outcome.ok(250, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-            } catch (MessagingException | RuntimeException e) {
-                return Outcome.failed(null, "SMTP: " + e.getMessage(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-            }
-        }, senders);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    long started = System.nanoTime();
+                    try {
+                        MimeMessage m = new MimeMessage(session);
+                        m.setFrom(from);
+                        m.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
+                        m.setSubject(subject, "UTF-8");
+                        m.setText(text, "UTF-8");
+                        m.setSentDate(new Date());
+                        Transport.send(m);
+                        return Outcome.ok(250, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                    } catch (MessagingException | RuntimeException e) {
+                        return Outcome.failed(
+                                null,
+                                "SMTP: " + e.getMessage(),
+                                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                    }
+                },
+                senders);
     }
 
     @Override

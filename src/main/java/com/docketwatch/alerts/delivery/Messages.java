@@ -54,53 +54,94 @@ public final class Messages {
     }
 
     public String digestSubject(java.time.LocalDate day, java.util.List<Due> events) {
-        return "[DocketWatch] Daily digest for " + day + ": " + events.size() + " event" + (events.size() == 1 ? "" : "s");
+        return "[DocketWatch] Daily digest for " + day + ": " + events.size() + " event"
+                + (events.size() == 1 ? "" : "s");
     }
 
     public String digestText(java.util.List<Due> events) {
         StringBuilder b = new StringBuilder("What happened on the dockets you follow:\n\n");
         for (Due d : events) {
             String what = headline(d.type(), data(d));
-            b.append("- ").append(d.caption()).append(" (").append(d.docketNumber()).append("): ").append(d.type())
-                    .append(what.isEmpty() ? "" : " - " + what).append('\n')
-                    .append("  ").append(baseUrl).append("/api/v1/cases/").append(d.caseId()).append('\n');
+            b.append("- ")
+                    .append(d.caption())
+                    .append(" (")
+                    .append(d.docketNumber())
+                    .append("): ")
+                    .append(d.type())
+                    .append(what.isEmpty() ? "" : " - " + what)
+                    .append('\n')
+                    .append("  ")
+                    .append(baseUrl)
+                    .append("/api/v1/cases/")
+                    .append(d.caseId())
+                    .append('\n');
         }
         return b.toString();
     }
 
     public String subject(Due d) {
         String what = headline(d.type(), data(d));
-        return "[DocketWatch] " + d.caption() + " (" + d.docketNumber() + "): " + d.type() + (what.isEmpty() ? "" : " - " + what);
+        return "[DocketWatch] " + d.caption() + " (" + d.docketNumber() + "): " + d.type()
+                + (what.isEmpty() ? "" : " - " + what);
     }
 
     public String emailBody(Due d) {
         JsonNode data = data(d);
         StringBuilder b = new StringBuilder();
-        b.append(d.caption()).append('\n')
-                .append("Docket ").append(d.docketNumber()).append(", court ").append(d.courtId()).append("\n\n")
-                .append(d.type()).append(" at ").append(d.occurredAt()).append('\n');
+        b.append(d.caption())
+                .append('\n')
+                .append("Docket ")
+                .append(d.docketNumber())
+                .append(", court ")
+                .append(d.courtId())
+                .append("\n\n")
+                .append(d.type())
+                .append(" at ")
+                .append(d.occurredAt())
+                .append('\n');
         String what = headline(d.type(), data);
         if (!what.isEmpty()) {
             b.append(what).append('\n');
         }
         data.fields().forEachRemaining(f -> {
             JsonNode v = f.getValue();
-            if (v.isValueNode() && !v.isNull() && !f.getKey().endsWith("_at") && !f.getKey().equals("id")) {
-                b.append("  ").append(f.getKey().replace('_', ' ')).append(": ").append(v.asText()).append('\n');
+            if (v.isValueNode()
+                    && !v.isNull()
+                    && !f.getKey().endsWith("_at")
+                    && !f.getKey().equals("id")) {
+                b.append("  ")
+                        .append(f.getKey().replace('_', ' '))
+                        .append(": ")
+                        .append(v.asText())
+                        .append('\n');
             }
         });
-        b.append("\nCase: ").append(baseUrl).append("/api/v1/cases/").append(d.caseId()).append('\n')
-                .append("Event ").append(d.eventId()).append(" - you receive this because of DocketWatch subscription ")
-                .append(d.subscriptionId()).append(".\n");
+        b.append("\nCase: ")
+                .append(baseUrl)
+                .append("/api/v1/cases/")
+                .append(d.caseId())
+                .append('\n')
+                .append("Event ")
+                .append(d.eventId())
+                .append(" - you receive this because of DocketWatch subscription ")
+                .append(d.subscriptionId())
+                .append(".\n");
         return b.toString();
     }
 
     private static String headline(String type, JsonNode data) {
         return switch (type) {
             case "filing.created" -> data.path("title").asText("");
-            case "case.status_changed" -> data.path("from_status").asText("") + " -> " + data.path("status").asText("");
-            case "claim.updated" -> data.path("title").asText("") + ": " + data.path("status").asText("");
-            default -> data.has("kind") ? data.path("kind").asText("") + " " + data.path("scheduled_at").asText("") : "";
+            case "case.status_changed" ->
+                data.path("from_status").asText("") + " -> "
+                        + data.path("status").asText("");
+            case "claim.updated" ->
+                data.path("title").asText("") + ": " + data.path("status").asText("");
+            default ->
+                data.has("kind")
+                        ? data.path("kind").asText("") + " "
+                                + data.path("scheduled_at").asText("")
+                        : "";
         };
     }
 

@@ -36,7 +36,8 @@ public final class WebhookChannel implements Managed {
         client.setIdleTimeout(60_000);
         client.setMaxConnectionsPerDestination(64);
         client.setSocketAddressResolver(policy.resolver(resolverPool));
-        client.setUserAgentField(new org.eclipse.jetty.http.HttpField(HttpHeader.USER_AGENT, "DocketWatch-Webhooks/1.0"));
+        client.setUserAgentField(
+                new org.eclipse.jetty.http.HttpField(HttpHeader.USER_AGENT, "DocketWatch-Webhooks/1.0"));
     }
 
     @Override
@@ -68,12 +69,18 @@ public final class WebhookChannel implements Managed {
                         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
                         if (r.isFailed()) {
                             Throwable cause = r.getFailure();
-                            result.complete(Outcome.failed(r.getResponse() == null || r.getResponse().getStatus() == 0
-                                    ? null : r.getResponse().getStatus(), describe(cause), ms));
+                            result.complete(Outcome.failed(
+                                    r.getResponse() == null || r.getResponse().getStatus() == 0
+                                            ? null
+                                            : r.getResponse().getStatus(),
+                                    describe(cause),
+                                    ms));
                         } else {
                             int status = r.getResponse().getStatus();
-                            result.complete(status >= 200 && status < 300 ? Outcome.ok(status, ms)
-                                    : Outcome.failed(status, "HTTP " + status, ms));
+                            result.complete(
+                                    status >= 200 && status < 300
+                                            ? Outcome.ok(status, ms)
+                                            : Outcome.failed(status, "HTTP " + status, ms));
                         }
                     });
         } catch (RuntimeException e) {

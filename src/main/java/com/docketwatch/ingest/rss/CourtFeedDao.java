@@ -14,10 +14,17 @@ interface CourtFeedDao {
             id::text as id, court_id as court, url, track_all, last_poll_at, last_success_at, last_status, last_error,
             last_new_filings, consecutive_failures, next_poll_at, created_at
             """;
+
     String UNIQUE_URL = "court_feeds_court_url_unique";
 
     /** A claimed feed with what a conditional GET needs. */
-    record Due(long id, String courtId, String url, boolean trackAll, String etag, String lastModified,
+    record Due(
+            long id,
+            String courtId,
+            String url,
+            boolean trackAll,
+            String etag,
+            String lastModified,
             int consecutiveFailures) {}
 
     @SqlQuery("""
@@ -25,7 +32,10 @@ interface CourtFeedDao {
             values (:court, :url, :trackAll, :now)
             returning
             """ + VIEW)
-    CourtFeedView insert(@Bind("court") String court, @Bind("url") String url, @Bind("trackAll") boolean trackAll,
+    CourtFeedView insert(
+            @Bind("court") String court,
+            @Bind("url") String url,
+            @Bind("trackAll") boolean trackAll,
             @Bind("now") Instant now);
 
     @SqlQuery("select " + VIEW + " from court_feeds where court_id = :court and id > :after order by id limit :limit")
@@ -62,8 +72,13 @@ interface CourtFeedDao {
                 etag = coalesce(:etag, etag), last_modified = coalesce(:lastModified, last_modified)
             where id = :id
             """)
-    void succeeded(@Bind("id") long id, @Bind("now") Instant now, @Bind("status") int status,
-            @Bind("newFilings") int newFilings, @Bind("next") Instant next, @Bind("etag") String etag,
+    void succeeded(
+            @Bind("id") long id,
+            @Bind("now") Instant now,
+            @Bind("status") int status,
+            @Bind("newFilings") int newFilings,
+            @Bind("next") Instant next,
+            @Bind("etag") String etag,
             @Bind("lastModified") String lastModified);
 
     @SqlUpdate("""
@@ -72,6 +87,10 @@ interface CourtFeedDao {
                 consecutive_failures = consecutive_failures + 1, next_poll_at = :next, lease_until = null
             where id = :id
             """)
-    void failed(@Bind("id") long id, @Bind("now") Instant now, @Bind("status") Integer status,
-            @Bind("error") String error, @Bind("next") Instant next);
+    void failed(
+            @Bind("id") long id,
+            @Bind("now") Instant now,
+            @Bind("status") Integer status,
+            @Bind("error") String error,
+            @Bind("next") Instant next);
 }

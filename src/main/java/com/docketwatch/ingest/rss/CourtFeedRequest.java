@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 
 /** A CM/ECF RSS feed to follow; {@code track_all} also creates cases the feed names that are not tracked yet. */
 public record CourtFeedRequest(
-        @Required @Size(max = 2000, message = Check.AT_MOST) @NoNul String url,
-        Boolean trackAll) {
-}
+        @Required @Size(max = 2000, message = Check.AT_MOST) @NoNul
+        String url,
+
+        Boolean trackAll) {}

@@ -1,16 +1,16 @@
 package com.docketwatch.ingest.rss;
 
+import com.docketwatch.courts.CourtDao;
+import com.docketwatch.ingest.Docket;
 import com.docketwatch.ingest.DocketPlan;
 import com.docketwatch.ingest.ImportService;
-import com.docketwatch.platform.web.Cursor;
-import com.docketwatch.platform.web.PageRequest;
-import com.docketwatch.platform.net.AddressPolicy;
-import com.docketwatch.ingest.Docket;
-import com.docketwatch.platform.web.Page;
-import com.docketwatch.courts.CourtDao;
 import com.docketwatch.platform.db.Daos;
 import com.docketwatch.platform.db.SqlStates;
 import com.docketwatch.platform.errors.ApiException;
+import com.docketwatch.platform.net.AddressPolicy;
+import com.docketwatch.platform.web.Cursor;
+import com.docketwatch.platform.web.Page;
+import com.docketwatch.platform.web.PageRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,8 +42,15 @@ public final class CourtFeedService {
     private final Duration maxBackoff;
     private final Duration lease;
 
-    public CourtFeedService(Jdbi jdbi, Clock clock, ImportService imports, RssFetcher fetcher, AddressPolicy addresses,
-            Duration interval, Duration maxBackoff, Duration timeout) {
+    public CourtFeedService(
+            Jdbi jdbi,
+            Clock clock,
+            ImportService imports,
+            RssFetcher fetcher,
+            AddressPolicy addresses,
+            Duration interval,
+            Duration maxBackoff,
+            Duration timeout) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.imports = imports;
@@ -64,7 +71,8 @@ public final class CourtFeedService {
                     .insert(court, r.url().trim(), Boolean.TRUE.equals(r.trackAll()), clock.instant()));
         } catch (UnableToExecuteStatementException e) {
             if (SqlStates.isUniqueViolation(e, CourtFeedDao.UNIQUE_URL)) {
-                throw ApiException.conflict("Court " + court + " already follows " + r.url().trim());
+                throw ApiException.conflict(
+                        "Court " + court + " already follows " + r.url().trim());
             }
             throw e;
         }
@@ -73,8 +81,8 @@ public final class CourtFeedService {
     public Page<CourtFeedView> list(String court, PageRequest page) {
         requireCourt(court);
         Cursor c = page.decode(1);
-        List<CourtFeedView> rows = jdbi.withHandle(h -> Daos.on(h, CourtFeedDao.class)
-                .list(court, c == null ? 0 : c.getLong(0), page.fetchSize()));
+        List<CourtFeedView> rows = jdbi.withHandle(
+                h -> Daos.on(h, CourtFeedDao.class).list(court, c == null ? 0 : c.getLong(0), page.fetchSize()));
         return Page.of(rows, page, f -> Cursor.of(f.id()), f -> f);
     }
 
@@ -100,7 +108,8 @@ public final class CourtFeedService {
         int polled = 0;
         while (true) {
             Instant now = clock.instant();
-            List<CourtFeedDao.Due> due = jdbi.inTransaction(h -> Daos.on(h, CourtFeedDao.class).claimDue(now, now.plus(lease), BATCH));
+            List<CourtFeedDao.Due> due =
+                    jdbi.inTransaction(h -> Daos.on(h, CourtFeedDao.class).claimDue(now, now.plus(lease), BATCH));
             for (CourtFeedDao.Due feed : due) {
                 poll(feed);
             }
@@ -136,7 +145,8 @@ public final class CourtFeedService {
 
     private int add(CourtFeedDao.Due feed, RssParser.Parsed parsed) {
         ZoneId zone = imports.zoneOf(feed.courtId());
-        ImportService.Mode mode = feed.trackAll() ? ImportService.Mode.CREATE_IF_MISSING : ImportService.Mode.TRACKED_ONLY;
+        ImportService.Mode mode =
+                feed.trackAll() ? ImportService.Mode.CREATE_IF_MISSING : ImportService.Mode.TRACKED_ONLY;
         int added = 0;
         int skipped = parsed.unreadable();
         for (Docket stub : parsed.dockets()) {
@@ -151,22 +161,27 @@ public final class CourtFeedService {
             added += r.map(x -> x.summary().created().filings()).orElse(0);
         }
         if (added > 0 || skipped > 0) {
-            LOG.info("Feed {} ({}): {} items, {} new filings, {} items unreadable", feed.id(), feed.courtId(), parsed.items(),
-                    added, skipped);
+            LOG.info(
+                    "Feed {} ({}): {} items, {} new filings, {} items unreadable",
+                    feed.id(),
+                    feed.courtId(),
+                    parsed.items(),
+                    added,
+                    skipped);
         }
         return added;
     }
 
     private void succeeded(CourtFeedDao.Due feed, int status, int added, RssFetcher.Fetched answer) {
         Instant now = clock.instant();
-        jdbi.useTransaction(h -> Daos.on(h, CourtFeedDao.class).succeeded(feed.id(), now, status, added,
-                now.plus(interval), answer.etag(), answer.lastModified()));
+        jdbi.useTransaction(h -> Daos.on(h, CourtFeedDao.class)
+                .succeeded(feed.id(), now, status, added, now.plus(interval), answer.etag(), answer.lastModified()));
     }
 
     private void failed(CourtFeedDao.Due feed, Integer status, String error) {
         Instant now = clock.instant();
-        jdbi.useTransaction(h -> Daos.on(h, CourtFeedDao.class).failed(feed.id(), now, status, truncate(error),
-                now.plus(backoff(feed.consecutiveFailures() + 1))));
+        jdbi.useTransaction(h -> Daos.on(h, CourtFeedDao.class)
+                .failed(feed.id(), now, status, truncate(error), now.plus(backoff(feed.consecutiveFailures() + 1))));
     }
 
     /** The wait after the n-th failure in a row: the poll interval doubled n times, at most {@code maxBackoff}. */

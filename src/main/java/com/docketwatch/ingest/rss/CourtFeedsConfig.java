@@ -20,7 +20,9 @@ public class CourtFeedsConfig {
 
     @JsonProperty
     public void setPollInterval(String pollInterval) {
-        this.pollInterval = pollInterval == null || pollInterval.isBlank() ? Duration.ofMinutes(15) : Duration.parse(pollInterval.trim());
+        this.pollInterval = pollInterval == null || pollInterval.isBlank()
+                ? Duration.ofMinutes(15)
+                : Duration.parse(pollInterval.trim());
     }
 
     /** The longest wait after repeated failures (the wait doubles with each failure up to this). */
@@ -58,7 +60,10 @@ public class CourtFeedsConfig {
 
     public List<String> allowHostList() {
         return Arrays.stream(allowHosts == null ? new String[0] : allowHosts.split(","))
-                .map(String::trim).filter(h -> !h.isEmpty()).map(String::toLowerCase).toList();
+                .map(String::trim)
+                .filter(h -> !h.isEmpty())
+                .map(String::toLowerCase)
+                .toList();
     }
 
     /** How often the poll job looks for due feeds: the poll interval, but at least once a minute. */

@@ -36,7 +36,10 @@ public final class RssFetcher {
     public RssFetcher(AddressPolicy policy, Duration timeout) {
         this.policy = policy;
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     public Fetched fetch(String url, String etag, String lastModified) throws FetchFailed {
@@ -46,7 +49,9 @@ public final class RssFetcher {
             if (refused.isPresent()) {
                 throw new FetchFailed("refused " + target + ": " + refused.get());
             }
-            HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(target)).timeout(timeout).GET()
+            HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(target))
+                    .timeout(timeout)
+                    .GET()
                     .header("User-Agent", "DocketWatch feed follower")
                     .header("Accept", "application/rss+xml, application/xml, text/xml;q=0.9, */*;q=0.5");
             if (etag != null) {
@@ -59,7 +64,8 @@ public final class RssFetcher {
             try {
                 r = client.send(req.build(), HttpResponse.BodyHandlers.ofInputStream());
             } catch (IOException e) {
-                throw new FetchFailed(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+                throw new FetchFailed(
+                        e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new FetchFailed("interrupted");
@@ -78,7 +84,10 @@ public final class RssFetcher {
             if (status != 200) {
                 close(r);
             }
-            return new Fetched(status, body, r.headers().firstValue("ETag").orElse(null),
+            return new Fetched(
+                    status,
+                    body,
+                    r.headers().firstValue("ETag").orElse(null),
                     r.headers().firstValue("Last-Modified").orElse(null));
         }
         throw new FetchFailed("more than " + MAX_REDIRECTS + " redirects");

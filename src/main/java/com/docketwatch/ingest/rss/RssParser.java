@@ -30,9 +30,11 @@ import java.util.regex.Pattern;
  */
 public final class RssParser {
     private static final Pattern TITLE = Pattern.compile(
-            "^\\s*((?:\\d{1,2}:)?\\d{2}-[A-Za-z]{1,5}-\\d{2,7}|\\d{2}-\\d{3,7})((?:-[A-Za-z0-9]{1,6})*)\\s*(.*)$", Pattern.DOTALL);
+            "^\\s*((?:\\d{1,2}:)?\\d{2}-[A-Za-z]{1,5}-\\d{2,7}|\\d{2}-\\d{3,7})((?:-[A-Za-z0-9]{1,6})*)\\s*(.*)$",
+            Pattern.DOTALL);
     private static final Pattern EVENT = Pattern.compile("^\\s*\\[(.*?)]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern DOC_LINK = Pattern.compile("<a\\s+href=\"([^\"]*)\"\\s*>\\s*(\\d+)\\s*</a>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOC_LINK =
+            Pattern.compile("<a\\s+href=\"([^\"]*)\"\\s*>\\s*(\\d+)\\s*</a>", Pattern.CASE_INSENSITIVE);
     private static final Pattern CASE_ID = Pattern.compile("DktRpt\\.pl\\?(\\d+)");
 
     /** The feed did not parse as RSS or Atom. */
@@ -65,18 +67,38 @@ public final class RssParser {
                 continue;
             }
             String docketNumber = t.group(1);
-            Stub stub = byDocket.computeIfAbsent(docketNumber, n -> new Stub(t.group(3).strip(), caseId(item)));
-            String text = item.getDescription() == null ? "" : item.getDescription().getValue();
+            Stub stub = byDocket.computeIfAbsent(
+                    docketNumber, n -> new Stub(t.group(3).strip(), caseId(item)));
+            String text =
+                    item.getDescription() == null ? "" : item.getDescription().getValue();
             Matcher ev = EVENT.matcher(text == null ? "" : text);
             String event = ev.matches() ? ev.group(1).strip() : null;
             Matcher doc = DOC_LINK.matcher(text == null ? "" : text);
             String number = doc.find() ? doc.group(2) : null;
-            String at = item.getPublishedDate().toInstant().atOffset(ZoneOffset.UTC).toString();
+            String at =
+                    item.getPublishedDate().toInstant().atOffset(ZoneOffset.UTC).toString();
             stub.entries.add(new Docket.Entry(number, at, null, null, event, null, null, null, null, null));
         }
         List<Docket> dockets = new ArrayList<>(byDocket.size());
-        byDocket.forEach((number, s) -> dockets.add(new Docket(court, number, s.caption, null, null, null, null, null, null, null,
-                null, null, s.pacerCaseId, null, null, null, s.entries, null)));
+        byDocket.forEach((number, s) -> dockets.add(new Docket(
+                court,
+                number,
+                s.caption,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                s.pacerCaseId,
+                null,
+                null,
+                null,
+                s.entries,
+                null)));
         return new Parsed(dockets, feed.getEntries().size(), unreadable);
     }
 

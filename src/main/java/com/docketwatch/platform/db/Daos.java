@@ -35,22 +35,37 @@ import org.jdbi.v3.sqlobject.SqlObjectFactory;
  */
 public final class Daos {
     /** The public DAOs: other feature packages use them (CaseDao.Whole is public as a member of CaseDao). */
-    private static final List<Class<?>> SHARED = List.of(CaseDao.class, CaseDao.Whole.class, ClaimDao.class,
-            CourtDao.class, DeliveryDao.class, FilingDao.class, HearingDao.class, IdempotencyDao.class, PartyDao.class,
-            ReminderDao.class, StatusChangeDao.class);
+    private static final List<Class<?>> SHARED = List.of(
+            CaseDao.class,
+            CaseDao.Whole.class,
+            ClaimDao.class,
+            CourtDao.class,
+            DeliveryDao.class,
+            FilingDao.class,
+            HearingDao.class,
+            IdempotencyDao.class,
+            PartyDao.class,
+            ReminderDao.class,
+            StatusChangeDao.class);
 
     /**
      * The DAOs only their own feature package uses, package-private there, so named here rather than
      * imported. They are loaded with this class: one renamed or moved without this list stops the
      * service at start, it is never silently left out.
      */
-    private static final List<String> PACKAGE_PRIVATE = List.of("com.docketwatch.alerts.SubscriptionDao",
-            "com.docketwatch.alerts.delivery.DigestDao", "com.docketwatch.auth.KeyDao", "com.docketwatch.demo.DemoDao",
-            "com.docketwatch.events.EventDao", "com.docketwatch.ingest.ImportDao",
-            "com.docketwatch.ingest.rss.CourtFeedDao", "com.docketwatch.outputs.FeedTokenDao",
+    private static final List<String> PACKAGE_PRIVATE = List.of(
+            "com.docketwatch.alerts.SubscriptionDao",
+            "com.docketwatch.alerts.delivery.DigestDao",
+            "com.docketwatch.auth.KeyDao",
+            "com.docketwatch.demo.DemoDao",
+            "com.docketwatch.events.EventDao",
+            "com.docketwatch.ingest.ImportDao",
+            "com.docketwatch.ingest.rss.CourtFeedDao",
+            "com.docketwatch.outputs.FeedTokenDao",
             "com.docketwatch.timeline.TimelineDao");
 
-    public static final List<Class<?>> ALL = Stream.concat(SHARED.stream(), PACKAGE_PRIVATE.stream().map(Daos::load))
+    public static final List<Class<?>> ALL = Stream.concat(
+                    SHARED.stream(), PACKAGE_PRIVATE.stream().map(Daos::load))
             .toList();
 
     private Daos() {}
@@ -76,7 +91,8 @@ public final class Daos {
     /** Builds each DAO's extension metadata into the {@code Jdbi}'s own configuration. */
     private static void cacheMetadata(Jdbi jdbi) {
         Extensions extensions = jdbi.getConfig(Extensions.class);
-        ExtensionFactory sqlObjects = extensions.findFactory(SqlObjectFactory.class)
+        ExtensionFactory sqlObjects = extensions
+                .findFactory(SqlObjectFactory.class)
                 .orElseThrow(() -> new IllegalStateException("the SqlObject plugin is not installed"));
         for (Class<?> dao : ALL) {
             extensions.findMetadata(dao, sqlObjects);

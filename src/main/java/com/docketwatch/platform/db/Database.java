@@ -1,16 +1,16 @@
 package com.docketwatch.platform.db;
 
 import com.docketwatch.platform.Text;
-import io.dropwizard.db.DataSourceFactory;
-import io.dropwizard.lifecycle.Managed;
-import java.util.Map;
 import io.dropwizard.core.setup.Environment;
+import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.jdbi3.JdbiFactory;
+import io.dropwizard.lifecycle.Managed;
+import java.util.Map;
 import javax.sql.DataSource;
-import org.jdbi.v3.core.Jdbi;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,12 +40,17 @@ public final class Database implements Managed {
     /** Connects to the configured server, starting the embedded one when no URL is configured. */
     public static Database open(DatabaseConfig config) {
         if (config.isEmbedded()) {
-            EmbeddedPostgresServer server = EmbeddedPostgresServer.start(config.dataDirPath(), config.getEmbeddedPort());
+            EmbeddedPostgresServer server =
+                    EmbeddedPostgresServer.start(config.dataDirPath(), config.getEmbeddedPort());
             return new Database(server.jdbcUrl(), server.user(), null, config.getMaxConnections(), server);
         }
         LOG.info("Using external PostgreSQL at {}", config.getUrl().replaceAll("password=[^&]*", "password=***"));
-        return new Database(config.getUrl(), Text.blankToNull(config.getUser()), Text.blankToNull(config.getPassword()),
-                config.getMaxConnections(), null);
+        return new Database(
+                config.getUrl(),
+                Text.blankToNull(config.getUser()),
+                Text.blankToNull(config.getPassword()),
+                config.getMaxConnections(),
+                null);
     }
 
     public MigrateResult migrate() {
@@ -56,8 +61,10 @@ public final class Database implements Managed {
                 .ignoreMigrationPatterns("")
                 .load();
         MigrateResult result = flyway.migrate();
-        LOG.info("Schema at version {} ({} migration(s) applied now)", result.targetSchemaVersion == null
-                ? flyway.info().current().getVersion() : result.targetSchemaVersion, result.migrationsExecuted);
+        LOG.info(
+                "Schema at version {} ({} migration(s) applied now)",
+                result.targetSchemaVersion == null ? flyway.info().current().getVersion() : result.targetSchemaVersion,
+                result.migrationsExecuted);
         return result;
     }
 
@@ -76,7 +83,7 @@ public final class Database implements Managed {
         factory.setMaxSize(maxConnections);
         factory.setValidationQuery("/* DocketWatch health check */ select 1");
         // Dropwizard's "auto comments" prefix each statement with its DAO method through a template
-        // engine that re-lexes the SQL on every execution (5 % of the CPU of GET /cases/{id}); JDBI's own
+        // engine that re-lexes the SQL on every execution (docs/benchmarks.md); JDBI's own
         // engine parses each statement once.
         factory.setAutoCommentsEnabled(false);
         // reWriteBatchedInserts: JDBI batches of INSERTs (a docket import) travel as multi-row INSERTs.
@@ -136,5 +143,4 @@ public final class Database implements Managed {
             embedded.close();
         }
     }
-
 }

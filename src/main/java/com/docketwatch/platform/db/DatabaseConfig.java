@@ -14,9 +14,11 @@ public class DatabaseConfig {
     private String user;
     private String password;
     private String dataDir = "./data";
+
     @Min(0)
     @Max(65535)
     private int embeddedPort = 0;
+
     @Min(2)
     private int maxConnections = 32;
 
@@ -25,7 +27,9 @@ public class DatabaseConfig {
     }
 
     public Path dataDirPath() {
-        return Path.of(dataDir == null || dataDir.isBlank() ? "./data" : dataDir).toAbsolutePath().normalize();
+        return Path.of(dataDir == null || dataDir.isBlank() ? "./data" : dataDir)
+                .toAbsolutePath()
+                .normalize();
     }
 
     @JsonProperty

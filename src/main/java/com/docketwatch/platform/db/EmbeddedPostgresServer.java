@@ -148,7 +148,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             return;
         }
         List<String> lines = Files.readAllLines(pidFile);
-        Optional<ProcessHandle> process = lines.isEmpty() ? Optional.empty() : parsePid(lines.get(0)).flatMap(ProcessHandle::of);
+        Optional<ProcessHandle> process =
+                lines.isEmpty() ? Optional.empty() : parsePid(lines.get(0)).flatMap(ProcessHandle::of);
         if (process.isPresent() && process.get().isAlive() && isPostgres(process.get())) {
             ProcessHandle postmaster = process.get();
             LOG.warn("Found an orphaned PostgreSQL (pid {}) from a previous run; shutting it down", postmaster.pid());
@@ -193,7 +194,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     private static boolean isPostgres(ProcessHandle process) {
-        return process.info().command().map(c -> c.endsWith("postgres") || c.contains("/bin/postgres")).orElse(false);
+        return process.info()
+                .command()
+                .map(c -> c.endsWith("postgres") || c.contains("/bin/postgres"))
+                .orElse(false);
     }
 
     @Override

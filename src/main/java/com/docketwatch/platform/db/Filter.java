@@ -55,8 +55,8 @@ public final class Filter {
      * Plans the statement for the values bound each time. pgJDBC turns a statement into a named
      * server-side one after a few executions, and PostgreSQL then settles on a generic plan that
      * cannot see the value: for a LIKE pattern or a text query, one that walks a whole index in id
-     * order instead of using the trigram or GIN index the value makes cheap (16 ms against 2 ms for
-     * a rare party name). An unnamed statement is planned with its values every time.
+     * order instead of using the trigram or GIN index the value makes cheap (docs/benchmarks.md has the
+     * figures). An unnamed statement is planned with its values every time.
      */
     public Filter planPerValue() {
         planPerValue = true;
@@ -91,7 +91,13 @@ public final class Filter {
 
     /** A LIKE pattern matching {@code text} anywhere, with the pattern's own wildcards escaped. */
     public static String contains(String text) {
-        return text == null ? null : "%" + text.toLowerCase(java.util.Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return text == null
+                ? null
+                : "%"
+                        + text.toLowerCase(java.util.Locale.ROOT)
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_")
+                        + "%";
     }
 }

@@ -12,7 +12,8 @@ public class MigrateCommand extends ConfiguredCommand<DocketWatchConfiguration> 
     }
 
     @Override
-    protected void run(Bootstrap<DocketWatchConfiguration> bootstrap, Namespace namespace, DocketWatchConfiguration config) {
+    protected void run(
+            Bootstrap<DocketWatchConfiguration> bootstrap, Namespace namespace, DocketWatchConfiguration config) {
         Database database = Database.open(config.getDatabase());
         try {
             var result = database.migrate();

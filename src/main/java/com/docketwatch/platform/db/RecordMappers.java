@@ -20,7 +20,7 @@ import org.jdbi.v3.core.statement.StatementContext;
  * components by name), for every record type of the service: registered once on the {@code Jdbi}.
  *
  * <p>A {@code ConstructorMapper} matches columns to parameters and looks up a column mapper for each
- * one on every query (a third of the CPU of {@code GET /cases/{id}}); here that work is kept per list of
+ * one on every query, the largest share of a simple read's CPU (docs/benchmarks.md); here that work is kept per list of
  * column labels, which a given statement always returns the same.
  */
 public final class RecordMappers implements RowMapperFactory {

@@ -14,6 +14,7 @@ public final class SqlStates {
     public static final String DATETIME_FIELD_OVERFLOW = "22008";
     /** A character the database cannot store, such as U+0000 in text. */
     public static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
+
     public static final String UNTRANSLATABLE_CHARACTER = "22P05";
 
     private SqlStates() {}
@@ -29,7 +30,8 @@ public final class SqlStates {
 
     /** True when {@code e} is a unique violation of the named constraint. */
     public static boolean isUniqueViolation(Throwable e, String constraint) {
-        return UNIQUE_VIOLATION.equals(of(e)) && constraint.equals(constraintOf(e).orElse(null));
+        return UNIQUE_VIOLATION.equals(of(e))
+                && constraint.equals(constraintOf(e).orElse(null));
     }
 
     private static Optional<String> constraintOf(Throwable e) {

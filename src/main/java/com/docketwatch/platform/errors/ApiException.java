@@ -44,7 +44,11 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException badParameter(String field, String message) {
-        return new ApiException(400, "bad-parameter", "Malformed parameter", field + ": " + message,
+        return new ApiException(
+                400,
+                "bad-parameter",
+                "Malformed parameter",
+                field + ": " + message,
                 List.of(new FieldError(field, message)));
     }
 

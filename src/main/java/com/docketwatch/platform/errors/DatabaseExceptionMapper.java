@@ -19,15 +19,23 @@ public class DatabaseExceptionMapper implements ExceptionMapper<JdbiException> {
     public Response toResponse(JdbiException e) {
         String state = SqlStates.of(e);
         if (SqlStates.UNIQUE_VIOLATION.equals(state)) {
-            return ProblemResponses.of(ApiException.conflict("This resource already exists").toProblem());
+            return ProblemResponses.of(
+                    ApiException.conflict("This resource already exists").toProblem());
         }
         if (SqlStates.FOREIGN_KEY_VIOLATION.equals(state) || SqlStates.CHECK_VIOLATION.equals(state)) {
-            return ProblemResponses.of(Problem.of(422, "validation", "Invalid request",
+            return ProblemResponses.of(Problem.of(
+                    422,
+                    "validation",
+                    "Invalid request",
                     "The request refers to something that does not exist or breaks a rule of the data"));
         }
-        if (SqlStates.DATETIME_FIELD_OVERFLOW.equals(state) || SqlStates.CHARACTER_NOT_IN_REPERTOIRE.equals(state)
+        if (SqlStates.DATETIME_FIELD_OVERFLOW.equals(state)
+                || SqlStates.CHARACTER_NOT_IN_REPERTOIRE.equals(state)
                 || SqlStates.UNTRANSLATABLE_CHARACTER.equals(state)) {
-            return ProblemResponses.of(Problem.of(422, "validation", "Invalid request",
+            return ProblemResponses.of(Problem.of(
+                    422,
+                    "validation",
+                    "Invalid request",
                     "A value is out of range or holds a character that cannot be stored (such as U+0000)"));
         }
         return unexpected.toResponse(e);

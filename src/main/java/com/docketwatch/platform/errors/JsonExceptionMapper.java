@@ -28,17 +28,27 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
         }
         // A truncated body can surface as a mapping error wrapping the parser's end-of-input: still malformed JSON.
         boolean outOfRange = e instanceof InputCoercionException || e.getCause() instanceof InputCoercionException;
-        if (!outOfRange && (e instanceof StreamReadException || e.getCause() instanceof StreamReadException
-                || !(e instanceof JsonMappingException) || trailingContent(e))) {
-            return ProblemResponses.of(Problem.of(400, "malformed-json", "Malformed JSON",
-                    "The body is not valid JSON: " + (e.getCause() instanceof StreamReadException r ? r.getOriginalMessage()
-                            : e.getOriginalMessage())));
+        if (!outOfRange
+                && (e instanceof StreamReadException
+                        || e.getCause() instanceof StreamReadException
+                        || !(e instanceof JsonMappingException)
+                        || trailingContent(e))) {
+            return ProblemResponses.of(Problem.of(
+                    400,
+                    "malformed-json",
+                    "Malformed JSON",
+                    "The body is not valid JSON: "
+                            + (e.getCause() instanceof StreamReadException r
+                                    ? r.getOriginalMessage()
+                                    : e.getOriginalMessage())));
         }
         if (!(e instanceof JsonMappingException mapping)) {
-            return ProblemResponses.of(ApiException.invalid("body", "a number is out of range").toProblem());
+            return ProblemResponses.of(
+                    ApiException.invalid("body", "a number is out of range").toProblem());
         }
         if (outOfRange) {
-            return ProblemResponses.of(ApiException.invalid(path(mapping), "is out of range").toProblem());
+            return ProblemResponses.of(
+                    ApiException.invalid(path(mapping), "is out of range").toProblem());
         }
         String field = path(mapping);
         String message;
@@ -55,7 +65,8 @@ public class JsonExceptionMapper implements ExceptionMapper<JsonProcessingExcept
     private static String path(JsonMappingException mapping) {
         String field = mapping.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
         return field.isEmpty() ? "body" : field;
     }
 

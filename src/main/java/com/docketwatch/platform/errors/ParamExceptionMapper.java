@@ -26,7 +26,8 @@ public class ParamExceptionMapper implements ExceptionMapper<ParamException> {
         InvalidValue invalid = e.getCause() instanceof InvalidValue v ? v : null;
         if (e instanceof ParamException.PathParamException) {
             String raw = invalid == null ? "" : invalid.raw();
-            return ProblemResponses.of(ApiException.notFound("No " + what(name, raw) + " with id " + raw).toProblem());
+            return ProblemResponses.of(ApiException.notFound("No " + what(name, raw) + " with id " + raw)
+                    .toProblem());
         }
         String message = invalid != null ? invalid.getMessage() : "is malformed";
         return ProblemResponses.of(ApiException.badParameter(name, message).toProblem());
@@ -47,7 +48,8 @@ public class ParamExceptionMapper implements ExceptionMapper<ParamException> {
     }
 
     static String noun(String name) {
-        return name.equals("change") ? "status change"
+        return name.equals("change")
+                ? "status change"
                 : name.replace('_', ' ').replace('-', ' ').toLowerCase(Locale.ROOT);
     }
 }

@@ -23,8 +23,8 @@ public final class ProblemErrorHandler extends ErrorHandler {
     }
 
     @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-            Callback callback) {
+    protected void generateResponse(
+            Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE);
         // Jetty drops the connection after refusing a request this early, but says nothing unless told to:
         // a client that pooled the connection would send its next request into a closed socket.
@@ -39,8 +39,8 @@ public final class ProblemErrorHandler extends ErrorHandler {
     }
 
     private static byte[] body(int status, String message) {
-        Problem problem = ProblemResponses.forStatus(status, message == null || message.isBlank()
-                ? "The HTTP request could not be handled" : message);
+        Problem problem = ProblemResponses.forStatus(
+                status, message == null || message.isBlank() ? "The HTTP request could not be handled" : message);
         try {
             return JSON.writeValueAsBytes(problem);
         } catch (JsonProcessingException e) {

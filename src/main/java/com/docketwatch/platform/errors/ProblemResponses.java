@@ -7,7 +7,10 @@ public final class ProblemResponses {
     private ProblemResponses() {}
 
     public static Response of(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA)
+                .entity(problem)
+                .build();
     }
 
     public static Problem forStatus(int status, String detail) {

@@ -16,7 +16,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable e) {
         String id = Long.toHexString(ThreadLocalRandom.current().nextLong());
         LOG.error("Unexpected failure, error id {}", id, e);
-        return ProblemResponses.of(Problem.of(500, "internal", "Internal Server Error",
+        return ProblemResponses.of(Problem.of(
+                500,
+                "internal",
+                "Internal Server Error",
                 "The server failed to handle the request (error id " + id + ")"));
     }
 }

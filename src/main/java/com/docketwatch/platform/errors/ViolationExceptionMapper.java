@@ -24,6 +24,7 @@ public class ViolationExceptionMapper implements ExceptionMapper<ConstraintViola
     static final int MAX_ERRORS = 100;
     /** How Dropwizard's parameter name provider names a {@code @QueryParam}. */
     private static final String QUERY = "query param ";
+
     private static final PropertyNamingStrategies.SnakeCaseStrategy SNAKE =
             new PropertyNamingStrategies.SnakeCaseStrategy();
 
@@ -71,7 +72,9 @@ public class ViolationExceptionMapper implements ExceptionMapper<ConstraintViola
                 continue;
             }
             if (node.isInIterable()) {
-                out.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                out.append('[')
+                        .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                        .append(']');
             }
             if (kind == ElementKind.PROPERTY) {
                 out.append(out.isEmpty() ? "" : ".").append(SNAKE.translate(node.getName()));
@@ -90,9 +93,11 @@ public class ViolationExceptionMapper implements ExceptionMapper<ConstraintViola
     }
 
     private static List<FieldError> sorted(List<FieldError> errors) {
-        return errors.stream().sorted(Comparator.comparing(FieldError::field, ViolationExceptionMapper::byPosition)
+        return errors.stream()
+                .sorted(Comparator.comparing(FieldError::field, ViolationExceptionMapper::byPosition)
                         .thenComparing(FieldError::message))
-                .limit(MAX_ERRORS).toList();
+                .limit(MAX_ERRORS)
+                .toList();
     }
 
     /** {@code against[2]} before {@code against[10]}: list indexes in numeric order. */
@@ -101,7 +106,8 @@ public class ViolationExceptionMapper implements ExceptionMapper<ConstraintViola
         String[] y = b.split("(?<=\\[)|(?=])");
         for (int i = 0; i < Math.min(x.length, y.length); i++) {
             int c = x[i].matches("\\d+") && y[i].matches("\\d+")
-                    ? Long.compare(Long.parseLong(x[i]), Long.parseLong(y[i])) : x[i].compareTo(y[i]);
+                    ? Long.compare(Long.parseLong(x[i]), Long.parseLong(y[i]))
+                    : x[i].compareTo(y[i]);
             if (c != 0) {
                 return c;
             }
@@ -110,7 +116,8 @@ public class ViolationExceptionMapper implements ExceptionMapper<ConstraintViola
     }
 
     private static String detail(List<FieldError> errors) {
-        return errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+        return errors.size() == 1
+                ? errors.get(0).field() + ": " + errors.get(0).message()
                 : errors.size() + " parameters are malformed";
     }
 }

@@ -59,7 +59,8 @@ public final class AddressPolicy {
         try {
             for (InetAddress a : InetAddress.getAllByName(stripBrackets(host))) {
                 if (forbidden(a)) {
-                    return Optional.of("resolves to a private, loopback or link-local address (" + a.getHostAddress() + ")");
+                    return Optional.of(
+                            "resolves to a private, loopback or link-local address (" + a.getHostAddress() + ")");
                 }
             }
         } catch (UnknownHostException e) {
@@ -70,7 +71,10 @@ public final class AddressPolicy {
 
     /** Addresses no webhook may reach unless its host is allow-listed. */
     public static boolean forbidden(InetAddress a) {
-        if (a.isAnyLocalAddress() || a.isLoopbackAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
+        if (a.isAnyLocalAddress()
+                || a.isLoopbackAddress()
+                || a.isLinkLocalAddress()
+                || a.isSiteLocalAddress()
                 || a.isMulticastAddress()) {
             return true;
         }
@@ -78,11 +82,11 @@ public final class AddressPolicy {
         if (a instanceof Inet4Address) {
             int first = b[0] & 0xff;
             int second = b[1] & 0xff;
-            return first == 0                                   // "this network"
-                    || (first == 100 && (second & 0xc0) == 64)  // carrier-grade NAT 100.64/10
-                    || (first == 198 && (second & 0xfe) == 18)  // benchmarking 198.18/15
+            return first == 0 // "this network"
+                    || (first == 100 && (second & 0xc0) == 64) // carrier-grade NAT 100.64/10
+                    || (first == 198 && (second & 0xfe) == 18) // benchmarking 198.18/15
                     || (first == 192 && second == 0 && (b[2] & 0xff) == 0) // IETF protocol assignments
-                    || first >= 240;                            // reserved and broadcast
+                    || first >= 240; // reserved and broadcast
         }
         if (a instanceof Inet6Address) {
             if ((b[0] & 0xfe) == 0xfc) {
@@ -105,7 +109,8 @@ public final class AddressPolicy {
         for (int i = 0; i < 10; i++) {
             zeros &= b[i] == 0;
         }
-        boolean compatOrMapped = zeros && ((b[10] == 0 && b[11] == 0) || (b[10] == (byte) 0xff && b[11] == (byte) 0xff));
+        boolean compatOrMapped =
+                zeros && ((b[10] == 0 && b[11] == 0) || (b[10] == (byte) 0xff && b[11] == (byte) 0xff));
         boolean nat64 = b[0] == 0 && b[1] == 0x64 && b[2] == (byte) 0xff && b[3] == (byte) 0x9b;
         return compatOrMapped || nat64;
     }
@@ -118,7 +123,8 @@ public final class AddressPolicy {
     public SocketAddressResolver resolver(Executor executor) {
         return new SocketAddressResolver() {
             @Override
-            public void resolve(String host, int port, Map<String, Object> context, Promise<List<InetSocketAddress>> promise) {
+            public void resolve(
+                    String host, int port, Map<String, Object> context, Promise<List<InetSocketAddress>> promise) {
                 executor.execute(() -> {
                     try {
                         List<InetSocketAddress> out = new ArrayList<>();

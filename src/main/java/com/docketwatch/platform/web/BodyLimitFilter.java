@@ -61,8 +61,12 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
     }
 
     static ApiException tooLarge(long limit) {
-        return new ApiException(413, "payload-too-large", "Payload Too Large",
-                "The body is larger than " + (limit >> 20) + " MiB", null);
+        return new ApiException(
+                413,
+                "payload-too-large",
+                "Payload Too Large",
+                "The body is larger than " + (limit >> 20) + " MiB",
+                null);
     }
 
     /** Reads and discards up to {@code max} bytes of what the client is still sending. */

@@ -13,6 +13,7 @@ import java.util.List;
 public final class Check {
     /** The message of every {@code @Size} on text: {@code must be at most 500 characters}. */
     public static final String AT_MOST = "must be at most {max} characters";
+
     private static final int MAX_TEXT = 10_000;
     private final List<FieldError> errors = new ArrayList<>();
 

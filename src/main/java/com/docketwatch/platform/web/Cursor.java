@@ -22,7 +22,8 @@ public record Cursor(List<String> keys) {
     }
 
     public String encode() {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(("v1" + SEP + String.join(SEP, keys)).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -29,8 +29,12 @@ public interface IdempotencyDao {
             set status = :status, location = :location, response_sealed = :body
             where api_key_id = :apiKey and key = :key
             """)
-    void complete(@Bind("apiKey") long apiKeyId, @Bind("key") String key, @Bind("status") int status,
-            @Bind("location") String location, @Bind("body") byte[] sealedBody);
+    void complete(
+            @Bind("apiKey") long apiKeyId,
+            @Bind("key") String key,
+            @Bind("status") int status,
+            @Bind("location") String location,
+            @Bind("body") byte[] sealedBody);
 
     @SqlUpdate("delete from idempotency_keys where api_key_id = :apiKey and key = :key and status is null")
     void release(@Bind("apiKey") long apiKeyId, @Bind("key") String key);

@@ -1,8 +1,8 @@
 package com.docketwatch.platform.web;
 
+import com.docketwatch.auth.Caller;
 import com.docketwatch.platform.crypto.SecretBox;
 import com.docketwatch.platform.db.Daos;
-import com.docketwatch.auth.Caller;
 import com.docketwatch.platform.errors.ApiException;
 import com.docketwatch.platform.errors.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -53,7 +53,8 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
     @Override
     public void filter(ContainerRequestContext req) throws IOException {
         String key = req.getHeaderString(HEADER);
-        if (key == null || !HttpMethod.POST.equals(req.getMethod())
+        if (key == null
+                || !HttpMethod.POST.equals(req.getMethod())
                 || !(req.getSecurityContext().getUserPrincipal() instanceof Caller caller)) {
             return;
         }
@@ -77,7 +78,10 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
             throw ApiException.invalid(HEADER, "was already used for a different request");
         }
         Response.ResponseBuilder replay = Response.status(r.status())
-                .entity(r.responseSealed() == null ? null : new String(box.open(r.responseSealed()), StandardCharsets.UTF_8))
+                .entity(
+                        r.responseSealed() == null
+                                ? null
+                                : new String(box.open(r.responseSealed()), StandardCharsets.UTF_8))
                 .type(r.status() >= 400 ? Problem.MEDIA : MediaType.APPLICATION_JSON_TYPE)
                 .header("Idempotent-Replayed", "true");
         if (r.location() != null) {

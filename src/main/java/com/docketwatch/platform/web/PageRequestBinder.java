@@ -25,8 +25,8 @@ public final class PageRequestBinder extends AbstractBinder {
     static final class PageRequests implements ValueParamProvider {
         @Override
         public Function<ContainerRequest, ?> getValueProvider(Parameter parameter) {
-            boolean page = parameter.getRawType() == PageRequest.class
-                    && parameter.getSourceAnnotation() instanceof BeanParam;
+            boolean page =
+                    parameter.getRawType() == PageRequest.class && parameter.getSourceAnnotation() instanceof BeanParam;
             return page ? request -> read(request.getUriInfo().getQueryParameters()) : null;
         }
 

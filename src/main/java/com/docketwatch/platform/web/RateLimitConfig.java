@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 public class RateLimitConfig {
     @Min(1)
     private int perMinute = 600;
+
     @Min(1)
     private int burst = 100;
 

@@ -45,12 +45,16 @@ public final class RateLimitFilter implements ContainerRequestFilter {
             return;
         }
         String key = caller.viaFeedToken() ? "t" + caller.feedTokenId() : "k" + caller.keyId();
-        long wait = buckets.computeIfAbsent(key, k -> new Bucket(capacity, nanos.getAsLong())).take(capacity, perNano, nanos.getAsLong());
+        long wait = buckets.computeIfAbsent(key, k -> new Bucket(capacity, nanos.getAsLong()))
+                .take(capacity, perNano, nanos.getAsLong());
         if (wait > 0) {
             long seconds = Math.max(1, (wait + 999_999_999L) / 1_000_000_000L);
-            ctx.abortWith(Response.fromResponse(ProblemResponses.of(Problem.of(429, "too-many-requests", "Too Many Requests",
-                            "This " + (caller.viaFeedToken() ? "feed token" : "API key") + " sent more requests than its rate limit; "
-                                    + "retry after " + seconds + " s")))
+            ctx.abortWith(Response.fromResponse(ProblemResponses.of(Problem.of(
+                            429,
+                            "too-many-requests",
+                            "Too Many Requests",
+                            "This " + (caller.viaFeedToken() ? "feed token" : "API key")
+                                    + " sent more requests than its rate limit; " + "retry after " + seconds + " s")))
                     .header(HttpHeaders.RETRY_AFTER, seconds)
                     .build());
         }

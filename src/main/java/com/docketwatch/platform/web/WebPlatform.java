@@ -5,8 +5,8 @@ import com.docketwatch.platform.errors.ApiExceptionMapper;
 import com.docketwatch.platform.errors.DatabaseExceptionMapper;
 import com.docketwatch.platform.errors.JsonExceptionMapper;
 import com.docketwatch.platform.errors.ParamExceptionMapper;
-import com.docketwatch.platform.errors.ViolationExceptionMapper;
 import com.docketwatch.platform.errors.UnexpectedExceptionMapper;
+import com.docketwatch.platform.errors.ViolationExceptionMapper;
 import com.docketwatch.platform.errors.WebApplicationExceptionMapper;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.core.setup.Environment;
@@ -19,7 +19,8 @@ import org.jdbi.v3.core.Jdbi;
 public final class WebPlatform {
     private WebPlatform() {}
 
-    public static void install(Environment env, Jdbi jdbi, ObjectMapper json, SecretBox secrets, RateLimitConfig limits) {
+    public static void install(
+            Environment env, Jdbi jdbi, ObjectMapper json, SecretBox secrets, RateLimitConfig limits) {
         var jersey = env.jersey();
         jersey.register(new ApiExceptionMapper());
         jersey.register(new WebApplicationExceptionMapper());

@@ -1,11 +1,11 @@
 package com.docketwatch.ingest.rss;
 
-import com.docketwatch.ingest.DocketPlan;
-import com.docketwatch.ingest.PartyRoles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.docketwatch.ingest.Docket;
+import com.docketwatch.ingest.DocketPlan;
+import com.docketwatch.ingest.PartyRoles;
 import com.docketwatch.support.Fixtures;
 import com.docketwatch.support.Fixtures.Fixture;
 import java.nio.charset.StandardCharsets;
@@ -41,20 +41,55 @@ class RssParserTest {
 
     static List<Feed> feeds() {
         List<Feed> feeds = new ArrayList<>();
-        feeds.add(new Feed(Fixtures.own("rss/nyed_sample.xml"), 25, 13,
+        feeds.add(new Feed(
+                Fixtures.own("rss/nyed_sample.xml"),
+                25,
+                13,
                 new Stub("1:24-cr-00077", "USA v. Delgado-Ruiz", "498211", "Order", null, "2024-03-15T02:10:04Z"),
-                List.of(new Stub("2:23-cv-01187", "Ferrante v. The County of Suffolk et al", "487716", "Crossclaim",
-                                "41", "2024-03-14T21:25:52Z"),
-                        new Stub("1:24-cv-01622", "PE\u00d1A v. GOLDEN HARBOR DINER CORP. et al", "498530", "Complaint",
-                                "1", "2024-03-14T21:34:43Z")),
+                List.of(
+                        new Stub(
+                                "2:23-cv-01187",
+                                "Ferrante v. The County of Suffolk et al",
+                                "487716",
+                                "Crossclaim",
+                                "41",
+                                "2024-03-14T21:25:52Z"),
+                        new Stub(
+                                "1:24-cv-01622",
+                                "PE\u00d1A v. GOLDEN HARBOR DINER CORP. et al",
+                                "498530",
+                                "Complaint",
+                                "1",
+                                "2024-03-14T21:34:43Z")),
                 new Repeats("1:23-cr-00418", 1, "2024-03-14")));
-        Fixtures.real("juriscraper__rss__nyed_1.xml").ifPresent(real -> feeds.add(new Feed(real, 432, 331,
-                new Stub("1:17-cr-00554", "USA v. Shargorodskaya", "408124", "Order", null, "2018-05-22T22:10:04Z"),
-                List.of(new Stub("2:17-cv-04327", "Mosca v. The City of New York et al", "404778", "Crossclaim", "63",
-                                "2018-05-22T21:25:52Z"),
-                        new Stub("1:18-cv-03026", "KIM v. MAEIL JANCHI, INC. et al", "417541", "Complaint", "1",
-                                "2018-05-22T21:34:43Z")),
-                new Repeats("1:97-cv-07285", 0, "2018-05-22"))));
+        Fixtures.real("juriscraper__rss__nyed_1.xml")
+                .ifPresent(real -> feeds.add(new Feed(
+                        real,
+                        432,
+                        331,
+                        new Stub(
+                                "1:17-cr-00554",
+                                "USA v. Shargorodskaya",
+                                "408124",
+                                "Order",
+                                null,
+                                "2018-05-22T22:10:04Z"),
+                        List.of(
+                                new Stub(
+                                        "2:17-cv-04327",
+                                        "Mosca v. The City of New York et al",
+                                        "404778",
+                                        "Crossclaim",
+                                        "63",
+                                        "2018-05-22T21:25:52Z"),
+                                new Stub(
+                                        "1:18-cv-03026",
+                                        "KIM v. MAEIL JANCHI, INC. et al",
+                                        "417541",
+                                        "Complaint",
+                                        "1",
+                                        "2018-05-22T21:34:43Z")),
+                        new Repeats("1:97-cv-07285", 0, "2018-05-22"))));
         return feeds;
     }
 
@@ -65,16 +100,28 @@ class RssParserTest {
         assertThat(parsed.items()).isEqualTo(feed.items());
         assertThat(parsed.unreadable()).isZero();
         assertThat(parsed.dockets()).hasSize(feed.cases());
-        assertThat(parsed.dockets().stream().mapToInt(d -> d.docketEntries().size()).sum()).isEqualTo(feed.items());
+        assertThat(parsed.dockets().stream()
+                        .mapToInt(d -> d.docketEntries().size())
+                        .sum())
+                .isEqualTo(feed.items());
         assertThat(parsed.dockets()).allSatisfy(d -> assertThat(d.courtId()).isEqualTo("nyed"));
 
-        assertThat(parsed.dockets().get(0).docketNumber()).isEqualTo(feed.first().docket());
+        assertThat(parsed.dockets().get(0).docketNumber())
+                .isEqualTo(feed.first().docket());
         for (Stub want : concat(feed.first(), feed.others())) {
-            Docket d = parsed.dockets().stream().filter(x -> x.docketNumber().equals(want.docket())).findFirst()
+            Docket d = parsed.dockets().stream()
+                    .filter(x -> x.docketNumber().equals(want.docket()))
+                    .findFirst()
                     .orElseThrow();
             Docket.Entry e = d.docketEntries().get(0);
-            assertThat(new Stub(d.docketNumber(), d.caseName(), d.pacerCaseId(), e.shortDescription(),
-                    e.documentNumber(), e.dateFiled())).isEqualTo(want);
+            assertThat(new Stub(
+                            d.docketNumber(),
+                            d.caseName(),
+                            d.pacerCaseId(),
+                            e.shortDescription(),
+                            e.documentNumber(),
+                            e.dateFiled()))
+                    .isEqualTo(want);
         }
     }
 
@@ -82,12 +129,18 @@ class RssParserTest {
     @MethodSource("feeds")
     void feedStubsPlanLikeDocketsAndRepeatedItemsCollapse(Feed feed) throws Exception {
         Docket repeated = RssParser.parse(feed.bytes(), "nyed").dockets().stream()
-                .filter(d -> d.docketNumber().equals(feed.repeats().docket())).findFirst().orElseThrow();
+                .filter(d -> d.docketNumber().equals(feed.repeats().docket()))
+                .findFirst()
+                .orElseThrow();
         DocketPlan plan = DocketPlan.of(repeated, c -> ZoneId.of("America/New_York"));
-        assertThat(plan.entries().size() + plan.skipped().size()).isEqualTo(repeated.docketEntries().size());
-        assertThat(plan.skipped()).hasSize(feed.repeats().repeats())
+        assertThat(plan.entries().size() + plan.skipped().size())
+                .isEqualTo(repeated.docketEntries().size());
+        assertThat(plan.skipped())
+                .hasSize(feed.repeats().repeats())
                 .allSatisfy(s -> assertThat(s.reason()).startsWith("repeats"));
-        assertThat(plan.entries()).allSatisfy(e -> assertThat(e.filedOn()).hasToString(feed.repeats().on()));
+        assertThat(plan.entries())
+                .allSatisfy(
+                        e -> assertThat(e.filedOn()).hasToString(feed.repeats().on()));
         assertThat(plan.kase().filedOn()).hasToString(feed.repeats().on());
     }
 
@@ -99,22 +152,42 @@ class RssParserTest {
 
     @Test
     void htmlIsNotAFeed() {
-        assertThatThrownBy(() -> RssParser.parse("<html><body>Service unavailable".getBytes(StandardCharsets.UTF_8), "nyed"))
-                .isInstanceOf(RssParser.NotAFeed.class).hasMessageContaining("not an RSS or Atom feed");
+        assertThatThrownBy(() ->
+                        RssParser.parse("<html><body>Service unavailable".getBytes(StandardCharsets.UTF_8), "nyed"))
+                .isInstanceOf(RssParser.NotAFeed.class)
+                .hasMessageContaining("not an RSS or Atom feed");
     }
 
     @Test
     void anExternalEntityIsRefused() {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<rss version=\"2.0\"><channel><title>&x;</title></channel></rss>";
-        assertThatThrownBy(() -> RssParser.parse(xxe.getBytes(StandardCharsets.UTF_8), "nyed")).isInstanceOf(RssParser.NotAFeed.class);
+        assertThatThrownBy(() -> RssParser.parse(xxe.getBytes(StandardCharsets.UTF_8), "nyed"))
+                .isInstanceOf(RssParser.NotAFeed.class);
     }
 
     @Test
     void partyTypesMapToRolesByTheirFirstWord() {
-        assertThat(List.of("Plaintiff", "Defendant\u00a0-\u00a0Appellant", "Amicus\u00a0Curiae", "Intervenor - Pending",
-                "Petitioner", "Respondent", "Interested Party", "").stream().map(PartyRoles::of).toList())
-                .containsExactly("plaintiff", "defendant", "amicus", "intervenor", "plaintiff", "defendant", "third_party",
+        assertThat(List.of(
+                                "Plaintiff",
+                                "Defendant\u00a0-\u00a0Appellant",
+                                "Amicus\u00a0Curiae",
+                                "Intervenor - Pending",
+                                "Petitioner",
+                                "Respondent",
+                                "Interested Party",
+                                "")
+                        .stream()
+                        .map(PartyRoles::of)
+                        .toList())
+                .containsExactly(
+                        "plaintiff",
+                        "defendant",
+                        "amicus",
+                        "intervenor",
+                        "plaintiff",
+                        "defendant",
+                        "third_party",
                         "third_party");
     }
 
@@ -122,13 +195,16 @@ class RssParserTest {
     void titlesAreTheFirstSentenceAndFirmsTheFirstLineThatIsNotAnAddress() {
         assertThat(DocketPlan.title(null, "MINUTE ORDER. Pursuant to the discovery hearing held on August 19, 2021", 1))
                 .isEqualTo("MINUTE ORDER");
-        assertThat(DocketPlan.title(null, "COMPLAINT against GOOGLE LLC filed by UNITED STATES OF AMERICA. (Attachments: # 1)", 1))
+        assertThat(DocketPlan.title(
+                        null, "COMPLAINT against GOOGLE LLC filed by UNITED STATES OF AMERICA. (Attachments: # 1)", 1))
                 .isEqualTo("COMPLAINT against GOOGLE LLC filed by UNITED STATES OF AMERICA");
         assertThat(DocketPlan.title("Order", null, null)).isEqualTo("Order");
         assertThat(DocketPlan.title(null, null, 7)).isEqualTo("Docket entry 7");
         assertThat(DocketPlan.title(null, "x".repeat(1000), 1)).hasSize(DocketPlan.MAX_TITLE);
-        assertThat(DocketPlan.firm("Law Offices of Wayne Kreger\n100 Wilshire Blvd\nSanta Monica, CA 90401")).isEqualTo("Law Offices of Wayne Kreger");
-        assertThat(DocketPlan.firm("785/E2 Oak Grove Road, #201\nConcord, CA 94518")).isNull();
+        assertThat(DocketPlan.firm("Law Offices of Wayne Kreger\n100 Wilshire Blvd\nSanta Monica, CA 90401"))
+                .isEqualTo("Law Offices of Wayne Kreger");
+        assertThat(DocketPlan.firm("785/E2 Oak Grove Road, #201\nConcord, CA 94518"))
+                .isNull();
         assertThat(DocketPlan.firm(null)).isNull();
     }
 }

@@ -43,6 +43,7 @@ class FilterTest {
     static Jdbi jdbi;
     /** The connection the DAOs run on (planPerValue's test opens its own). */
     static Handle handle;
+
     static final List<Kase> CASES = new ArrayList<>();
     static final List<Entry> FILINGS = new ArrayList<>();
     static final List<Hearing> HEARINGS = new ArrayList<>();
@@ -53,8 +54,15 @@ class FilterTest {
     static Kase holdings;
 
     /** A seeded case as the filters see it. */
-    record Kase(long id, String court, String docket, String caption, LocalDate filedOn, String status,
-            Instant updatedAt, List<String> parties) {}
+    record Kase(
+            long id,
+            String court,
+            String docket,
+            String caption,
+            LocalDate filedOn,
+            String status,
+            Instant updatedAt,
+            List<String> parties) {}
 
     /** A seeded filing ({@code description} blank when it has none). */
     record Entry(long id, Kase kase, String kind, LocalDate filedOn, String title, String description) {
@@ -70,27 +78,69 @@ class FilterTest {
     @BeforeAll
     static void migrateAndSeed() {
         String url = TestDatabases.fresh();
-        Flyway.configure().dataSource(url, null, null).locations("filesystem:" + TestApp.projectFile("migrations"))
-                .load().migrate();
+        Flyway.configure()
+                .dataSource(url, null, null)
+                .locations("filesystem:" + TestApp.projectFile("migrations"))
+                .load()
+                .migrate();
         jdbi = Jdbi.create(url).installPlugin(new SqlObjectPlugin());
-        for (Class<?> row : List.of(CaseSummary.class, FilingView.class, FilingDao.Match.class, FilingDao.Ranked.class,
-                FilingDao.FeedRow.class, HearingDao.HearingRow.class, HearingDao.CalendarRow.class)) {
+        for (Class<?> row : List.of(
+                CaseSummary.class,
+                FilingView.class,
+                FilingDao.Match.class,
+                FilingDao.Ranked.class,
+                FilingDao.FeedRow.class,
+                HearingDao.HearingRow.class,
+                HearingDao.CalendarRow.class)) {
             jdbi.registerRowMapper(ConstructorMapper.factory(row));
         }
         jdbi.useHandle(h -> {
             h.execute("insert into courts (id, name, jurisdiction, timezone) values "
                     + "('nd', 'N.D. Cal.', 'federal', 'America/Los_Angeles'), "
                     + "('sd', 'S.D.N.Y.', 'federal', 'America/New_York')");
-            musk = kase(h, "nd", "4:24-cv-04722", "Musk v. Altman", "2024-08-05", "open", "2026-01-10T00:00:00Z",
-                    "Elon Musk", "OpenAI, Inc.", "OpenAI Global, LLC");
-            doe = kase(h, "nd", "1:25-cv-00001", "Doe v. Roe", "2025-01-02", "stayed", "2026-01-20T00:00:00Z",
-                    "Jane Doe", "Richard Roe");
-            smith = kase(h, "sd", "1:23-cv-05000", "Smith v. 100% Pure_Foods, Inc.", "2023-05-01", "open",
-                    "2026-02-01T00:00:00Z", "Smith", "Pure Foods, Inc.");
-            acme = kase(h, "sd", "2:22-cv-01005", "Acme Coffee Fund v. Lee", "2022-11-11", "closed",
-                    "2026-01-15T00:00:00Z", "OpenAI Startup Fund", "Lee");
-            holdings = kase(h, "nd", "3:24-mc-00077", "In re A\\B Holdings", "2024-08-05", "open",
-                    "2026-01-10T00:00:00Z");
+            musk = kase(
+                    h,
+                    "nd",
+                    "4:24-cv-04722",
+                    "Musk v. Altman",
+                    "2024-08-05",
+                    "open",
+                    "2026-01-10T00:00:00Z",
+                    "Elon Musk",
+                    "OpenAI, Inc.",
+                    "OpenAI Global, LLC");
+            doe = kase(
+                    h,
+                    "nd",
+                    "1:25-cv-00001",
+                    "Doe v. Roe",
+                    "2025-01-02",
+                    "stayed",
+                    "2026-01-20T00:00:00Z",
+                    "Jane Doe",
+                    "Richard Roe");
+            smith = kase(
+                    h,
+                    "sd",
+                    "1:23-cv-05000",
+                    "Smith v. 100% Pure_Foods, Inc.",
+                    "2023-05-01",
+                    "open",
+                    "2026-02-01T00:00:00Z",
+                    "Smith",
+                    "Pure Foods, Inc.");
+            acme = kase(
+                    h,
+                    "sd",
+                    "2:22-cv-01005",
+                    "Acme Coffee Fund v. Lee",
+                    "2022-11-11",
+                    "closed",
+                    "2026-01-15T00:00:00Z",
+                    "OpenAI Startup Fund",
+                    "Lee");
+            holdings =
+                    kase(h, "nd", "3:24-mc-00077", "In re A\\B Holdings", "2024-08-05", "open", "2026-01-10T00:00:00Z");
 
             filing(h, musk, "complaint", "2024-08-05", "Complaint", "Seeks an injunction against the conversion");
             filing(h, musk, "motion", "2024-11-29", "Motion for preliminary injunction", null);
@@ -127,8 +177,16 @@ class FilterTest {
     @Test
     void onlyTheConditionsOfSentFiltersAreJoinedInTheOrderAdded() {
         assertThat(new Filter().where()).isEmpty();
-        assertThat(new Filter().when(null, "a", "a = :a").when(false, "b = :b", "b", 1).where()).isEmpty();
-        assertThat(new Filter().when("x", "a", "a = :a").always("c is null").when(true, "b = :b", "b", 1).where())
+        assertThat(new Filter()
+                        .when(null, "a", "a = :a")
+                        .when(false, "b = :b", "b", 1)
+                        .where())
+                .isEmpty();
+        assertThat(new Filter()
+                        .when("x", "a", "a = :a")
+                        .always("c is null")
+                        .when(true, "b = :b", "b", 1)
+                        .where())
                 .isEqualTo(" where a = :a and c is null and b = :b");
     }
 
@@ -146,7 +204,9 @@ class FilterTest {
                 byCourt(h, "/* generic plan */", false);
                 byCourt(h, "/* plan per value */", true);
             }
-            assertThat(namedStatements(h, "generic plan")).as("pgJDBC's default after 5 runs").isEqualTo(1);
+            assertThat(namedStatements(h, "generic plan"))
+                    .as("pgJDBC's default after 5 runs")
+                    .isEqualTo(1);
             assertThat(namedStatements(h, "plan per value")).isZero();
         });
     }
@@ -154,24 +214,36 @@ class FilterTest {
     // ---------------------------------------------------------------------------------------------
     // Cases
 
-
     @Test
     void everyCombinationOfCaseFiltersSelectsTheMatchingCasesInIdOrderAndPagesThroughThemOnce() {
         List<IntFunction<CaseQuery>> valueSets = List.of(
-                bits -> new CaseQuery(set(bits, 0, "open"), set(bits, 1, "nd"), set(bits, 2, "OPENAI"),
-                        set(bits, 3, "v."), set(bits, 4, date("2022-12-31")), set(bits, 5, date("2025-01-01")),
+                bits -> new CaseQuery(
+                        set(bits, 0, "open"),
+                        set(bits, 1, "nd"),
+                        set(bits, 2, "OPENAI"),
+                        set(bits, 3, "v."),
+                        set(bits, 4, date("2022-12-31")),
+                        set(bits, 5, date("2025-01-01")),
                         set(bits, 6, Instant.parse("2026-01-15T00:00:00Z"))),
-                bits -> new CaseQuery(set(bits, 0, "closed"), set(bits, 1, "sd"), set(bits, 2, "lee"),
-                        set(bits, 3, "01005"), set(bits, 4, date("2022-11-10")), set(bits, 5, date("2022-11-12")),
+                bits -> new CaseQuery(
+                        set(bits, 0, "closed"),
+                        set(bits, 1, "sd"),
+                        set(bits, 2, "lee"),
+                        set(bits, 3, "01005"),
+                        set(bits, 4, date("2022-11-10")),
+                        set(bits, 5, date("2022-11-12")),
                         set(bits, 6, Instant.parse("2026-01-10T00:00:00Z"))));
         int combinations = 0;
         int nonEmpty = 0;
         for (IntFunction<CaseQuery> values : valueSets) {
             for (int bits = 0; bits < 1 << 7; bits++) {
                 CaseQuery q = values.apply(bits);
-                List<Long> expected = CASES.stream().filter(k -> matches(q, k)).map(Kase::id).toList();
+                List<Long> expected =
+                        CASES.stream().filter(k -> matches(q, k)).map(Kase::id).toList();
                 assertThat(caseIds(q, null, 100)).as("%s", q).isEqualTo(expected);
-                assertThat(pages(2, after -> caseIds(q, after, 2), id -> id)).as("paged %s", q).isEqualTo(expected);
+                assertThat(pages(2, after -> caseIds(q, after, 2), id -> id))
+                        .as("paged %s", q)
+                        .isEqualTo(expected);
                 combinations++;
                 nonEmpty += expected.isEmpty() ? 0 : 1;
             }
@@ -192,13 +264,18 @@ class FilterTest {
     @Test
     void partyAndTextTakeLikeWildcardsAndBackslashesLiterally() {
         assertThat(caseIds(text("100%"), null, 100)).as("%% is not a wildcard").containsExactly(smith.id());
-        assertThat(caseIds(text("e_f"), null, 100)).as("_ is not a wildcard: 'coffEE Fund'")
+        assertThat(caseIds(text("e_f"), null, 100))
+                .as("_ is not a wildcard: 'coffEE Fund'")
                 .containsExactly(smith.id());
         assertThat(caseIds(text("a\\b"), null, 100)).containsExactly(holdings.id());
-        assertThat(caseIds(text("1:25-CV"), null, 100)).as("the docket number, any case").containsExactly(doe.id());
-        assertThat(caseIds(new CaseQuery(null, null, "s_f", null, null, null, null), null, 100)).isEmpty();
+        assertThat(caseIds(text("1:25-CV"), null, 100))
+                .as("the docket number, any case")
+                .containsExactly(doe.id());
+        assertThat(caseIds(new CaseQuery(null, null, "s_f", null, null, null, null), null, 100))
+                .isEmpty();
         assertThat(caseIds(new CaseQuery(null, null, "openai", null, null, null, null), null, 100))
-                .as("a case with two matching parties is listed once").containsExactly(musk.id(), acme.id());
+                .as("a case with two matching parties is listed once")
+                .containsExactly(musk.id(), acme.id());
     }
 
     @Test
@@ -216,16 +293,28 @@ class FilterTest {
     @Test
     void everyCombinationOfFilingFiltersSelectsTheMatchingFilingsNewestFirstAndPagesThroughThemOnce() {
         List<IntFunction<FilingQuery>> valueSets = List.of(
-                bits -> new FilingQuery(set(bits, 0, musk.id()), set(bits, 1, "nd"), set(bits, 2, "order"),
-                        set(bits, 3, date("2024-08-05")), set(bits, 4, date("2025-03-04"))),
-                bits -> new FilingQuery(set(bits, 0, smith.id()), set(bits, 1, "sd"), set(bits, 2, "complaint"),
-                        set(bits, 3, date("2022-11-10")), set(bits, 4, date("2023-06-01"))));
+                bits -> new FilingQuery(
+                        set(bits, 0, musk.id()),
+                        set(bits, 1, "nd"),
+                        set(bits, 2, "order"),
+                        set(bits, 3, date("2024-08-05")),
+                        set(bits, 4, date("2025-03-04"))),
+                bits -> new FilingQuery(
+                        set(bits, 0, smith.id()),
+                        set(bits, 1, "sd"),
+                        set(bits, 2, "complaint"),
+                        set(bits, 3, date("2022-11-10")),
+                        set(bits, 4, date("2023-06-01"))));
         for (IntFunction<FilingQuery> values : valueSets) {
             for (int bits = 0; bits < 1 << 5; bits++) {
                 FilingQuery q = values.apply(bits);
-                List<Long> expected = newestFirst(FILINGS.stream().filter(f -> matches(q, f))).map(Entry::id).toList();
+                List<Long> expected = newestFirst(FILINGS.stream().filter(f -> matches(q, f)))
+                        .map(Entry::id)
+                        .toList();
                 assertThat(filingIds(q, null, 100)).as("%s", q).isEqualTo(expected);
-                assertThat(pages(2, after -> filingIds(q, after, 2), id -> id)).as("paged %s", q).isEqualTo(expected);
+                assertThat(pages(2, after -> filingIds(q, after, 2), id -> id))
+                        .as("paged %s", q)
+                        .isEqualTo(expected);
                 assertThat(feedIds(q, null)).as("feed %s", q).isEqualTo(expected);
             }
         }
@@ -233,28 +322,38 @@ class FilterTest {
 
     @Test
     void theFilingCursorBreaksTiesOfTheDateByIdAndExcludesItsOwnRow() {
-        List<Entry> sameDay = newestFirst(FILINGS.stream().filter(f -> f.filedOn().equals(date("2025-03-04"))))
+        List<Entry> sameDay = newestFirst(
+                        FILINGS.stream().filter(f -> f.filedOn().equals(date("2025-03-04"))))
                 .toList();
         assertThat(sameDay).hasSize(4);
         Entry second = sameDay.get(1);
         FilingQuery all = new FilingQuery(null, null, null, null, null);
         List<Long> after = filingIds(all, second.id(), 100);
-        assertThat(after).startsWith(sameDay.get(2).id(), sameDay.get(3).id())
-                .doesNotContain(sameDay.get(0).id(), second.id()).hasSize(FILINGS.size() - 2);
+        assertThat(after)
+                .startsWith(sameDay.get(2).id(), sameDay.get(3).id())
+                .doesNotContain(sameDay.get(0).id(), second.id())
+                .hasSize(FILINGS.size() - 2);
     }
 
     @Test
     void aWordIsFoundInTitlesAndDescriptionsAndRecentAndIndexedMatchesAgreeUnderEveryFilter() {
         for (int bits = 0; bits < 1 << 5; bits++) {
-            FilingQuery q = new FilingQuery(set(bits, 0, musk.id()), set(bits, 1, "nd"), set(bits, 2, "order"),
-                    set(bits, 3, date("2023-06-01")), set(bits, 4, date("2025-03-05")));
+            FilingQuery q = new FilingQuery(
+                    set(bits, 0, musk.id()),
+                    set(bits, 1, "nd"),
+                    set(bits, 2, "order"),
+                    set(bits, 3, date("2023-06-01")),
+                    set(bits, 4, date("2025-03-05")));
             for (String word : List.of("motion", "injunction")) {
                 List<Long> expected = newestFirst(FILINGS.stream().filter(f -> matches(q, f) && f.says(word)))
-                        .map(Entry::id).toList();
+                        .map(Entry::id)
+                        .toList();
                 assertThat(matchIds(dao(FilingDao.class, d -> d.recentMatches(q, word, null, null, null, null))))
-                        .as("recent %s %s", word, q).isEqualTo(expected);
+                        .as("recent %s %s", word, q)
+                        .isEqualTo(expected);
                 assertThat(matchIds(dao(FilingDao.class, d -> d.indexedMatches(q, word, null, null, null))))
-                        .as("indexed %s %s", word, q).isEqualTo(expected);
+                        .as("indexed %s %s", word, q)
+                        .isEqualTo(expected);
                 assertThat(feedIds(q, word)).as("feed %s %s", word, q).isEqualTo(expected);
             }
         }
@@ -265,13 +364,17 @@ class FilterTest {
         FilingQuery all = new FilingQuery(null, null, null, null, null);
         List<Entry> newest = newestFirst(FILINGS.stream()).toList();
         for (int budget = 1; budget <= FILINGS.size(); budget++) {
-            List<Long> expected = newest.subList(0, budget).stream().filter(f -> f.says("motion")).map(Entry::id)
+            List<Long> expected = newest.subList(0, budget).stream()
+                    .filter(f -> f.says("motion"))
+                    .map(Entry::id)
                     .toList();
             int b = budget;
             assertThat(matchIds(dao(FilingDao.class, d -> d.recentMatches(all, "motion", null, null, b, null))))
-                    .as("budget %d", budget).isEqualTo(expected);
+                    .as("budget %d", budget)
+                    .isEqualTo(expected);
         }
-        List<Long> motions = newest.stream().filter(f -> f.says("motion")).map(Entry::id).toList();
+        List<Long> motions =
+                newest.stream().filter(f -> f.says("motion")).map(Entry::id).toList();
         assertThat(matchIds(dao(FilingDao.class, d -> d.recentMatches(all, "motion", null, null, null, 2))))
                 .isEqualTo(motions.subList(0, 2));
         assertThat(matchIds(dao(FilingDao.class, d -> d.indexedMatches(all, "motion", null, null, 2))))
@@ -281,26 +384,41 @@ class FilterTest {
     @Test
     void aFloorKeepsTheEntriesAtOrAboveItInDateOrder() {
         FilingQuery all = new FilingQuery(null, null, null, null, null);
-        List<Entry> motions = newestFirst(FILINGS.stream().filter(f -> f.says("motion"))).toList();
+        List<Entry> motions =
+                newestFirst(FILINGS.stream().filter(f -> f.says("motion"))).toList();
         for (int i = 0; i < motions.size(); i++) {
             Entry floor = motions.get(i);
-            List<Long> expected = motions.subList(0, i + 1).stream().map(Entry::id).toList();
-            assertThat(matchIds(dao(FilingDao.class, d -> d.recentMatches(all, "motion", floor.filedOn(), floor.id(),
-                    null, null)))).as("recent, floor %s", floor.title()).isEqualTo(expected);
-            assertThat(matchIds(dao(FilingDao.class, d -> d.indexedMatches(all, "motion", floor.filedOn(), floor.id(),
-                    null)))).as("indexed, floor %s", floor.title()).isEqualTo(expected);
+            List<Long> expected =
+                    motions.subList(0, i + 1).stream().map(Entry::id).toList();
+            assertThat(matchIds(dao(
+                            FilingDao.class,
+                            d -> d.recentMatches(all, "motion", floor.filedOn(), floor.id(), null, null))))
+                    .as("recent, floor %s", floor.title())
+                    .isEqualTo(expected);
+            assertThat(matchIds(dao(
+                            FilingDao.class, d -> d.indexedMatches(all, "motion", floor.filedOn(), floor.id(), null))))
+                    .as("indexed, floor %s", floor.title())
+                    .isEqualTo(expected);
         }
     }
 
     @Test
     void rankPutsTitleMatchesAboveDescriptionMatchesAndItsCursorPagesThroughThemOnce() {
-        long[] ids = FILINGS.stream().filter(f -> f.says("injunction")).mapToLong(Entry::id).toArray();
+        long[] ids = FILINGS.stream()
+                .filter(f -> f.says("injunction"))
+                .mapToLong(Entry::id)
+                .toArray();
         List<FilingDao.Ranked> ranked = ranked(ids, null, 100);
-        assertThat(ranked).extracting(r -> Long.parseLong(r.id())).containsExactlyInAnyOrderElementsOf(
-                Arrays.stream(ids).boxed().toList());
-        assertThat(ranked.get(ranked.size() - 1).title()).as("found in its description only").isEqualTo("Complaint");
-        assertThat(ranked).isSortedAccordingTo(Comparator.comparing(FilingDao.Ranked::rank).reversed()
-                .thenComparing(r -> Long.parseLong(r.id()), Comparator.reverseOrder()));
+        assertThat(ranked)
+                .extracting(r -> Long.parseLong(r.id()))
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(ids).boxed().toList());
+        assertThat(ranked.get(ranked.size() - 1).title())
+                .as("found in its description only")
+                .isEqualTo("Complaint");
+        assertThat(ranked)
+                .isSortedAccordingTo(Comparator.comparing(FilingDao.Ranked::rank)
+                        .reversed()
+                        .thenComparing(r -> Long.parseLong(r.id()), Comparator.reverseOrder()));
 
         List<String> paged = new ArrayList<>();
         FilingDao.Ranked last = null;
@@ -314,9 +432,15 @@ class FilterTest {
             paged.add(last.id());
         }
         assertThat(paged).isEqualTo(ranked.stream().map(FilingDao.Ranked::id).toList());
-        long[] others = FILINGS.stream().filter(f -> !f.says("injunction")).mapToLong(Entry::id).toArray();
-        assertThat(ranked(others, null, 100)).as("only the given ids").extracting(r -> Long.parseLong(r.id()))
-                .containsExactlyInAnyOrderElementsOf(Arrays.stream(others).boxed().toList());
+        long[] others = FILINGS.stream()
+                .filter(f -> !f.says("injunction"))
+                .mapToLong(Entry::id)
+                .toArray();
+        assertThat(ranked(others, null, 100))
+                .as("only the given ids")
+                .extracting(r -> Long.parseLong(r.id()))
+                .containsExactlyInAnyOrderElementsOf(
+                        Arrays.stream(others).boxed().toList());
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -325,21 +449,33 @@ class FilterTest {
     @Test
     void everyCombinationOfHearingFiltersSelectsTheMatchingHearingsInTimeOrderAndPagesThroughThemOnce() {
         List<IntFunction<HearingQuery>> valueSets = List.of(
-                bits -> new HearingQuery(set(bits, 0, musk.id()), set(bits, 1, "nd"), set(bits, 2, "scheduled"),
+                bits -> new HearingQuery(
+                        set(bits, 0, musk.id()),
+                        set(bits, 1, "nd"),
+                        set(bits, 2, "scheduled"),
                         set(bits, 3, Instant.parse("2026-02-04T18:00:00Z")),
                         set(bits, 4, Instant.parse("2026-03-01T17:00:00Z"))),
-                bits -> new HearingQuery(set(bits, 0, smith.id()), set(bits, 1, "sd"), set(bits, 2, "held"),
+                bits -> new HearingQuery(
+                        set(bits, 0, smith.id()),
+                        set(bits, 1, "sd"),
+                        set(bits, 2, "held"),
                         set(bits, 3, Instant.parse("2025-12-01T15:00:00Z")),
                         set(bits, 4, Instant.parse("2026-06-01T14:00:01Z"))));
         for (IntFunction<HearingQuery> values : valueSets) {
             for (int bits = 0; bits < 1 << 5; bits++) {
                 HearingQuery q = values.apply(bits);
-                List<Long> expected = HEARINGS.stream().filter(h -> matches(q, h))
-                        .sorted(Comparator.comparing(Hearing::at).thenComparing(Hearing::id)).map(Hearing::id).toList();
+                List<Long> expected = HEARINGS.stream()
+                        .filter(h -> matches(q, h))
+                        .sorted(Comparator.comparing(Hearing::at).thenComparing(Hearing::id))
+                        .map(Hearing::id)
+                        .toList();
                 assertThat(hearingIds(q, null, 100)).as("%s", q).isEqualTo(expected);
-                assertThat(pages(2, after -> hearingIds(q, after, 2), id -> id)).as("paged %s", q).isEqualTo(expected);
+                assertThat(pages(2, after -> hearingIds(q, after, 2), id -> id))
+                        .as("paged %s", q)
+                        .isEqualTo(expected);
                 assertThat(calendarIds(q, 100)).as("calendar %s", q).isEqualTo(expected);
-                assertThat(calendarIds(q, 2)).as("the latest two of the calendar %s", q)
+                assertThat(calendarIds(q, 2))
+                        .as("the latest two of the calendar %s", q)
                         .isEqualTo(expected.subList(Math.max(0, expected.size() - 2), expected.size()));
             }
         }
@@ -349,14 +485,19 @@ class FilterTest {
     void fromIncludesItsInstantToExcludesItsAndTheCursorBreaksTiesById() {
         Instant at = Instant.parse("2026-02-04T18:00:00Z");
         HearingQuery all = new HearingQuery(null, null, null, null, null);
-        List<Hearing> tied = HEARINGS.stream().filter(h -> h.at().equals(at)).sorted(Comparator.comparing(Hearing::id))
+        List<Hearing> tied = HEARINGS.stream()
+                .filter(h -> h.at().equals(at))
+                .sorted(Comparator.comparing(Hearing::id))
                 .toList();
         assertThat(tied).hasSize(3);
-        assertThat(hearingIds(new HearingQuery(null, null, null, at, at), null, 100)).isEmpty();
+        assertThat(hearingIds(new HearingQuery(null, null, null, at, at), null, 100))
+                .isEmpty();
         assertThat(hearingIds(new HearingQuery(null, null, null, at, at.plusSeconds(1)), null, 100))
                 .isEqualTo(tied.stream().map(Hearing::id).toList());
         List<Long> afterFirst = hearingIds(all, tied.get(0).id(), 100);
-        assertThat(afterFirst).startsWith(tied.get(1).id(), tied.get(2).id()).doesNotContain(tied.get(0).id());
+        assertThat(afterFirst)
+                .startsWith(tied.get(1).id(), tied.get(2).id())
+                .doesNotContain(tied.get(0).id());
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -415,9 +556,15 @@ class FilterTest {
     }
 
     static List<Long> hearingIds(HearingQuery q, Long afterId, int limit) {
-        Instant afterAt = afterId == null ? null : HEARINGS.stream().filter(h -> h.id() == afterId).findFirst()
-                .map(Hearing::at).orElseThrow();
-        return dao(HearingDao.class, d -> d.list(q, afterAt, afterId, limit)).stream().map(HearingDao.HearingRow::id)
+        Instant afterAt = afterId == null
+                ? null
+                : HEARINGS.stream()
+                        .filter(h -> h.id() == afterId)
+                        .findFirst()
+                        .map(Hearing::at)
+                        .orElseThrow();
+        return dao(HearingDao.class, d -> d.list(q, afterAt, afterId, limit)).stream()
+                .map(HearingDao.HearingRow::id)
                 .toList();
     }
 
@@ -457,7 +604,8 @@ class FilterTest {
     }
 
     static java.util.stream.Stream<Entry> newestFirst(java.util.stream.Stream<Entry> entries) {
-        return entries.sorted(Comparator.comparing(Entry::filedOn).thenComparing(Entry::id).reversed());
+        return entries.sorted(
+                Comparator.comparing(Entry::filedOn).thenComparing(Entry::id).reversed());
     }
 
     static Entry entry(long id) {
@@ -481,27 +629,47 @@ class FilterTest {
         if (planPerValue) {
             f.planPerValue();
         }
-        assertThat(f.query(h, "select " + marker + " id from cases <where>").mapTo(Long.class).list()).hasSize(3);
+        assertThat(f.query(h, "select " + marker + " id from cases <where>")
+                        .mapTo(Long.class)
+                        .list())
+                .hasSize(3);
     }
 
     static long namedStatements(Handle h, String marker) {
         return h.createQuery("select count(*) from pg_prepared_statements where statement like :m")
-                .bind("m", "%" + marker + "%").mapTo(Long.class).one();
+                .bind("m", "%" + marker + "%")
+                .mapTo(Long.class)
+                .one();
     }
 
-    static Kase kase(Handle h, String court, String docket, String caption, String filedOn, String status,
-            String updatedAt, String... parties) {
+    static Kase kase(
+            Handle h,
+            String court,
+            String docket,
+            String caption,
+            String filedOn,
+            String status,
+            String updatedAt,
+            String... parties) {
         long id = h.createQuery("insert into cases (court_id, docket_number, caption, filed_on, status, status_since, "
                         + "updated_at) values (:court, :docket, :caption, :filedOn, :status, :filedOn, :updatedAt) "
                         + "returning id")
-                .bind("court", court).bind("docket", docket).bind("caption", caption).bind("filedOn", date(filedOn))
-                .bind("status", status).bind("updatedAt", Instant.parse(updatedAt)).mapTo(Long.class).one();
+                .bind("court", court)
+                .bind("docket", docket)
+                .bind("caption", caption)
+                .bind("filedOn", date(filedOn))
+                .bind("status", status)
+                .bind("updatedAt", Instant.parse(updatedAt))
+                .mapTo(Long.class)
+                .one();
         for (String party : parties) {
             h.createUpdate("insert into parties (case_id, name, role) values (:id, :name, 'defendant')")
-                    .bind("id", id).bind("name", party).execute();
+                    .bind("id", id)
+                    .bind("name", party)
+                    .execute();
         }
-        Kase k = new Kase(id, court, docket, caption, date(filedOn), status, Instant.parse(updatedAt),
-                List.of(parties));
+        Kase k =
+                new Kase(id, court, docket, caption, date(filedOn), status, Instant.parse(updatedAt), List.of(parties));
         CASES.add(k);
         return k;
     }
@@ -509,15 +677,24 @@ class FilterTest {
     static void filing(Handle h, Kase kase, String kind, String filedOn, String title, String description) {
         long id = h.createQuery("insert into filings (case_id, filed_on, kind, title, description) "
                         + "values (:caseId, :filedOn, :kind, :title, :description) returning id")
-                .bind("caseId", kase.id()).bind("filedOn", date(filedOn)).bind("kind", kind).bind("title", title)
-                .bind("description", description).mapTo(Long.class).one();
+                .bind("caseId", kase.id())
+                .bind("filedOn", date(filedOn))
+                .bind("kind", kind)
+                .bind("title", title)
+                .bind("description", description)
+                .mapTo(Long.class)
+                .one();
         FILINGS.add(new Entry(id, kase, kind, date(filedOn), title, description == null ? "" : description));
     }
 
     static void hearing(Handle h, Kase kase, String at, String status) {
         long id = h.createQuery("insert into hearings (case_id, kind, scheduled_at, status) "
                         + "values (:caseId, 'motion_hearing', :at, :status) returning id")
-                .bind("caseId", kase.id()).bind("at", Instant.parse(at)).bind("status", status).mapTo(Long.class).one();
+                .bind("caseId", kase.id())
+                .bind("at", Instant.parse(at))
+                .bind("status", status)
+                .mapTo(Long.class)
+                .one();
         HEARINGS.add(new Hearing(id, kase, Instant.parse(at), status));
     }
 }

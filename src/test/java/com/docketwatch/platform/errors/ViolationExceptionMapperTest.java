@@ -42,17 +42,21 @@ class ViolationExceptionMapperTest {
 
         public void subscribe(@NotNull @Valid SubscriptionRequest body) {}
 
-        public void events(@QueryParam("wait") @DurationMax(seconds = 60, message = "must be from PT0S to PT1M") Duration wait,
+        public void events(
+                @QueryParam("wait") @DurationMax(seconds = 60, message = "must be from PT0S to PT1M") Duration wait,
                 @QueryParam("q") @Size(max = 5, message = "must be at most {max} characters") String q) {}
     }
 
     @Test
     void everyInvalidBodyFieldIsNamedByItsJsonName() {
-        Problem p = problem("createCase", new CaseRequest(" ", null, "\u0001\u0007", null, "j\u0000", "x".repeat(301), null));
+        Problem p = problem(
+                "createCase", new CaseRequest(" ", null, "\u0001\u0007", null, "j\u0000", "x".repeat(301), null));
         assertThat(p.status()).isEqualTo(422);
         assertThat(p.type()).endsWith("/validation");
-        assertThat(fields(p)).containsExactly("caption", "court", "docket_number", "filed_on", "judge", "nature_of_suit");
-        assertThat(messages(p)).contains("is required", "must not contain NUL characters", "must be at most 300 characters");
+        assertThat(fields(p))
+                .containsExactly("caption", "court", "docket_number", "filed_on", "judge", "nature_of_suit");
+        assertThat(messages(p))
+                .contains("is required", "must not contain NUL characters", "must be at most 300 characters");
         assertThat(p.detail()).isEqualTo("6 fields are invalid");
     }
 
@@ -65,18 +69,35 @@ class ViolationExceptionMapperTest {
 
     @Test
     void nestedObjectsAndListElementsHavePaths() {
-        Problem party = problem("party", new PartyRequest("P", PartyRole.AMICUS,
-                Arrays.asList(new CounselRequest("A", null), null, new CounselRequest(null, "F"))));
+        Problem party = problem(
+                "party",
+                new PartyRequest(
+                        "P",
+                        PartyRole.AMICUS,
+                        Arrays.asList(new CounselRequest("A", null), null, new CounselRequest(null, "F"))));
         assertThat(fields(party)).containsExactly("counsel[1]", "counsel[2].name");
 
         List<String> against = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             against.add(i == 2 || i == 10 ? "x" + i : Integer.toString(i + 1));
         }
-        assertThat(fields(problem("claim", new ClaimRequest("T", null, against, null)))).containsExactly("against[2]", "against[10]");
+        assertThat(fields(problem("claim", new ClaimRequest("T", null, against, null))))
+                .containsExactly("against[2]", "against[10]");
 
-        Problem sub = problem("subscribe", new SubscriptionRequest(null, null, null, "q", List.of("filing.created"),
-                new ChannelRequest(null, null, null), List.of(), null, null, null, "Nowhere/City"));
+        Problem sub = problem(
+                "subscribe",
+                new SubscriptionRequest(
+                        null,
+                        null,
+                        null,
+                        "q",
+                        List.of("filing.created"),
+                        new ChannelRequest(null, null, null),
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        "Nowhere/City"));
         assertThat(fields(sub)).containsExactly("channel.type", "timezone");
     }
 
@@ -109,9 +130,15 @@ class ViolationExceptionMapperTest {
     }
 
     private static Problem problem(String method, Object... args) {
-        Method m = Arrays.stream(Resource.class.getMethods()).filter(x -> x.getName().equals(method)).findFirst().orElseThrow();
-        Set<ConstraintViolation<Resource>> violations = VALIDATOR.forExecutables().validateParameters(new Resource(), m, args);
-        return violations.isEmpty() ? null : ViolationExceptionMapper.problem(violations).toProblem();
+        Method m = Arrays.stream(Resource.class.getMethods())
+                .filter(x -> x.getName().equals(method))
+                .findFirst()
+                .orElseThrow();
+        Set<ConstraintViolation<Resource>> violations =
+                VALIDATOR.forExecutables().validateParameters(new Resource(), m, args);
+        return violations.isEmpty()
+                ? null
+                : ViolationExceptionMapper.problem(violations).toProblem();
     }
 
     private static List<String> fields(Problem p) {

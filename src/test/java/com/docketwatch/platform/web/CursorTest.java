@@ -20,8 +20,12 @@ class CursorTest {
 
     @Test
     void garbageIsAnInvalidValue() {
-        for (String raw : new String[] {"!!not base64!!", "garbage", "\u0000", encoded("v2\u001fa"), encoded("v1\u001fa\u0000b")}) {
-            assertThatThrownBy(() -> Cursor.parse(raw)).as(raw).isInstanceOf(InvalidValue.class)
+        for (String raw :
+                new String[] {"!!not base64!!", "garbage", "\u0000", encoded("v2\u001fa"), encoded("v1\u001fa\u0000b")
+                }) {
+            assertThatThrownBy(() -> Cursor.parse(raw))
+                    .as(raw)
+                    .isInstanceOf(InvalidValue.class)
                     .hasMessage("is not a cursor this list returned");
         }
     }
@@ -29,10 +33,13 @@ class CursorTest {
     @Test
     void anotherListsCursorIs400() {
         Cursor twoKeys = Cursor.parse(Cursor.of("a", 1).encode());
-        assertThatThrownBy(() -> twoKeys.expect(1)).isInstanceOf(ApiException.class)
+        assertThatThrownBy(() -> twoKeys.expect(1))
+                .isInstanceOf(ApiException.class)
                 .satisfies(e -> assertThat(((ApiException) e).status()).isEqualTo(400));
-        assertThatThrownBy(() -> Cursor.parse(encoded("v1\u001fx")).expect(1).getLong(0)).isInstanceOf(ApiException.class);
-        assertThatThrownBy(() -> new PageRequest(null, Cursor.parse(encoded("v1"))).decode(1)).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> Cursor.parse(encoded("v1\u001fx")).expect(1).getLong(0))
+                .isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> new PageRequest(null, Cursor.parse(encoded("v1"))).decode(1))
+                .isInstanceOf(ApiException.class);
     }
 
     @Test
@@ -55,8 +62,10 @@ class CursorTest {
         for (String name : new String[] {"limit", "cursor"}) {
             MultivaluedHashMap<String, String> bad = new MultivaluedHashMap<>();
             bad.putSingle(name, "!!");
-            assertThatThrownBy(() -> PageRequestBinder.read(bad)).isInstanceOf(ParamException.QueryParamException.class)
-                    .satisfies(e -> assertThat(((ParamException) e).getParameterName()).isEqualTo(name))
+            assertThatThrownBy(() -> PageRequestBinder.read(bad))
+                    .isInstanceOf(ParamException.QueryParamException.class)
+                    .satisfies(e ->
+                            assertThat(((ParamException) e).getParameterName()).isEqualTo(name))
                     .hasCauseInstanceOf(InvalidValue.class);
         }
     }

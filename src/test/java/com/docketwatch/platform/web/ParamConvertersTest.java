@@ -45,14 +45,21 @@ class ParamConvertersTest {
     void instantsTakeAnOffsetOrADateAndAnUpperBoundDateMeansTheEndOfThatDay() {
         assertThat(read(Instant.class, "2025-02-04T10:00:00-08:00")).isEqualTo(Instant.parse("2025-02-04T18:00:00Z"));
         assertThat(read(Instant.class, "2025-02-04")).isEqualTo(Instant.parse("2025-02-04T00:00:00Z"));
-        assertThat(converter(Instant.class, END_OF_DAY).fromString("2025-02-04")).isEqualTo(Instant.parse("2025-02-05T00:00:00Z"));
+        assertThat(converter(Instant.class, END_OF_DAY).fromString("2025-02-04"))
+                .isEqualTo(Instant.parse("2025-02-05T00:00:00Z"));
         assertThat(converter(Instant.class, END_OF_DAY).fromString("2025-02-04T10:00:00Z"))
                 .isEqualTo(Instant.parse("2025-02-04T10:00:00Z"));
-        assertThat(converter(Instant.class, END_OF_DAY).fromString("9999-12-31")).isEqualTo(Instant.parse("+10000-01-01T00:00:00Z"));
-        assertInvalid(Instant.class, "2025-02-04T10:00:00", "must be an instant such as 2025-02-04T10:00:00-08:00 or a date");
-        assertInvalid(Instant.class, "2024-01-01T25:00:00Z", "must be an instant such as 2025-02-04T10:00:00-08:00 or a date");
+        assertThat(converter(Instant.class, END_OF_DAY).fromString("9999-12-31"))
+                .isEqualTo(Instant.parse("+10000-01-01T00:00:00Z"));
+        assertInvalid(
+                Instant.class, "2025-02-04T10:00:00", "must be an instant such as 2025-02-04T10:00:00-08:00 or a date");
+        assertInvalid(
+                Instant.class,
+                "2024-01-01T25:00:00Z",
+                "must be an instant such as 2025-02-04T10:00:00-08:00 or a date");
         assertInvalid(Instant.class, "0000-01-01", "must be an instant from the year 0001 to 9999");
-        assertInvalid(Instant.class, "+999999999-12-31T23:59:59-18:00", "must be an instant from the year 0001 to 9999");
+        assertInvalid(
+                Instant.class, "+999999999-12-31T23:59:59-18:00", "must be an instant from the year 0001 to 9999");
     }
 
     @Test
@@ -86,7 +93,8 @@ class ParamConvertersTest {
         assertInvalid(Role.class, "Admin", "must be one of admin, editor, reporter");
         assertInvalid(FilingKind.class, "brief", "must be one of " + String.join(", ", FilingKind.ALL));
         assertInvalid(FilingKind.class, "AMENDED_COMPLAINT", "must be one of " + String.join(", ", FilingKind.ALL));
-        assertThat(converter(FilingKind.class).toString(FilingKind.AMENDED_COMPLAINT)).isEqualTo("amended_complaint");
+        assertThat(converter(FilingKind.class).toString(FilingKind.AMENDED_COMPLAINT))
+                .isEqualTo("amended_complaint");
     }
 
     @Test
@@ -99,7 +107,8 @@ class ParamConvertersTest {
 
     @Test
     void timelineTypesAreACommaSeparatedSet() {
-        assertThat(read(TimelineTypes.class, "filing, hearing_held").values()).containsExactlyInAnyOrder("filing", "hearing_held");
+        assertThat(read(TimelineTypes.class, "filing, hearing_held").values())
+                .containsExactlyInAnyOrder("filing", "hearing_held");
         assertThatThrownBy(() -> read(TimelineTypes.class, "trial")).isInstanceOf(InvalidValue.class);
     }
 
@@ -108,15 +117,19 @@ class ParamConvertersTest {
         assertThat(read(Id.class, "")).isNull();
         assertThat(read(Id.class, null)).isNull();
         assertThat(read(LocalDate.class, "")).isNull();
-        assertThat(PROVIDER.getConverter(String.class, String.class, new Annotation[0])).isNull();
-        assertThat(PROVIDER.getConverter(Integer.class, Integer.class, new Annotation[0])).isNull();
-        assertThat(PROVIDER.getConverter(java.util.concurrent.TimeUnit.class, java.util.concurrent.TimeUnit.class,
-                new Annotation[0])).isNull();
+        assertThat(PROVIDER.getConverter(String.class, String.class, new Annotation[0]))
+                .isNull();
+        assertThat(PROVIDER.getConverter(Integer.class, Integer.class, new Annotation[0]))
+                .isNull();
+        assertThat(PROVIDER.getConverter(
+                        java.util.concurrent.TimeUnit.class, java.util.concurrent.TimeUnit.class, new Annotation[0]))
+                .isNull();
     }
 
     @Test
     void failuresAreNotIllegalArgumentExceptionsWhichJerseyWouldTurnIntoTheDefaultValue() {
-        assertThat(IllegalArgumentException.class.isAssignableFrom(InvalidValue.class)).isFalse();
+        assertThat(IllegalArgumentException.class.isAssignableFrom(InvalidValue.class))
+                .isFalse();
     }
 
     private static <T> T read(Class<T> type, String raw) {
@@ -130,7 +143,10 @@ class ParamConvertersTest {
     }
 
     private static void assertInvalid(Class<?> type, String raw, String message) {
-        assertThatThrownBy(() -> read(type, raw)).as(type.getSimpleName() + " " + raw).isInstanceOf(InvalidValue.class)
-                .hasMessage(message).satisfies(e -> assertThat(((InvalidValue) e).raw()).isEqualTo(raw));
+        assertThatThrownBy(() -> read(type, raw))
+                .as(type.getSimpleName() + " " + raw)
+                .isInstanceOf(InvalidValue.class)
+                .hasMessage(message)
+                .satisfies(e -> assertThat(((InvalidValue) e).raw()).isEqualTo(raw));
     }
 }
