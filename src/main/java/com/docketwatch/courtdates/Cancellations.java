@@ -1,0 +1,57 @@
+package com.docketwatch.courtdates;
+
+import com.docketwatch.courtdates.CourtDate.Action;
+import com.docketwatch.courtdates.CourtDate.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Proceedings cancelled without a date in the sentence: "Bond exoneration hearing is vacated", "Trial of this case is
+ * continued pending resolution ...", "341 Meeting Off Calendar", and a "Notice of Adjournment of Hearing" that gives
+ * no new date.
+ */
+final class Cancellations {
+    private static final Pattern CANCELLED = Pattern.compile(
+            "\\b(?:(?:is|are|was|were|be|been|has|have|hereby)\\s{1,3}){0,3}(?:vacated|cancell?ed|canceled|stricken"
+                    + "|terminated|withdrawn|off\\s{1,3}calendar|adjourned\\s{1,3}sine\\s{1,3}die|not\\s{1,3}held)\\b"
+                    + "(?!\\s{0,2}/\\s{0,2}re|\\s{1,3}and\\s{1,3}re)"
+                    + "|\\b(?:is|are|was|were|be|been)\\s{1,3}(?:hereby\\s{1,3})?continued\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADJOURNMENT_NOTICE = Pattern.compile(
+            "^\\W{0,3}(?:amended\\s{1,3})?notice\\s{1,3}of\\s{1,3}(?:adjournment|continuance)\\s{1,3}of\\s{1,3}"
+                    + "(?:the\\s{1,3})?((?:\\w{1,20}\\s{1,3})?(?:hearing|conference|trial|meeting))",
+            Pattern.CASE_INSENSITIVE);
+
+    private Cancellations() {}
+
+    static List<CourtDate> read(Entry entry, boolean hearingsFound) {
+        List<CourtDate> found = new ArrayList<>();
+        if (entry.genre != Genre.ANNOUNCEMENT && entry.genre != Genre.MINUTES) {
+            return found;
+        }
+        Matcher cancelled = CANCELLED.matcher(entry.text);
+        while (cancelled.find()) {
+            int sentenceStart = entry.sentenceStart(cancelled.start());
+            if (entry.hasMomentIn(sentenceStart, entry.sentenceEnd(cancelled.start()))) {
+                continue;
+            }
+            String name = Names.before(entry.text, sentenceStart, cancelled.start());
+            if (Names.isNamedProceeding(name)) {
+                found.add(vacated(Titles.ofProceeding(name), Math.max(sentenceStart, cancelled.start() - name.length()),
+                        cancelled.end()));
+            }
+        }
+        Matcher notice = ADJOURNMENT_NOTICE.matcher(entry.text);
+        if (found.isEmpty() && !hearingsFound && notice.find()) {
+            found.add(vacated(Titles.ofProceeding(notice.group(1)), notice.start(1), notice.end(1)));
+        }
+        return found;
+    }
+
+    private static CourtDate vacated(String title, int start, int end) {
+        return new CourtDate(Type.HEARING, Action.VACATED, Titles.kindOf(title), title, null, null, null, null,
+                start, end);
+    }
+}

@@ -1,0 +1,64 @@
+package com.docketwatch.courtdates;
+
+import com.docketwatch.courtdates.Anchors.Anchor;
+import com.docketwatch.courtdates.Cues.Cue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds the name of the proceeding an anchored date belongs to. */
+final class Proceedings {
+    private static final int RECENT_REACH = 300;
+    private static final Pattern HEARING_NOUN = Pattern.compile(
+            "\\b(?:hearing|conference|trial|sentencing|meeting|arraignment|argument)s?\\b", Pattern.CASE_INSENSITIVE);
+
+    private Proceedings() {}
+
+    static String nameOf(Entry entry, Anchor anchor) {
+        if (anchor.previous() != null) {
+            return nameOf(entry, anchor.previous());
+        }
+        String text = entry.text;
+        Cue cue = anchor.cue().cue();
+        int cueStart = anchor.cue().start();
+        int cueEnd = anchor.cue().end();
+        int momentStart = anchor.moment().start();
+        switch (cue) {
+            case HOLD, TIME_LABEL:
+                return Names.within(text, cueEnd, momentStart);
+            case ABBREVIATION:
+                return text.substring(cueStart, cueEnd);
+            case DASH:
+                return Names.before(text, anchor.floor(), dashBefore(text, momentStart));
+            default:
+                break;
+        }
+        String before = Names.before(text, anchor.floor(), cueStart);
+        if (Names.isProceeding(before)) {
+            return before;
+        }
+        String within = Names.within(text, cueEnd, momentStart);
+        if (!within.isEmpty()) {
+            return within;
+        }
+        return cue.moves ? recent(entry, cueStart) : before;
+    }
+
+    private static int dashBefore(String text, int pos) {
+        int dash = pos - 1;
+        while (dash > 0 && text.charAt(dash) != '-' && text.charAt(dash) != ':') {
+            dash--;
+        }
+        return dash;
+    }
+
+    /** "HEARING HELD. CONTINUED TO FEBRUARY 7, 2006": a move that names nothing moves the last proceeding named. */
+    private static String recent(Entry entry, int end) {
+        int from = Math.max(0, end - RECENT_REACH);
+        Matcher noun = HEARING_NOUN.matcher(entry.text).region(from, end);
+        int lastEnd = -1;
+        while (noun.find()) {
+            lastEnd = noun.end();
+        }
+        return lastEnd < 0 ? "" : Names.before(entry.text, Math.max(from, entry.sentenceStart(lastEnd - 1)), lastEnd);
+    }
+}
