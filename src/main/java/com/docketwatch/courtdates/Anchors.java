@@ -24,7 +24,7 @@ final class Anchors {
             "[\\s,:\\-]{0,6}(?:(?:a\\s{1,3})?hearing\\s{1,3})?(?:on\\s{1,3})?(?:the\\s{1,3})?" + WEEKDAY,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LONG_FILLER_END = Pattern.compile(
-            "(?:\\bon|\\bfor|\\bto|\\bis|:)[\\s,:]{0,3}" + WEEKDAY + "$", Pattern.CASE_INSENSITIVE);
+            "(?:\\bon|\\bfor|\\bto|\\bis|\\bat|:)[\\s,:]{0,3}" + WEEKDAY + "$", Pattern.CASE_INSENSITIVE);
     private static final Pattern THING_DUE_FILLER = Pattern.compile(
             "(?![^;]*\\b(?:within|days|after|prior|following|from|weeks)\\b)[^\\d;]{0,45}", Pattern.CASE_INSENSITIVE);
     private static final Pattern LABEL_FILLER = Pattern.compile("[^\\d;.:]{1,80}:\\s{0,3}" + WEEKDAY,

@@ -2,13 +2,14 @@ package com.docketwatch.courtdates;
 
 import com.docketwatch.courtdates.CourtDate.Action;
 import com.docketwatch.courtdates.CourtDate.Type;
+import com.docketwatch.courtdates.Moments.Moment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Proceedings cancelled without a date in the sentence: "Bond exoneration hearing is vacated", "Trial of this case is
+ * Proceedings cancelled with no setting cue in the sentence, dated ("THE 5/23/2006 HEARING ... IS CANCELLED") or not: "Bond exoneration hearing is vacated", "Trial of this case is
  * continued pending resolution ...", "341 Meeting Off Calendar", and a "Notice of Adjournment of Hearing" that gives
  * no new date.
  */
@@ -34,24 +35,27 @@ final class Cancellations {
         Matcher cancelled = CANCELLED.matcher(entry.text);
         while (cancelled.find()) {
             int sentenceStart = entry.sentenceStart(cancelled.start());
-            if (entry.hasMomentIn(sentenceStart, entry.sentenceEnd(cancelled.start()))) {
+            List<Moment> dated = entry.momentsIn(sentenceStart, entry.sentenceEnd(cancelled.start()));
+            if (dated.size() > 1 || dated.size() == 1 && !entry.anchorsIn(dated.get(0).start(),
+                    dated.get(0).end()).isEmpty()) {
                 continue;
             }
             String name = Names.before(entry.text, sentenceStart, cancelled.start());
             if (Names.isNamedProceeding(name)) {
-                found.add(vacated(Titles.ofProceeding(name), Math.max(sentenceStart, cancelled.start() - name.length()),
-                        cancelled.end()));
+                Moment on = dated.isEmpty() ? null : dated.get(0);
+                found.add(vacated(Titles.ofProceeding(name), on,
+                        Math.max(sentenceStart, cancelled.start() - name.length()), cancelled.end()));
             }
         }
         Matcher notice = ADJOURNMENT_NOTICE.matcher(entry.text);
         if (found.isEmpty() && !hearingsFound && notice.find()) {
-            found.add(vacated(Titles.ofProceeding(notice.group(1)), notice.start(1), notice.end(1)));
+            found.add(vacated(Titles.ofProceeding(notice.group(1)), null, notice.start(1), notice.end(1)));
         }
         return found;
     }
 
-    private static CourtDate vacated(String title, int start, int end) {
-        return new CourtDate(Type.HEARING, Action.VACATED, Titles.kindOf(title), title, null, null, null, null,
-                start, end);
+    private static CourtDate vacated(String title, Moment on, int start, int end) {
+        return new CourtDate(Type.HEARING, Action.VACATED, Titles.kindOf(title), title, on == null ? null : on.date(),
+                on == null ? null : on.time(), null, null, start, end);
     }
 }

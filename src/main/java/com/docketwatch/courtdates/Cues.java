@@ -77,7 +77,7 @@ final class Cues {
             "(\\bon" + S + "or" + S + "before\\b|\\bno[tn]?" + S + "later" + S + "than\\b:?|\\b(?:has|have)" + S
                     + "until\\b|\\bup" + S + "to" + S + "and" + S + "including\\b|\\b(?:to|shall|must|should)" + S
                     + "be" + S + "(?:\\w{1,15}" + S + ")?(?:filed|submitted|served|made|paid|completed)" + S
-                    + "on\\b|\\bby\\b|\\buntil\\b)",
+                    + "on\\b(?!" + S + "or\\b)|\\bby\\b|\\buntil\\b)",
             "((?-i:\\b(?:JS/JT|FPT|JT|JS)\\b))"),
             Pattern.CASE_INSENSITIVE);
 

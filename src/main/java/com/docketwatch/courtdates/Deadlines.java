@@ -41,8 +41,10 @@ final class Deadlines {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DOING = Pattern.compile(
             "\\b(?:file|submit|serve|pay|complete|provide|produce|contact|return)\\s{1,3}(?:(?:a|an|the|his|her|its"
-                    + "|their|any|all|each)\\s{1,3})?((?:[\\w'/-]{1,20}\\s{1,3}){0,5}?[\\w'/-]{1,20})"
-                    + "(?=\\s{1,3}(?:by|on|no|with|to|within|in|and|for|at|,)\\b|[,.;]|$)",
+                    + "|their|any|all|each)\\s{1,3})?((?:[\\w'/-]{1,20}\\s{1,3}){0,3}[\\w'/-]{1,20})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OBJECT_ENDS = Pattern.compile(
+            "\\s(?:by|on|no|with|to|within|in|and|for|at|of|that|which|regarding|re|\\w+ing)\\b.*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DONE = Pattern.compile(
             "((?:[\\w'/-]{1,20}\\s{1,3}){0,5}?[\\w'/-]{1,20})\\s{1,3}(?:shall|must|are\\s{1,3}to|is\\s{1,3}to|to)"
@@ -91,7 +93,7 @@ final class Deadlines {
             case DUE_LABEL, LAST_DAY -> Titles.ofThingDue(text.substring(cueEnd, head.moment().start())
                     .replaceAll("(?i)\\s(?:is|date)\\s*$|[:\\s]+$", ""));
             case SET -> {
-                String name = Names.before(text, head.floor(), cueStart);
+                String name = Proceedings.nameOf(entry, head);
                 yield name.isEmpty() || Names.isProceeding(name) || entry.genre == Genre.REQUEST
                         ? null : Titles.ofThingDue(name);
             }
@@ -120,7 +122,7 @@ final class Deadlines {
 
     private static String doing(Entry entry, int from, int to) {
         Matcher doing = DOING.matcher(entry.text).region(from, to);
-        return doing.find() ? Titles.ofThingDue(doing.group(1)) : "deadline";
+        return doing.find() ? Titles.ofThingDue(OBJECT_ENDS.matcher(doing.group(1)).replaceAll("")) : "deadline";
     }
 
     /** "On Tuesday, December 1, 2015, counsel shall jointly contact my judicial assistant". */

@@ -47,6 +47,25 @@ final class Entry {
         return sentences.endOf(pos, text.length());
     }
 
+    /** The moments starting in {@code [from, to)}. */
+    List<Moment> momentsIn(int from, int to) {
+        int lo = 0;
+        int hi = moments.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (moments.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
+        while (end < moments.size() && moments.get(end).start() < to) {
+            end++;
+        }
+        return moments.subList(lo, end);
+    }
+
     /** Whether a moment lies in {@code [from, to)}. */
     boolean hasMomentIn(int from, int to) {
         return firstMomentIn(from, to) != null;
@@ -64,6 +83,25 @@ final class Entry {
             }
         }
         return lo < moments.size() && moments.get(lo).start() < to ? moments.get(lo) : null;
+    }
+
+    /** The anchors whose dates start in {@code [from, to)}. */
+    List<Anchors.Anchor> anchorsIn(int from, int to) {
+        int lo = 0;
+        int hi = anchors.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (anchors.get(mid).moment().start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
+        while (end < anchors.size() && anchors.get(end).moment().start() < to) {
+            end++;
+        }
+        return anchors.subList(lo, end);
     }
 
     /** The cues starting in {@code [from, to)}. */

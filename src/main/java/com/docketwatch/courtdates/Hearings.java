@@ -33,7 +33,7 @@ final class Hearings {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VACATING_VERB_BEFORE = Pattern.compile(
             "(?<!\\bto\\s)\\b(?:vacat(?:es|ed|ing)|cancel(?:s|led|ed|ling|ing)|strik(?:es|ing)|terminat(?:es|ed|ing))\\b"
-                    + "[^.;]{0,50}$",
+                    + "(?!\\s{0,3},?\\s{0,3}and\\s{1,3}re)[^.;]{0,50}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VACATING_OPENING = Pattern.compile(
             "^\\W{0,3}(?:[\\w/&'-]{1,20}\\s{1,3}){0,4}?(?:hearing|conference|meeting|trial|call|sentencing)s?\\s{1,3}"
@@ -103,7 +103,7 @@ final class Hearings {
                 }
                 if (asked != Action.SCHEDULED) {
                     action = asked;
-                } else if (vacatingEntry || vacatingVerbBefore(entry, anchor)) {
+                } else if (!cue.moves && (vacatingEntry || vacatingVerbBefore(entry, anchor))) {
                     action = Action.VACATED;
                 }
             }
@@ -124,11 +124,10 @@ final class Hearings {
     private static Fate fate(Entry entry, Moment moment) {
         int end = Math.min(entry.sentenceEnd(moment.end()), moment.end() + PREDICATE_REACH);
         Matcher predicate = PREDICATE.matcher(entry.text).region(moment.end(), end);
-        if (!predicate.find() || interrupted(entry, moment.end(), predicate.start())) {
+        if (!predicate.find() || !ownsPredicate(entry, moment.end(), predicate.start())) {
             return Fate.KEEP;
         }
-        int sentenceEnd = entry.sentenceEnd(moment.end());
-        if (entry.hasMomentIn(predicate.end(), sentenceEnd)) {
+        if (movedLater(entry, predicate.end())) {
             return Fate.SUPERSEDED;
         }
         if (predicate.group(1) != null && newTime(entry, moment) != null) {
@@ -137,10 +136,25 @@ final class Hearings {
         return Fate.VACATED;
     }
 
-    /** A predicate belongs to this setting only if no other cue (save further settings) comes first. */
-    private static boolean interrupted(Entry entry, int from, int to) {
+    /**
+     * A predicate belongs to this setting unless another cue or another proceeding comes first; other settings
+     * may share it ("the pretrial conference set for May 11 and the trial set for June 1 are CONTINUED").
+     */
+    private static boolean ownsPredicate(Entry entry, int from, int to) {
+        boolean furtherSetting = false;
         for (Cues.CueMention cue : entry.cuesIn(from, to)) {
             if (cue.cue() != Cue.SET && cue.cue() != Cue.BY) {
+                return false;
+            }
+            furtherSetting |= cue.cue() == Cue.SET;
+        }
+        return furtherSetting || !Names.isNamedProceeding(entry.text.substring(from, to));
+    }
+
+    /** Whether the proceeding moves to a new date after the predicate: "is reset to 9/28/2012". */
+    private static boolean movedLater(Entry entry, int from) {
+        for (Anchor anchor : entry.anchorsIn(from, entry.windowEnd(from))) {
+            if (anchor.cue().cue().moves) {
                 return true;
             }
         }

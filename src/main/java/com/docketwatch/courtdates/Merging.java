@@ -71,7 +71,7 @@ final class Merging {
     }
 
     private static boolean titlesOverlap(String a, String b) {
-        return a.contains(b) || b.contains(a);
+        return a.contains(b) || b.contains(a) || a.equals("deadline") || b.equals("deadline");
     }
 
     /** Oppositions and responses are the same papers under two names. */

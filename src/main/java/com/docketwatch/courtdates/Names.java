@@ -85,7 +85,7 @@ final class Names {
     private static String clean(String raw) {
         String name = raw.replaceAll("\\s+", " ").trim();
         Matcher qualifier = QUALIFIER.matcher(" " + name + " ");
-        if (qualifier.find()) {
+        if (qualifier.find(1)) {
             name = (" " + name + " ").substring(0, qualifier.start()).trim();
         }
         String previous;
@@ -98,7 +98,7 @@ final class Names {
         for (int i = words.length - 1; i >= first; i--) {
             String word = words[i].toLowerCase(Locale.ROOT);
             if (STOP_WORDS.contains(word) || word.endsWith("'s") || word.endsWith("s'")
-                    || word.matches("\\d+") && !word.equals("341")) {
+                    || word.matches(".*\\d.*") && !word.startsWith("341")) {
                 first = i + 1;
                 break;
             }
