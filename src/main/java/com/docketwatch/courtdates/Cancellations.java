@@ -20,6 +20,12 @@ final class Cancellations {
                     + "(?!\\s{0,2}/\\s{0,2}re|\\s{1,3}and\\s{1,3}re)"
                     + "|\\b(?:is|are|was|were|be|been)\\s{1,3}(?:hereby\\s{1,3})?continued\\b",
             Pattern.CASE_INSENSITIVE);
+    /** The cancelled proceeding is the predicate's own subject: "Bond exoneration hearing is vacated". */
+    private static final Pattern SUBJECT_JUST_BEFORE = Pattern.compile(
+            "\\b(?:hearing|conference|trial|meeting|sentencing|call|argument|appearance|arraignment|setting|plea)s?"
+                    + "(?:\\s{1,3}(?:on|re:?|regarding|as\\s{1,3}to|for|of|in|set|scheduled)\\b[^.;,()]{0,80})?"
+                    + "[\\s,]{0,3}$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ADJOURNMENT_NOTICE = Pattern.compile(
             "^\\W{0,3}(?:amended\\s{1,3})?notice\\s{1,3}of\\s{1,3}(?:adjournment|continuance)\\s{1,3}of\\s{1,3}"
                     + "(?:the\\s{1,3})?((?:\\w{1,20}\\s{1,3})?(?:hearing|conference|trial|meeting))",
@@ -41,7 +47,8 @@ final class Cancellations {
                 continue;
             }
             String name = Names.before(entry.text, sentenceStart, cancelled.start());
-            if (Names.isNamedProceeding(name)) {
+            if (Names.isNamedProceeding(name) && SUBJECT_JUST_BEFORE.matcher(entry.text).region(
+                    Math.max(sentenceStart, cancelled.start() - 120), cancelled.start()).find()) {
                 Moment on = dated.isEmpty() ? null : dated.get(0);
                 found.add(vacated(Titles.ofProceeding(name), on,
                         Math.max(sentenceStart, cancelled.start() - name.length()), cancelled.end()));

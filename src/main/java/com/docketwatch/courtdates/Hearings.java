@@ -25,7 +25,7 @@ final class Hearings {
                     + "(re-?set|re-?scheduled|continued|adjourned|moved|changed|postponed|advanced)\\b"
                     + "|\\b" + BE + "(vacated|cancell?ed|canceled|stricken|terminated|withdrawn|off\\s{1,3}calendar"
                     + "|adjourned\\s{1,3}sine\\s{1,3}die|not\\s{1,3}held|(?:heard\\s{1,3})?on\\s{1,3}the\\s{1,3}"
-                    + "(?:briefs|papers)|taken\\s{1,3}off(?:\\s{1,3}calendar)?)\\b",
+                    + "(?:briefs|papers)|taken\\s{1,3}off(?:\\s{1,3}calendar)?|taken\\s{1,3}under\\s{1,3}submission)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKED_TO_MOVE = Pattern.compile(
             "\\b(?:to|for)\\s{1,3}(?:an?\\s{1,3})?(adjourn|continu|reschedul|postpon|vacat|cancel|extend|advanc|mov(?:e|ing)"
@@ -45,10 +45,15 @@ final class Hearings {
     private static final Pattern GRANTED = Pattern.compile("\\bgrant(?:ed|ing|s)?\\b|\\ballowed\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MOVING_OPENING = Pattern.compile(
-            "^.{0,80}?\\b(?:continu|adjourn|reschedul|re-schedul|reset\\b|re-set|change\\s{1,3}of\\s{1,3}hearing"
+            "^.{0,80}?(?<!set/)\\b(?:continu|adjourn|reschedul|re-schedul|reset\\b|re-set|change\\s{1,3}of\\s{1,3}hearing"
                     + "|new\\s{1,3}dates|time\\s{1,3}change|amended\\s{1,3}notice\\s{1,3}of\\s{1,3}hearing)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern MOVING_NAME = Pattern.compile("\\b(?:continued|adjourned|rescheduled|reset)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NO_APPEARANCE = Pattern.compile(
+            "\\b(?:decided|determined|resolved|considered)\\s{1,3}on\\s{1,3}the\\s{1,3}(?:papers|briefs|record)"
+                    + "|\\bno\\s{1,3}(?:appearances?|oral\\s{1,3}argument)\\s{1,3}(?:are|is|will\\s{1,3}be)\\s{1,3}"
+                    + "(?:required|necessary|permitted)",
             Pattern.CASE_INSENSITIVE);
     private static final int PREDICATE_REACH = 160;
 
@@ -69,7 +74,7 @@ final class Hearings {
                 continue;
             }
             String name = Proceedings.nameOf(entry, anchor);
-            if (!Names.isProceeding(name) || cue == Cue.DASH && !Names.isNamedProceeding(name)) {
+            if (!Names.isProceeding(name) || cue == Cue.DASH && !Names.endsWithProceeding(name)) {
                 continue;
             }
             read(entry, anchor, name, vacatingEntry, movingEntry, found);
@@ -87,6 +92,10 @@ final class Hearings {
         Action action = cue.moves || movingEntry || MOVING_NAME.matcher(name).find()
                 ? Action.RESCHEDULED : Action.SCHEDULED;
         LocalTime time = moment.time();
+        if (NO_APPEARANCE.matcher(entry.text).region(moment.end(), Math.min(entry.text.length(),
+                moment.end() + PREDICATE_REACH)).find()) {
+            return;
+        }
         switch (fate(entry, moment)) {
             case SUPERSEDED -> {
                 return;
@@ -175,8 +184,7 @@ final class Hearings {
      * continue it (with no new date) cancels it.
      */
     private static Action askedFor(Entry entry, Anchor anchor) {
-        int sentenceStart = entry.sentenceStart(anchor.moment().start());
-        int from = Math.max(sentenceStart, anchor.cue().start() - 90);
+        int from = Math.max(entry.sentenceStart(anchor.cue().start()), anchor.cue().start() - 90);
         Matcher asked = ASKED_TO_MOVE.matcher(entry.text).region(from, anchor.cue().start());
         if (!asked.find()) {
             return Action.SCHEDULED;
@@ -196,7 +204,7 @@ final class Hearings {
     }
 
     private static boolean vacatingVerbBefore(Entry entry, Anchor anchor) {
-        int from = Math.max(entry.sentenceStart(anchor.moment().start()), anchor.cue().start() - 70);
+        int from = Math.max(entry.sentenceStart(anchor.cue().start()), anchor.cue().start() - 70);
         return VACATING_VERB_BEFORE.matcher(entry.text).region(from, anchor.cue().start()).find();
     }
 }

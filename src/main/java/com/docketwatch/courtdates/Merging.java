@@ -40,8 +40,15 @@ final class Merging {
     }
 
     private static boolean same(CourtDate a, CourtDate b) {
+        if (a.type() == Type.HEARING && a.action() == b.action() && a.action() != Action.SCHEDULED
+                && a.action() != Action.RESCHEDULED && (a.date() == null || b.date() == null)) {
+            return titlesOverlap(a.title(), b.title());
+        }
         if (a.type() != b.type() || !Objects.equals(a.date(), b.date())) {
             return false;
+        }
+        if (a.type() == Type.HEARING && a.action() == Action.HELD) {
+            return titlesOverlap(a.title(), b.title());
         }
         if (a.type() == Type.DEADLINE) {
             return titlesOverlap(a.title(), b.title()) || family(a.title()).equals(family(b.title()));
@@ -50,16 +57,14 @@ final class Merging {
                 || !onCalendar(a.action()) && a.action() != b.action()) {
             return false;
         }
-        if (a.action() == Action.HELD || a.date() == null) {
-            return titlesOverlap(a.title(), b.title());
-        }
         return a.time() == null || b.time() == null || a.time().equals(b.time());
     }
 
     private static CourtDate combine(CourtDate first, CourtDate later) {
         Action action = first.action() == Action.RESCHEDULED || later.action() == Action.RESCHEDULED
                 ? Action.RESCHEDULED : later.action();
-        return new CourtDate(later.type(), action, later.kind(), later.title(), later.date(),
+        CourtDate dated = later.date() != null ? later : first;
+        return new CourtDate(later.type(), action, later.kind(), later.title(), dated.date(),
                 later.time() != null ? later.time() : first.time(),
                 later.location() != null ? later.location() : first.location(),
                 later.judge() != null ? later.judge() : first.judge(),

@@ -31,6 +31,10 @@ final class Names {
                     + "|re-arraignment|appearance|plea|setting|mediation|proceedings?|confirmation|colloquy"
                     + "|teleconference|pretrial|pre-trial|js/jt|fpt|jt|calendar|case|docket)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A name whose last word is the proceeding ("... as to Robert Warren Sentencing") keeps its last phrase. */
+    private static final Pattern HEAD_NOUN_LAST = Pattern.compile(
+            "\\b(?:hearings?|conferences?|trials?|sentencing|arraignment|appearance|meeting|call|argument)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern MOTION = Pattern.compile("\\bmotions?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_PROCEEDING = Pattern.compile(
             "\\b(?:presentment|examination|deposition|2004|interview|inspection|release|restriction|mediator|transcript"
@@ -72,6 +76,11 @@ final class Names {
                 && !NOT_A_PROCEEDING.matcher(name).find();
     }
 
+    /** "Jury Selection/Jury Trial" but not "hearing On": the last word names the proceeding. */
+    static boolean endsWithProceeding(String name) {
+        return HEAD_NOUN_LAST.matcher(name).find();
+    }
+
     /** A proceeding named outright, not a motion standing in for its hearing. */
     static boolean isNamedProceeding(String name) {
         return PROCEEDING.matcher(name).find() && !NOT_A_PROCEEDING.matcher(name).find()
@@ -82,17 +91,29 @@ final class Names {
         return TRAILING_AUX.matcher(name).find() || name.split(" ").length > 6;
     }
 
-    private static String clean(String raw) {
-        String name = raw.replaceAll("\\s+", " ").trim();
-        Matcher qualifier = QUALIFIER.matcher(" " + name + " ");
-        if (qualifier.find(1)) {
-            name = (" " + name + " ").substring(0, qualifier.start()).trim();
-        }
+    private static String withoutTrailingAux(String name) {
         String previous;
+        String stripped = name;
         do {
-            previous = name;
-            name = TRAILING_AUX.matcher(name).replaceAll("").trim();
-        } while (!name.equals(previous));
+            previous = stripped;
+            stripped = TRAILING_AUX.matcher(stripped).replaceAll("").trim();
+        } while (!stripped.equals(previous));
+        return stripped;
+    }
+
+    private static String clean(String raw) {
+        String name = withoutTrailingAux(raw.replaceAll("\\s+", " ").trim());
+        String padded = " " + name + " ";
+        Matcher qualifier = QUALIFIER.matcher(padded);
+        if (HEAD_NOUN_LAST.matcher(name).find()) {
+            int after = -1;
+            while (qualifier.find()) {
+                after = qualifier.end();
+            }
+            name = after < 0 ? name : padded.substring(after).trim();
+        } else if (qualifier.find(1)) {
+            name = withoutTrailingAux(padded.substring(0, qualifier.start()).trim());
+        }
         String[] words = name.split(" ");
         int first = Math.max(0, words.length - MOST_WORDS);
         for (int i = words.length - 1; i >= first; i--) {

@@ -75,7 +75,7 @@ final class Sentences {
         }
         String word = text.substring(wordStart, dot).toLowerCase(Locale.ROOT);
         if (word.equals("a.m") || word.equals("p.m")) {
-            return true;
+            return !text.regionMatches(true, next, "on ", 0, 3);
         }
         boolean initial = word.length() == 1 && Character.isLetter(word.charAt(0))
                 && Character.isUpperCase(text.charAt(dot - 1));

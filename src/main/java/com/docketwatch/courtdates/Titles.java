@@ -1,6 +1,7 @@
 package com.docketwatch.courtdates;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Turns a name as written into a title (lowercase, abbreviations spelled out) and a DocketWatch hearing kind. */
@@ -9,6 +10,10 @@ final class Titles {
             "\\b341\\b|meeting of creditors|first meeting|creditors'? meeting");
     private static final Pattern ORAL_ARGUMENT = Pattern.compile("^(?:the )?case$|oral argument");
     private static final Pattern TRAILING_DATE = Pattern.compile("\\s(?:date|dates|time|deadline)$");
+    private static final Pattern REPEATED_WORD = Pattern.compile("\\b(\\w+)(?:\\s\\1\\b)+");
+    /** "notice of hearing of status conference": the words that only wrap the proceeding's name. */
+    private static final Pattern WRAPPER = Pattern.compile(
+            "^(?:.*\\s)?(?:hearing|notice|date|dates|agenda|continuance|adjournment|setting)\\s(?:of|on|for)\\s");
 
     private Titles() {}
 
@@ -23,10 +28,10 @@ final class Titles {
         if (ORAL_ARGUMENT.matcher(title).find()) {
             return "oral argument";
         }
-        title = TRAILING_DATE.matcher(title).replaceAll("");
-        int of = title.lastIndexOf(" of ");
-        if (of > 0 && Names.isNamedProceeding(title.substring(of + 4))) {
-            title = title.substring(of + 4);
+        title = REPEATED_WORD.matcher(TRAILING_DATE.matcher(title).replaceAll("")).replaceAll("$1");
+        Matcher wrapper = WRAPPER.matcher(title);
+        if (wrapper.find() && Names.isNamedProceeding(title.substring(wrapper.end()))) {
+            title = title.substring(wrapper.end());
         }
         if (!Names.isNamedProceeding(title)) {
             return "motion hearing";

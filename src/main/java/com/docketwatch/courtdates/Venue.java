@@ -8,9 +8,9 @@ final class Venue {
     record Place(String location, String judge) {}
 
     private static final int REACH = 200;
-    private static final String NAME_WORD = "(?:[A-Z]\\.|[A-Z][A-Za-z'-]{1,20})";
+    private static final String NAME_WORD = "(?:[A-Z]\\.?|[A-Z][A-Za-z'-]{1,20})";
     private static final Pattern JUDGE = Pattern.compile(
-            "^[\\s,]{0,3}(?:or\\s{1,3}soon\\s{1,3}thereafter\\s{1,3})?(?:in\\s{1,3}[^,;()]{1,60}?\\s{1,3})?before"
+            "^[\\s,]{0,3}(?:or\\s{1,3}soon\\s{1,3}thereafter\\s{1,3})?(?:in\\s{1,3}[^;]{1,120}?\\s{1,3})?before"
                     + "\\s{1,3}(?:the\\s{1,3})?((?:(?:Honorable|Hon\\.)\\s{1,3}|(?:[A-Z][a-z]{1,12}\\s{1,3}){0,3}Judge"
                     + "\\s{1,3})" + NAME_WORD + "(?:\\s{1,3}" + NAME_WORD + "){0,3}|[A-Z]{2,4}\\b)");
     private static final Pattern JUDGE_STOP = Pattern.compile(
@@ -25,7 +25,7 @@ final class Venue {
     private static final Pattern AT_PLACE = Pattern.compile(
             "^[\\s,]{0,3}(?:at|in)\\s{1,3}(?!the\\s{1,3}(?:request|interest))((?:[^;()\\[\\]]|\\([^()]{0,30}\\)){1,160}?)"
                     + "(?=\\s{1,3}before\\b|\\s{0,2}\\.?\\s{0,2}$|\\s{0,2}\\(|\\s{1,3}(?:re|for|regarding|on|to|RE)\\b"
-                    + "|\\s{0,2};|,\\s{1,3}(?:and|which|with|for)\\b|\\.\\s{1,3}[A-Z])");
+                    + "|\\s{0,2};|,\\s{1,3}(?:and|which|with|for)\\b|(?<=[a-z]{3}|\\d|\\))\\.\\s{1,3}[A-Z])");
     private static final Pattern COURTROOM = Pattern.compile(
             "^\\s{1,3}([A-Z][\\w ]{0,30}?(?:Courtroom|Room|Crtrm|Ctrm)\\s{0,3}[\\w#-]{1,6}(?:\\s{1,3}-\\s{1,3}[A-Z]{2,4})?)");
     private static final Pattern JUDGE_IN_PLACE = Pattern.compile("\\((Judge [A-Z][A-Za-z'-]{1,20})\\)");
