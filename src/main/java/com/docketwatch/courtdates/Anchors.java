@@ -21,7 +21,7 @@ final class Anchors {
 
     private static final String WEEKDAY = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s{1,3})?";
     private static final Pattern FILLER = Pattern.compile(
-            "[\\s,:\\-]{0,6}(?:(?:a\\s{1,3})?hearing\\s{1,3})?(?:on\\s{1,3})?(?:the\\s{1,3})?" + WEEKDAY,
+            "[\\s,:\\-]{0,6}(?:(?:a\\s{1,3})?hearing\\s{1,3})?(?:on[\\s:]{1,3})?(?:the\\s{1,3})?" + WEEKDAY,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LONG_FILLER_END = Pattern.compile(
             "(?:\\bon|\\bfor|\\bto|\\bis|\\bat|:)[\\s,:]{0,3}" + WEEKDAY + "$", Pattern.CASE_INSENSITIVE);

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 final class Cancellations {
     private static final Pattern CANCELLED = Pattern.compile(
-            "\\b(?:(?:is|are|was|were|be|been|has|have|hereby)\\s{1,3}){0,3}(?:vacated|cancell?ed|canceled|stricken"
-                    + "|terminated|withdrawn|off\\s{1,3}calendar|adjourned\\s{1,3}sine\\s{1,3}die|not\\s{1,3}held)\\b"
+            "\\b(?:(?:is|are|was|were|be|been|has|have|will|shall|hereby)\\s{1,3}){0,3}(?:vacated|cancell?ed|canceled"
+                    + "|stricken|terminated|withdrawn|(?:taken\\s{1,3})?off\\s{1,3}calendar|adjourned\\s{1,3}sine\\s{1,3}die|not\\s{1,3}held)\\b"
                     + "(?!\\s{0,2}/\\s{0,2}re|\\s{1,3}and\\s{1,3}re)"
                     + "|\\b(?:is|are|was|were|be|been)\\s{1,3}(?:hereby\\s{1,3})?continued\\b",
             Pattern.CASE_INSENSITIVE);

@@ -70,8 +70,8 @@ final class Cues {
                     + "on)?\\b|\\b(?:will|shall)" + S + "(?:commence|begin|start|take" + S + "place|be" + S + "held"
                     + "|be" + S + "at)\\b(?:" + S + "on\\b)?:?|\\bto" + S + "be" + S + "held(?:" + S + "on\\b)?:?)",
             "(\\b(?:will|shall)" + S + "(?:hold|conduct|convene)\\b)",
-            "(\\b(?:set|scheduled|calendared|noticed)\\s{0,3}(?:for|on)\\b|\\bcalendared\\b:?|\\bset\\b(?=" + S
-                    + "\\d))",
+            "(\\b(?:set|scheduled|calendared|noticed)\\s{0,3}(?:for|on)\\b|\\bcalendared\\b:?|\\b(?:set|scheduled)\\b(?="
+                    + S + "\\d))",
             "((?<!\\bbe\\s)(?<!\\bbeen\\s)(?<!\\bnot\\s)\\bheld\\b(?!" + S
                     + "(?:in" + S + "abeyance|under|before|open|harmless|liable|responsible|that|to)\\b)|\\bargued\\b)",
             "(\\bon" + S + "or" + S + "before\\b|\\bno[tn]?" + S + "later" + S + "than\\b:?|\\b(?:has|have)" + S

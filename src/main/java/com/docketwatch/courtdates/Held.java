@@ -28,7 +28,8 @@ final class Held {
     private static final Pattern EP_MINUTES = Pattern.compile(
             "^\\W{0,3}EP:\\s{0,3}MINUTES:\\s{0,3}([^.;:]{1,80}?)(?=\\s{0,2}-|[.;:])");
     private static final Pattern LOOKING_BACK = Pattern.compile(
-            "\\b(?:during|at|from|in|of|since|after|following|regarding|re:?|for|transcript)\\s{1,3}(?:the|a|an)?\\s{0,3}$",
+            "\\b(?:during|at|from|in|of|since|after|following|regarding|re:?|for)\\s{1,3}(?:the|a|an|said|that|this)"
+                    + "\\s{1,3}$|\\btranscript\\b[^.]{0,40}$",
             Pattern.CASE_INSENSITIVE);
 
     private Held() {}

@@ -81,6 +81,11 @@ final class Names {
         return HEAD_NOUN_LAST.matcher(name).find();
     }
 
+    /** Named as something that is no hearing: a presentment, an examination, a transcript deadline. */
+    static boolean isExcluded(String name) {
+        return NOT_A_PROCEEDING.matcher(name).find();
+    }
+
     /** A proceeding named outright, not a motion standing in for its hearing. */
     static boolean isNamedProceeding(String name) {
         return PROCEEDING.matcher(name).find() && !NOT_A_PROCEEDING.matcher(name).find()

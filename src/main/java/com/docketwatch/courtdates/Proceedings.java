@@ -40,7 +40,10 @@ final class Proceedings {
         if (!within.isEmpty()) {
             return within;
         }
-        return cue.moves ? recent(entry, cueStart) : before;
+        if (cue.moves) {
+            return recent(entry, Math.max(0, cueStart - RECENT_REACH), cueStart);
+        }
+        return Names.isExcluded(before) ? before : recent(entry, anchor.floor(), cueStart);
     }
 
     private static int dashBefore(String text, int pos) {
@@ -51,9 +54,11 @@ final class Proceedings {
         return dash;
     }
 
-    /** "HEARING HELD. CONTINUED TO FEBRUARY 7, 2006": a move that names nothing moves the last proceeding named. */
-    private static String recent(Entry entry, int end) {
-        int from = Math.max(0, end - RECENT_REACH);
+    /**
+     * The last proceeding named in {@code [from, end)}: "HEARING HELD. CONTINUED TO FEBRUARY 7, 2006" moves the
+     * hearing; "Notice of Hearing Re: 13 Motion ... [PPR-1] to be held on 3/16/2010" sets it.
+     */
+    private static String recent(Entry entry, int from, int end) {
         Matcher noun = HEARING_NOUN.matcher(entry.text).region(from, end);
         int lastEnd = -1;
         while (noun.find()) {
