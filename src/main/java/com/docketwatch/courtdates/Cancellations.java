@@ -5,6 +5,8 @@ import com.docketwatch.courtdates.CourtDate.Type;
 import com.docketwatch.courtdates.Moments.Moment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,10 @@ final class Cancellations {
                     + "(?!\\s{0,2}/\\s{0,2}re|\\s{1,3}and\\s{1,3}re)"
                     + "|\\b(?:is|are|was|were|be|been)\\s{1,3}(?:hereby\\s{1,3})?continued\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final WordStarts.Start FIRST_WORDS = WordStarts.oneOf(Set.of(
+            "is", "are", "was", "were", "be", "been", "has", "have", "will", "shall", "hereby", "vacated", "cancelled",
+            "canceled", "stricken", "terminated", "withdrawn", "taken", "off", "adjourned", "not", "continued"));
+    private static final int REACH = 60;
     /** The cancelled proceeding is the predicate's own subject: "Bond exoneration hearing is vacated". */
     private static final Pattern SUBJECT_JUST_BEFORE = Pattern.compile(
             "\\b(?:hearing|conference|trial|meeting|sentencing|call|argument|appearance|arraignment|setting|plea)s?"
@@ -38,10 +44,11 @@ final class Cancellations {
         if (entry.genre != Genre.ANNOUNCEMENT && entry.genre != Genre.MINUTES) {
             return found;
         }
-        Matcher cancelled = CANCELLED.matcher(entry.text);
-        while (cancelled.find()) {
-            int sentenceStart = entry.sentenceStart(cancelled.start());
-            List<Moment> dated = entry.momentsIn(sentenceStart, entry.sentenceEnd(cancelled.start()));
+        List<MatchResult> predicates = new ArrayList<>();
+        entry.words.matchAll(FIRST_WORDS, CANCELLED, REACH, Anchors.MOST_ANCHORS, m -> predicates.add(m.toMatchResult()));
+        for (MatchResult cancelled : predicates) {
+            int sentenceStart = entry.windowStart(cancelled.start());
+            List<Moment> dated = entry.momentsIn(sentenceStart, entry.windowEnd(cancelled.start()));
             if (dated.size() > 1 || dated.size() == 1 && !entry.anchorsIn(dated.get(0).start(),
                     dated.get(0).end()).isEmpty()) {
                 continue;

@@ -2,7 +2,7 @@ package com.docketwatch.courtdates;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The words that tie a date to a proceeding or a deadline: "set for", "continued to", "held on", "due by", "no later than". */
@@ -54,6 +54,15 @@ final class Cues {
         Cue.DUE_LABEL, Cue.TIME_LABEL, Cue.DUE, Cue.LAST_DAY, Cue.EXTENDED, Cue.FROM, Cue.RESET, Cue.LONG_SET,
         Cue.HOLD, Cue.SET, Cue.HELD, Cue.BY, Cue.ABBREVIATION
     };
+    /** The words a cue can begin with. */
+    private static final WordStarts.Start FIRST_WORDS = WordStarts.oneOf(Set.of(
+            "due", "date", "deadline", "last", "extended", "continued", "rescheduled", "re", "scheduled", "adjourned",
+            "moved", "changed", "reset", "postponed", "renoticed", "adjourning", "remains", "will", "shall", "to",
+            "set", "calendared", "noticed", "held", "argued", "on", "no", "non", "not", "has", "have", "up", "must",
+            "should", "by", "until", "js", "jt", "fpt"));
+    private static final int REACH = 100;
+    /** As with dates ({@link DateMentions#MOST}): a text with more cues than this is no docket text. */
+    private static final int MOST = 4 * DateMentions.MOST;
     private static final String S = "\\s{1,3}";
     private static final Pattern CUE = Pattern.compile(String.join("|",
             "(\\bdue" + S + "date" + S + "of\\b)",
@@ -83,17 +92,16 @@ final class Cues {
 
     private Cues() {}
 
-    static List<CueMention> find(String text) {
+    static List<CueMention> find(WordStarts words) {
         List<CueMention> found = new ArrayList<>();
-        Matcher m = CUE.matcher(text);
-        while (m.find()) {
+        words.matchAll(FIRST_WORDS, CUE, REACH, MOST, m -> {
             for (int g = 1; g <= BY_GROUP.length; g++) {
                 if (m.group(g) != null) {
                     found.add(new CueMention(m.start(), m.end(), BY_GROUP[g - 1]));
                     break;
                 }
             }
-        }
+        });
         return found;
     }
 }

@@ -13,6 +13,7 @@ final class Entry {
     final String text;
     final Genre genre;
     final Sentences sentences;
+    final WordStarts words;
     /** Dates outside quoted references, in text order. */
     final List<Moment> moments;
     /** Cues outside quoted references, in text order. */
@@ -23,9 +24,10 @@ final class Entry {
         this.text = text;
         this.genre = Genre.of(text);
         this.sentences = Sentences.of(text);
+        this.words = WordStarts.of(text);
         QuotedReferences quoted = QuotedReferences.of(text);
-        this.moments = Moments.find(text, entryDate).stream().filter(m -> !quoted.covers(m.start())).toList();
-        this.cues = Cues.find(text).stream().filter(c -> !quoted.covers(c.start())).toList();
+        this.moments = Moments.find(words, entryDate).stream().filter(m -> !quoted.covers(m.start())).toList();
+        this.cues = Cues.find(words).stream().filter(c -> !quoted.covers(c.start())).toList();
         this.anchors = Anchors.of(this);
     }
 

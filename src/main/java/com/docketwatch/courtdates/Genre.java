@@ -15,6 +15,7 @@ enum Genre {
     /** Orders, clerk's notices, notices of hearing and everything else. */
     ANNOUNCEMENT;
 
+    private static final int OPENING = 240;
     private static final Pattern SERVICE = Pattern.compile(
             "^\\W{0,5}(?:(?:supplemental|amended|corrected|bnc|court's|clerk's|joint)\\s{1,3}){0,2}"
                     + "(?:(?:certificate|affidavit|declaration|proof|certification)s?(?:/\\w{1,20})?\\s{1,3}of\\s{1,3}"
@@ -42,15 +43,20 @@ enum Genre {
             Pattern.CASE_INSENSITIVE);
 
     static Genre of(String text) {
-        if (SERVICE.matcher(text).find()) {
+        if (opens(SERVICE, text)) {
             return SERVICE_RECORD;
         }
-        if (RECORD.matcher(text).find()) {
+        if (opens(RECORD, text)) {
             return RECORD_OF_PROCEEDINGS;
         }
-        if (MINUTE.matcher(text).find()) {
+        if (opens(MINUTE, text)) {
             return MINUTES;
         }
-        return ASKING.matcher(text).find() ? REQUEST : ANNOUNCEMENT;
+        return opens(ASKING, text) ? REQUEST : ANNOUNCEMENT;
+    }
+
+    /** Only the opening words tell the genre. */
+    private static boolean opens(Pattern pattern, String text) {
+        return pattern.matcher(text).region(0, Math.min(text.length(), OPENING)).lookingAt();
     }
 }

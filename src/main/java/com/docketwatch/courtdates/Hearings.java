@@ -38,9 +38,11 @@ final class Hearings {
     private static final Pattern VACATING_OPENING = Pattern.compile(
             "^\\W{0,3}(?:[\\w/&'-]{1,20}\\s{1,3}){0,4}?(?:hearing|conference|meeting|trial|call|sentencing)s?\\s{1,3}"
                     + "(?:cancell?ed|canceled|vacated|not\\s{1,3}held|off\\s{1,3}calendar|stricken)\\b"
-                    + "(?!\\s{0,2}/\\s{0,2}re|\\s{1,3}and\\s{1,3}re)|\\bnot\\s{1,3}called\\b"
-                    + "|\\bproceedings:\\s{0,3}vacated\\b",
+                    + "(?!\\s{0,2}/\\s{0,2}re|\\s{1,3}and\\s{1,3}re)",
             Pattern.CASE_INSENSITIVE);
+    private static final WordStarts.Start REMARK_WORDS = WordStarts.oneOf(Set.of("not", "proceedings"));
+    private static final Pattern VACATING_REMARK = Pattern.compile(
+            "not\\s{1,3}called\\b|proceedings:\\s{0,3}vacated\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DENIED = Pattern.compile("\\bden(?:ied|ying|y|ies)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern GRANTED = Pattern.compile("\\bgrant(?:ed|ing|s)?\\b|\\ballowed\\b",
             Pattern.CASE_INSENSITIVE);
@@ -59,6 +61,9 @@ final class Hearings {
 
     private enum Fate { KEEP, SUPERSEDED, VACATED, TIME_CHANGED }
 
+    /** What became of a request to move the setting, when the setting is the object of one. */
+    private enum Request { NONE, ONLY_ASKED, DENIED, GRANTED_WITHOUT_NEW_DATE }
+
     private Hearings() {}
 
     static List<CourtDate> read(Entry entry) {
@@ -66,7 +71,8 @@ final class Hearings {
         if (entry.genre == Genre.RECORD_OF_PROCEEDINGS || entry.genre == Genre.SERVICE_RECORD) {
             return found;
         }
-        boolean vacatingEntry = VACATING_OPENING.matcher(entry.text).find();
+        boolean vacatingEntry = VACATING_OPENING.matcher(entry.text).region(0, Math.min(entry.text.length(), 200))
+                .lookingAt();
         boolean movingEntry = MOVING_OPENING.matcher(entry.text).find();
         for (Anchor anchor : entry.anchors) {
             Cue cue = anchor.cue().cue();
@@ -106,14 +112,19 @@ final class Hearings {
                 time = newTime(entry, moment);
             }
             case KEEP -> {
-                Action asked = askedFor(entry, anchor);
-                if (asked == null) {
-                    return;
-                }
-                if (asked != Action.SCHEDULED) {
-                    action = asked;
-                } else if (!cue.moves && (vacatingEntry || vacatingVerbBefore(entry, anchor))) {
-                    action = Action.VACATED;
+                switch (request(entry, anchor)) {
+                    case ONLY_ASKED -> {
+                        return;
+                    }
+                    case DENIED -> action = Action.SCHEDULED;
+                    case GRANTED_WITHOUT_NEW_DATE -> action = Action.VACATED;
+                    case NONE -> {
+                        if (!cue.moves && (vacatingEntry || vacatingVerbBefore(entry, anchor)
+                                || vacatingRemarkAfter(entry, moment))) {
+                            action = Action.VACATED;
+                        }
+                    }
+                    default -> throw new IllegalStateException();
                 }
             }
             default -> throw new IllegalStateException();
@@ -172,35 +183,40 @@ final class Hearings {
 
     private static LocalTime newTime(Entry entry, Moment moment) {
         int end = Math.min(entry.sentenceEnd(moment.end()), moment.end() + PREDICATE_REACH);
-        for (TimeMention time : TimeMentions.find(entry.text.substring(moment.end(), end))) {
+        for (TimeMention time : TimeMentions.find(WordStarts.of(entry.text.substring(moment.end(), end)))) {
             return time.time();
         }
         return null;
     }
 
     /**
-     * Null when the date is one a request asks to move ("LETTER MOTION to Adjourn Conference scheduled for ..."),
-     * else the action: an order denying the request confirms the setting, one granting a request to vacate or
-     * continue it (with no new date) cancels it.
+     * Whether the date is one a request asks to move ("LETTER MOTION to Adjourn Conference scheduled for ...") and
+     * what became of the request: an order denying it confirms the setting, one granting it with no new date
+     * cancels it.
      */
-    private static Action askedFor(Entry entry, Anchor anchor) {
+    private static Request request(Entry entry, Anchor anchor) {
         int from = Math.max(entry.sentenceStart(anchor.cue().start()), anchor.cue().start() - 90);
         Matcher asked = ASKED_TO_MOVE.matcher(entry.text).region(from, anchor.cue().start());
         if (!asked.find()) {
-            return Action.SCHEDULED;
+            return Request.NONE;
         }
         String sentence = entry.text.substring(entry.windowStart(anchor.moment().start()),
                 entry.windowEnd(anchor.moment().start()));
         if (entry.genre == Genre.REQUEST) {
-            return null;
+            return Request.ONLY_ASKED;
         }
         if (DENIED.matcher(sentence).find()) {
-            return Action.SCHEDULED;
+            return Request.DENIED;
         }
-        if (GRANTED.matcher(sentence).find() && entry.anchors.size() == 1) {
-            return Action.VACATED;
-        }
-        return null;
+        return GRANTED.matcher(sentence).find() && entry.anchors.size() == 1
+                ? Request.GRANTED_WITHOUT_NEW_DATE : Request.ONLY_ASKED;
+    }
+
+    /** "Docket Call set for 1/21/2009. CASE NOT CALLED: answer filed." */
+    private static boolean vacatingRemarkAfter(Entry entry, Moment moment) {
+        int nextSentence = Math.min(entry.text.length() - 1, entry.sentenceEnd(moment.end()));
+        int to = Math.min(entry.windowEnd(nextSentence), moment.end() + 2 * Entry.WINDOW);
+        return entry.words.first(moment.end(), to, REMARK_WORDS, VACATING_REMARK) != null;
     }
 
     private static boolean vacatingVerbBefore(Entry entry, Anchor anchor) {

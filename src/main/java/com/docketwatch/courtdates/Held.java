@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * before ... in Lincoln on 09/07/2016" preamble.
  */
 final class Held {
+    /** A minute entry's preamble comes first. */
+    private static final int OPENING = 200;
     private static final Pattern PREAMBLE = Pattern.compile(
             "\\bfor\\s{1,3}(?:([\\w/ -]{1,40}?)\\s{1,3})?proceedings\\s{1,3}held\\s{1,3}before\\b",
             Pattern.CASE_INSENSITIVE);
@@ -40,8 +42,9 @@ final class Held {
             return found;
         }
         Session session = Session.of(entry);
+        int read = 0;
         for (CueMention cue : entry.cues) {
-            if (cue.cue() != Cue.HELD || !recordsSession(entry, cue)) {
+            if (cue.cue() != Cue.HELD || !recordsSession(entry, cue) || ++read > Anchors.MOST_ANCHORS) {
                 continue;
             }
             String name = entry.text.substring(cue.start(), cue.end()).equalsIgnoreCase("argued")
@@ -78,7 +81,7 @@ final class Held {
     }
 
     private static LocalDate dateHeldOn(Entry entry, CueMention cue) {
-        for (Anchor anchor : entry.anchors) {
+        for (Anchor anchor : entry.anchorsIn(cue.end(), cue.end() + Entry.WINDOW)) {
             if (anchor.cue().equals(cue)) {
                 return anchor.moment().date();
             }
@@ -92,7 +95,7 @@ final class Held {
      */
     private record Session(String name, LocalDate date, String place, String judge, int start, int end) {
         static Session of(Entry entry) {
-            Matcher preamble = PREAMBLE.matcher(entry.text);
+            Matcher preamble = PREAMBLE.matcher(entry.text).region(0, Math.min(entry.text.length(), OPENING));
             if (entry.genre != Genre.MINUTES || !preamble.find()) {
                 return new Session(null, null, null, null, 0, 0);
             }

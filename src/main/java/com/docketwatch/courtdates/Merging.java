@@ -2,36 +2,52 @@ package com.docketwatch.courtdates;
 
 import com.docketwatch.courtdates.CourtDate.Action;
 import com.docketwatch.courtdates.CourtDate.Type;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * One item per proceeding or thing due. An order's narrative and the clerk's tail after it name the same setting
  * twice ("THE COURT WILL HOLD A HEARING ON NOVEMBER 8, 2005" and "Hearing scheduled for 11/8/2005"); the later
- * mention, usually the clerk's, gives the title.
+ * mention, usually the clerk's, gives the title. A held or vacated item without a date joins a dated one of the same
+ * proceeding.
  */
 final class Merging {
+    private record Bucket(Type type, LocalDate date) {}
+
     private Merging() {}
 
     static List<CourtDate> merge(List<CourtDate> items) {
         List<CourtDate> sorted = new ArrayList<>(items);
         sorted.sort(Comparator.comparingInt(CourtDate::start));
         List<CourtDate> kept = new ArrayList<>();
+        Map<Bucket, List<Integer>> byDate = new HashMap<>();
+        List<Integer> heldOrVacated = new ArrayList<>();
         for (CourtDate item : sorted) {
-            int same = indexOfSame(kept, item);
-            if (same < 0) {
-                kept.add(item);
-            } else {
-                kept.set(same, combine(kept.get(same), item));
+            List<Integer> candidates = byDate.computeIfAbsent(new Bucket(item.type(), item.date()), b -> new ArrayList<>());
+            int same = indexOfSame(kept, candidates, item);
+            if (same < 0 && item.type() == Type.HEARING && !onCalendar(item.action())) {
+                same = indexOfSame(kept, heldOrVacated, item);
             }
+            if (same >= 0) {
+                kept.set(same, combine(kept.get(same), item));
+                continue;
+            }
+            candidates.add(kept.size());
+            if (item.type() == Type.HEARING && !onCalendar(item.action())) {
+                heldOrVacated.add(kept.size());
+            }
+            kept.add(item);
         }
         return kept;
     }
 
-    private static int indexOfSame(List<CourtDate> kept, CourtDate item) {
-        for (int i = 0; i < kept.size(); i++) {
+    private static int indexOfSame(List<CourtDate> kept, List<Integer> candidates, CourtDate item) {
+        for (int i : candidates) {
             if (same(kept.get(i), item)) {
                 return i;
             }
@@ -40,24 +56,22 @@ final class Merging {
     }
 
     private static boolean same(CourtDate a, CourtDate b) {
-        if (a.type() == Type.HEARING && a.action() == b.action() && a.action() != Action.SCHEDULED
-                && a.action() != Action.RESCHEDULED && (a.date() == null || b.date() == null)) {
-            return titlesOverlap(a.title(), b.title());
-        }
-        if (a.type() != b.type() || !Objects.equals(a.date(), b.date())) {
+        if (a.type() != b.type()) {
             return false;
-        }
-        if (a.type() == Type.HEARING && a.action() == Action.HELD) {
-            return titlesOverlap(a.title(), b.title());
         }
         if (a.type() == Type.DEADLINE) {
-            return titlesOverlap(a.title(), b.title()) || family(a.title()).equals(family(b.title()));
+            return Objects.equals(a.date(), b.date())
+                    && (titlesOverlap(a.title(), b.title()) || family(a.title()).equals(family(b.title())));
         }
-        if (onCalendar(a.action()) != onCalendar(b.action())
-                || !onCalendar(a.action()) && a.action() != b.action()) {
+        if (onCalendar(a.action()) != onCalendar(b.action()) || !onCalendar(a.action()) && a.action() != b.action()) {
             return false;
         }
-        return a.time() == null || b.time() == null || a.time().equals(b.time());
+        if (!onCalendar(a.action()) && (a.date() == null || b.date() == null || a.action() == Action.HELD)) {
+            return titlesOverlap(a.title(), b.title()) && (a.date() == null || b.date() == null
+                    || a.date().equals(b.date()));
+        }
+        return Objects.equals(a.date(), b.date())
+                && (a.time() == null || b.time() == null || a.time().equals(b.time()));
     }
 
     private static CourtDate combine(CourtDate first, CourtDate later) {

@@ -24,9 +24,10 @@ final class Moments {
 
     private Moments() {}
 
-    static List<Moment> find(String text, LocalDate entryDate) {
-        List<DateMention> dates = DateMentions.find(text, entryDate);
-        List<TimeMention> times = withoutDateParts(TimeMentions.find(text), dates);
+    static List<Moment> find(WordStarts words, LocalDate entryDate) {
+        String text = words.text;
+        List<DateMention> dates = DateMentions.find(words, entryDate);
+        List<TimeMention> times = withoutDateParts(TimeMentions.find(words), dates);
         boolean[] used = new boolean[times.size()];
         TimeMention[] after = new TimeMention[dates.size()];
         int t = 0;

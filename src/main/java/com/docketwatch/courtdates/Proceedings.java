@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 final class Proceedings {
     private static final int RECENT_REACH = 300;
     private static final Pattern HEARING_NOUN = Pattern.compile(
-            "\\b(?:hearing|conference|trial|sentencing|meeting|arraignment|argument)s?\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:hearing|conference|trial|sentencing|sentence|meeting|arraignment|argument)s?\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private Proceedings() {}
 
@@ -43,7 +44,8 @@ final class Proceedings {
         if (cue.moves) {
             return recent(entry, Math.max(0, cueStart - RECENT_REACH), cueStart);
         }
-        return Names.isExcluded(before) ? before : recent(entry, anchor.floor(), cueStart);
+        return Names.isExcluded(before) ? before
+                : recent(entry, Math.max(anchor.floor(), cueStart - RECENT_REACH), cueStart);
     }
 
     private static int dashBefore(String text, int pos) {

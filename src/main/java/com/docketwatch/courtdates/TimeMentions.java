@@ -20,18 +20,40 @@ final class TimeMentions {
                     + "|\\b(noon)\\b)",
             Pattern.CASE_INSENSITIVE);
 
+    private static final int REACH = 30;
+
     private TimeMentions() {}
 
-    static List<TimeMention> find(String text) {
+    static List<TimeMention> find(WordStarts words) {
         List<TimeMention> found = new ArrayList<>();
-        Matcher m = TIME.matcher(text);
-        while (m.find()) {
+        words.matchAll(TimeMentions::canStart, TIME, REACH, DateMentions.MOST, m -> {
             LocalTime time = read(m);
             if (time != null) {
                 found.add(new TimeMention(m.start(), m.end(), time));
             }
-        }
+        });
         return found;
+    }
+
+    /**
+     * One to four digits (the first may be the letter l typed for a 1, "@l0:00 a.m.") followed by a colon, a
+     * semicolon or an a/p; or "noon".
+     */
+    private static boolean canStart(String text, int i) {
+        char c = text.charAt(i);
+        if ((c == 'n' || c == 'N')) {
+            return WordStarts.word(text, i).equals("noon");
+        }
+        int end = c == 'l' ? i + 1 : i;
+        while (end < text.length() && end - i < 5 && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        int digits = end - i;
+        if (digits < 1 || digits > 4 || end >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(end) == ' ' && end + 1 < text.length() ? text.charAt(end + 1) : text.charAt(end);
+        return next == ':' || next == ';' || "aApP".indexOf(next) >= 0;
     }
 
     private static LocalTime read(Matcher m) {
