@@ -11,14 +11,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Proceedings cancelled with no setting cue in the sentence, dated ("THE 5/23/2006 HEARING ... IS CANCELLED") or not: "Bond exoneration hearing is vacated", "Trial of this case is
+ * Proceedings cancelled with no setting cue in the sentence, dated ("THE 5/23/2006 HEARING ... IS "
+         + "CANCELLED") or not: "Bond exoneration hearing is vacated", "Trial of this case is
  * continued pending resolution ...", "341 Meeting Off Calendar", and a "Notice of Adjournment of Hearing" that gives
  * no new date.
  */
 final class Cancellations {
     private static final Pattern CANCELLED = Pattern.compile(
             "\\b(?:(?:is|are|was|were|be|been|has|have|will|shall|hereby)\\s{1,3}){0,3}(?:vacated|cancell?ed|canceled"
-                    + "|stricken|terminated|withdrawn|(?:taken\\s{1,3})?off\\s{1,3}calendar|adjourned\\s{1,3}sine\\s{1,3}die|not\\s{1,3}held)\\b"
+                    + "|stricken|terminated|withdrawn|(?:taken\\s{1,3})?off\\s{1,3}calendar"
+                    + "|adjourned\\s{1,3}sine\\s{1,3}die|not\\s{1,3}held)\\b"
                     + "(?!\\s{0,2}/\\s{0,2}re|\\s{1,3}and\\s{1,3}re)"
                     + "|\\b(?:is|are|was|were|be|been)\\s{1,3}(?:hereby\\s{1,3})?continued\\b",
             Pattern.CASE_INSENSITIVE);
@@ -45,7 +47,8 @@ final class Cancellations {
             return found;
         }
         List<MatchResult> predicates = new ArrayList<>();
-        entry.words.matchAll(FIRST_WORDS, CANCELLED, REACH, Anchors.MOST_ANCHORS, m -> predicates.add(m.toMatchResult()));
+        entry.words.matchAll(FIRST_WORDS, CANCELLED, REACH, Anchors.MOST_ANCHORS,
+                m -> predicates.add(m.toMatchResult()));
         for (MatchResult cancelled : predicates) {
             int sentenceStart = entry.windowStart(cancelled.start());
             List<Moment> dated = entry.momentsIn(sentenceStart, entry.windowEnd(cancelled.start()));

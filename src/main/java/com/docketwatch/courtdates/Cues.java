@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The words that tie a date to a proceeding or a deadline: "set for", "continued to", "held on", "due by", "no later than". */
+/** The words that tie a date to a proceeding or a deadline: "set for", "continued to", "held on", "due "
+        + "by", "no later than". */
 final class Cues {
     enum Cue {
         /** "set for", "scheduled for", "calendared:": the date follows at once. */
         SET(false, false),
-        /** "to be held on", "scheduled to commence", "will be at": the date may follow a "before ..., in ..., at" stretch. */
+        /** "to be held on", "scheduled to commence", "will be at": the date may follow a "before ..., in ..., "
+                + "at" stretch. */
         LONG_SET(false, true),
         /** "will hold": the proceeding is named after the verb. */
         HOLD(false, true),
@@ -79,7 +81,8 @@ final class Cues {
                     + "on)?\\b|\\b(?:will|shall)" + S + "(?:commence|begin|start|take" + S + "place|be" + S + "held"
                     + "|be" + S + "at)\\b(?:" + S + "on\\b)?:?|\\bto" + S + "be" + S + "held(?:" + S + "on\\b)?:?)",
             "(\\b(?:will|shall)" + S + "(?:hold|conduct|convene)\\b)",
-            "(\\b(?:set|scheduled|calendared|noticed)\\s{0,3}(?:for|on)\\b|\\bcalendared\\b:?|\\b(?:set|scheduled)\\b(?="
+            "(\\b(?:set|scheduled|calendared|noticed)\\s{0,3}(?:for|on)\\b|\\bcalendared\\b:?|\\b(?:set"
+                    + "|scheduled)\\b(?="
                     + S + "\\d))",
             "((?<!\\bbe\\s)(?<!\\bbeen\\s)(?<!\\bnot\\s)\\bheld\\b(?!" + S
                     + "(?:in" + S + "abeyance|under|before|open|harmless|liable|responsible|that|to)\\b)|\\bargued\\b)",

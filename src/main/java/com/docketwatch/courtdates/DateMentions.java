@@ -25,8 +25,8 @@ final class DateMentions {
             "dec"));
     private static final int REACH = 40;
     /**
-     * Real docket texts hold a few dozen dates at most (13,000 entries of 490 dockets: never more than 35); past this many a
-     * text is no docket text and the rest of it is not searched for dates.
+     * Real docket texts hold a few dozen dates at most (13,000 entries of 490 dockets: never more than 35); past
+     * this many a text is no docket text and the rest of it is not searched for dates.
      */
     static final int MOST = 1000;
     private static final List<String> MONTH_PREFIXES = List.of(

@@ -21,18 +21,22 @@ final class Hearings {
     private static final Set<Cue> NOTICED_BY_FILER = EnumSet.of(Cue.SET, Cue.LONG_SET);
     private static final String BE = "(?:(?:is|are|be|been|was|were|has|have|shall|will|hereby|being)\\s{1,3}){0,3}";
     private static final Pattern PREDICATE = Pattern.compile(
-            "\\b" + BE + "(?:(?:vacated|stricken|cancell?ed)\\s{0,3},?\\s{0,3}and\\s{1,3}(?:the\\s{1,3}matter\\s{1,3})?)?"
+            "\\b" + BE + "(?:(?:vacated|stricken|cancell?ed)\\s{0,3},?\\s{0,3}and\\s{1,3}"
+                    + "(?:the\\s{1,3}matter\\s{1,3})?)?"
                     + "(re-?set|re-?scheduled|continued|adjourned|moved|changed|postponed|advanced)\\b"
                     + "|\\b" + BE + "(vacated|cancell?ed|canceled|stricken|terminated|withdrawn|off\\s{1,3}calendar"
                     + "|adjourned\\s{1,3}sine\\s{1,3}die|not\\s{1,3}held|(?:heard\\s{1,3})?on\\s{1,3}the\\s{1,3}"
-                    + "(?:briefs|papers)|taken\\s{1,3}off(?:\\s{1,3}calendar)?|taken\\s{1,3}under\\s{1,3}submission)\\b",
+                    + "(?:briefs|papers)|taken\\s{1,3}off(?:\\s{1,3}calendar)?"
+                    + "|taken\\s{1,3}under\\s{1,3}submission)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKED_TO_MOVE = Pattern.compile(
-            "\\b(?:to|for)\\s{1,3}(?:an?\\s{1,3})?(adjourn|continu|reschedul|postpon|vacat|cancel|extend|advanc|mov(?:e|ing)"
+            "\\b(?:to|for)\\s{1,3}(?:an?\\s{1,3})?(adjourn|continu|reschedul|postpon|vacat|cancel|extend|advanc"
+                    + "|mov(?:e|ing)"
                     + "|reset|re-set|strik|stay|set|schedul|expedit)\\w*\\b[^.;:()\\[\\]]{0,45}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VACATING_VERB_BEFORE = Pattern.compile(
-            "(?<!\\bto\\s)\\b(?:vacat(?:es|ed|ing)|cancel(?:s|led|ed|ling|ing)|strik(?:es|ing)|terminat(?:es|ed|ing))\\b"
+            "(?<!\\bto\\s)\\b(?:vacat(?:es|ed|ing)|cancel(?:s|led|ed|ling|ing)|strik(?:es|ing)|terminat(?:es|ed"
+                    + "|ing))\\b"
                     + "(?!\\s{0,3},?\\s{0,3}and\\s{1,3}re)[^.;]{0,50}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VACATING_OPENING = Pattern.compile(
@@ -47,7 +51,8 @@ final class Hearings {
     private static final Pattern GRANTED = Pattern.compile("\\bgrant(?:ed|ing|s)?\\b|\\ballowed\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MOVING_OPENING = Pattern.compile(
-            "^.{0,80}?(?<!set/)\\b(?:continu|adjourn|reschedul|re-schedul|reset\\b|re-set|change\\s{1,3}of\\s{1,3}hearing"
+            "^.{0,80}?(?<!set/)\\b(?:continu|adjourn|reschedul|re-schedul|reset\\b|re-set"
+                    + "|change\\s{1,3}of\\s{1,3}hearing"
                     + "|new\\s{1,3}dates|time\\s{1,3}change|amended\\s{1,3}notice\\s{1,3}of\\s{1,3}hearing)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern MOVING_NAME = Pattern.compile("\\b(?:continued|adjourned|rescheduled|reset)\\b",

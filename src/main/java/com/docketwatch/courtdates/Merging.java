@@ -28,7 +28,8 @@ final class Merging {
         Map<Bucket, List<Integer>> byDate = new HashMap<>();
         List<Integer> heldOrVacated = new ArrayList<>();
         for (CourtDate item : sorted) {
-            List<Integer> candidates = byDate.computeIfAbsent(new Bucket(item.type(), item.date()), b -> new ArrayList<>());
+            List<Integer> candidates = byDate.computeIfAbsent(new Bucket(item.type(), item.date()),
+                    bucket -> new ArrayList<>());
             int same = indexOfSame(kept, candidates, item);
             if (same < 0 && item.type() == Type.HEARING && !onCalendar(item.action())) {
                 same = indexOfSame(kept, heldOrVacated, item);

@@ -65,7 +65,8 @@ final class Names {
         return "";
     }
 
-    /** The first proceeding named between {@code from} and {@code to}: "a Status Conference" in "continued for a ..." */
+    /** The first proceeding named between {@code from} and {@code to}: "a Status Conference" in "continued for "
+            + "a ..." */
     static String within(String text, int from, int to) {
         Matcher m = PROCEEDING.matcher(text).region(from, to);
         while (m.find()) {

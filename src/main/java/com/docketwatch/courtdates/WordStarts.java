@@ -67,7 +67,8 @@ final class WordStarts {
         int count = 0;
         for (int i = 0; i < starts.length && count < most; i++) {
             int start = starts[i];
-            if (start >= after && canStart.at(text, start) && lookingAt(m, start, Math.min(text.length(), start + reach))) {
+            if (start >= after && canStart.at(text, start)
+                    && lookingAt(m, start, Math.min(text.length(), start + reach))) {
                 found.accept(m);
                 after = m.end();
                 count++;

@@ -62,7 +62,8 @@ class CourtDateReaderTest {
 
         @Test
         void continuedFromOneDateToAnotherGivesTheNewDate() {
-            CourtDate date = only("EO: MINUTES: Final Pretrial Conference has been continued from 12/27/2020 10:00:00 AM"
+            CourtDate date = only("EO: MINUTES: Final Pretrial Conference has been continued from 12/27/2020 "
+                    + "10:00:00 AM"
                     + " to 02/22/2021 10:00:00 AM before ABC.");
             assertThat(date.date()).isEqualTo(day(2021, 2, 22));
             assertThat(date.time()).isEqualTo(LocalTime.of(10, 0));
@@ -112,7 +113,8 @@ class CourtDateReaderTest {
 
         @Test
         void omnibusListGivesOneHearingPerDate() {
-            List<CourtDate> dates = read("Order Setting Omnibus Hearing Dates. Omnibus Hearings scheduled for 2/18/2021 at"
+            List<CourtDate> dates = read("Order Setting Omnibus Hearing Dates. Omnibus Hearings scheduled for "
+                    + "2/18/2021 at"
                     + " 01:00 PM., 3/22/2021 at 11:00 AM., 4/19/2021 at 09:00 AM. Signed on 1/8/2021.");
             assertThat(dates).extracting(CourtDate::date)
                     .containsExactly(day(2021, 2, 18), day(2021, 3, 22), day(2021, 4, 19));
@@ -120,7 +122,8 @@ class CourtDateReaderTest {
 
         @Test
         void bankruptcyHearingScheduledAtTheCourtsAddress() {
-            List<CourtDate> dates = read("Motion to Sell Property Filed by Acme Corp. Hearing scheduled for 2/18/2021 at"
+            List<CourtDate> dates = read("Motion to Sell Property Filed by Acme Corp. Hearing scheduled for "
+                    + "2/18/2021 at"
                     + " 01:00 PM at US Bankruptcy Court, 824 Market St., 5th Fl., Courtroom #6, Wilmington, Delaware."
                     + " Objections due by 2/11/2021. (Attachments: # 1 Notice)");
             assertThat(dates).hasSize(2);
@@ -132,7 +135,8 @@ class CourtDateReaderTest {
 
         @Test
         void selfCalendaredMotionCarriesItsHearingAndResponseDeadline() {
-            List<CourtDate> dates = read("Motion to Dismiss Case filed by Ann Smith on behalf of Bob Jones. with hearing to"
+            List<CourtDate> dates = read("Motion to Dismiss Case filed by Ann Smith on behalf of Bob Jones. "
+                    + "with hearing to"
                     + " be held on 11/17/2021 at 10:00 AM at Courtroom 623 (BRL) Responses due by 10/8/2021,");
             assertThat(dates).extracting(CourtDate::type).containsExactly(Type.HEARING, Type.DEADLINE);
             assertThat(dates.get(0).location()).isEqualTo("Courtroom 623 (BRL)");
@@ -140,7 +144,8 @@ class CourtDateReaderTest {
 
         @Test
         void everyMeetingOfCreditorsIsCalledTheSame() {
-            CourtDate date = only("Meeting of Creditors 341(a) meeting to be held on 12/18/2021 at 09:00 AM at Room 562,"
+            CourtDate date = only("Meeting of Creditors 341(a) meeting to be held on 12/18/2021 at 09:00 AM at "
+                    + "Room 562,"
                     + " 560 Federal Plaza, CI, NY. (flh)");
             assertThat(date.title()).isEqualTo("341 meeting of creditors");
             assertThat(date.kind()).isEqualTo("hearing");
@@ -154,7 +159,8 @@ class CourtDateReaderTest {
 
         @Test
         void appellateArgumentWithTheTimeBeforeTheDate() {
-            CourtDate date = only("ORAL ARGUMENT SCHEDULED for 9:00 a.m. (Eastern Time) on Thursday, December 7, 2023.");
+            CourtDate date = only("ORAL ARGUMENT SCHEDULED for 9:00 a.m. (Eastern Time) on Thursday, December "
+                    + "7, 2023.");
             assertThat(date.date()).isEqualTo(day(2023, 12, 7));
             assertThat(date.time()).isEqualTo(LocalTime.of(9, 0));
             assertThat(date.title()).isEqualTo("oral argument");
@@ -170,7 +176,8 @@ class CourtDateReaderTest {
 
         @Test
         void aBareTimeFollowsCourtHours() {
-            List<CourtDate> dates = read("EP: MINUTES: Detention Hearing set for 11:30 6/10/21, LEK. Preliminary Hearing"
+            List<CourtDate> dates = read("EP: MINUTES: Detention Hearing set for 11:30 6/10/21, LEK. "
+                    + "Preliminary Hearing"
                     + " set for 3:00 6/23/21, BMK.");
             assertThat(dates).extracting(CourtDate::time).contains(LocalTime.of(11, 30), LocalTime.of(15, 0));
             assertThat(dates).extracting(CourtDate::judge).contains("LEK", "BMK");
@@ -240,7 +247,8 @@ class CourtDateReaderTest {
 
         @Test
         void aCancellationThatStatesNoDateHasNoDate() {
-            CourtDate date = only("Minute Order by Judge Jane Roe: Bond exoneration hearing is vacated as to John Doe.");
+            CourtDate date = only("Minute Order by Judge Jane Roe: Bond exoneration hearing is vacated as to "
+                    + "John Doe.");
             assertThat(date.action()).isEqualTo(Action.VACATED);
             assertThat(date.date()).isNull();
         }
@@ -255,7 +263,8 @@ class CourtDateReaderTest {
 
         @Test
         void aNoticeOfAdjournmentWithoutANewDateIsVacated() {
-            CourtDate date = only("Notice of Adjournment of Hearing on Debtors' Motion for an Order Approving Settlement"
+            CourtDate date = only("Notice of Adjournment of Hearing on Debtors' Motion for an Order Approving "
+                    + "Settlement"
                     + " (related document(s) 3719 ) filed by Ann Smith on behalf of Acme Corp.");
             assertThat(date.action()).isEqualTo(Action.VACATED);
             assertThat(date.date()).isNull();
@@ -273,7 +282,8 @@ class CourtDateReaderTest {
     class Held {
         @Test
         void aMinuteEntryHeldOnGivesTheDateButNoTime() {
-            CourtDate date = only("Minute Entry for proceedings held before Judge Jane Roe: Telephone Conference held on"
+            CourtDate date = only("Minute Entry for proceedings held before Judge Jane Roe: Telephone "
+                    + "Conference held on"
                     + " 3/30/2021. (Court Reporter present) (wv)");
             assertThat(date.action()).isEqualTo(Action.HELD);
             assertThat(date.date()).isEqualTo(day(2021, 3, 30));
@@ -294,7 +304,8 @@ class CourtDateReaderTest {
 
         @Test
         void hearingHeldInsideAnOrderHasNoDate() {
-            List<CourtDate> dates = read("Order Dated 11/8/2021 Re: 25 Motion to Extend Time. HEARING HELD. CONTINUED TO"
+            List<CourtDate> dates = read("Order Dated 11/8/2021 Re: 25 Motion to Extend Time. HEARING HELD. "
+                    + "CONTINUED TO"
                     + " FEBRUARY 7, 2022 AT 10:30 A.M.");
             assertThat(dates).extracting(CourtDate::action, CourtDate::date)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(Action.HELD, null),
@@ -327,7 +338,8 @@ class CourtDateReaderTest {
         void eachThingDueIsItsOwnDeadlineEvenOnTheSameDay() {
             List<CourtDate> dates = read("Order to Update: Schedules A-J due 9/22/2021. Statement of Financial Affairs"
                     + " due 9/22/2021. (cb)");
-            assertThat(dates).extracting(CourtDate::title).containsExactly("schedules a-j", "statement of financial affairs");
+            assertThat(dates).extracting(CourtDate::title).containsExactly("schedules a-j", "statement of "
+                    + "financial affairs");
         }
 
         @Test
@@ -368,7 +380,8 @@ class CourtDateReaderTest {
 
         @Test
         void lastDayToOpposeDischargeIsADeadline() {
-            List<CourtDate> dates = read("Meeting of Creditors 341(a) meeting to be held on 1/14/2021 at 01:30 PM at U.S."
+            List<CourtDate> dates = read("Meeting of Creditors 341(a) meeting to be held on 1/14/2021 at 01:30 "
+                    + "PM at U.S."
                     + " Trustee Meeting Room. Last day to oppose discharge or dischargeability is 3/15/2021.");
             assertThat(dates.get(1).title()).isEqualTo("oppose discharge or dischargeability");
         }
@@ -404,8 +417,10 @@ class CourtDateReaderTest {
     class References {
         @Test
         void bncCertificateQuotingAHearingIsNotACourtDate() {
-            assertThat(read("BNC Certificate of Mailing - Hearing (RE: related document(s) 24 Hearing Scheduled. Hearing"
-                    + " scheduled for 11/8/2021 at 10:30 AM at Courtroom 4) Service Date 10/30/2021. (Admin.)")).isEmpty();
+            assertThat(read("BNC Certificate of Mailing - Hearing (RE: related document(s) 24 Hearing "
+                    + "Scheduled. Hearing"
+                    + " scheduled for 11/8/2021 at 10:30 AM at Courtroom 4) Service Date 10/30/2021. "
+                    + "(Admin.)")).isEmpty();
         }
 
         @Test
@@ -416,7 +431,8 @@ class CourtDateReaderTest {
 
         @Test
         void aRelatedDocumentQuoteIsNotACourtDate() {
-            assertThat(read("Order Granting Motion to Extend (RE: related document(s) 12 Motion to Extend filed by Acme."
+            assertThat(read("Order Granting Motion to Extend (RE: related document(s) 12 Motion to Extend filed "
+                    + "by Acme."
                     + " Hearing scheduled for 1/12/2021 at 10:00 AM at Courtroom 3.) Signed on 1/5/2021.")).isEmpty();
         }
 

@@ -1,10 +1,10 @@
 package com.docketwatch.courtdates;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  * pairs whose kinds also agree are matched first; kinds agree when one contains the other, ignoring case.
  */
 final class Scorer {
+    private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern CLOCK = Pattern.compile("^(\\d{1,2}):(\\d{2})");
+
     /** A label or a prediction in the labels' shape. */
     record Item(String type, String action, String kind, String date, String time) {
         static Item of(CourtDate date) {
@@ -56,16 +59,19 @@ final class Scorer {
 
     final Tally hearings = new Tally();
     final Tally deadlines = new Tally();
-    final Map<String, Tally> hearingsByClass = new TreeMap<>(Map.of(
-            "on calendar", new Tally(), "vacated", new Tally(), "held", new Tally()));
+    final Map<String, Tally> hearingsByClass = new LinkedHashMap<>();
     final List<Miss> misses = new ArrayList<>();
     int entries;
     int negatives;
     int cleanNegatives;
     int exactEntries;
 
-    private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern CLOCK = Pattern.compile("^(\\d{1,2}):(\\d{2})");
+    Scorer() {
+        for (String actionClass : List.of("on calendar", "vacated", "held")) {
+            hearingsByClass.put(actionClass, new Tally());
+        }
+    }
+
 
     void add(String source, List<Item> labels, List<Item> predictions) {
         entries++;
@@ -88,11 +94,11 @@ final class Scorer {
         }
         for (Item label : missed) {
             tallyOf(label).fn++;
-            classTally(label).ifPresentFn();
+            classTallyOf(label).fn++;
         }
         for (Item prediction : extra) {
             tallyOf(prediction).fp++;
-            classTally(prediction).ifPresentFp();
+            classTallyOf(prediction).fp++;
         }
         if (labels.isEmpty()) {
             negatives++;
@@ -124,12 +130,10 @@ final class Scorer {
         if (agree) {
             tally.kindAgree++;
         }
-        Tally byClass = hearingsByClass.get(actionClass(label.action));
-        if (label.type.equalsIgnoreCase("hearing") && byClass != null) {
-            byClass.tp++;
-            if (agree) {
-                byClass.kindAgree++;
-            }
+        Tally byClass = classTallyOf(label);
+        byClass.tp++;
+        if (agree) {
+            byClass.kindAgree++;
         }
     }
 
@@ -137,23 +141,10 @@ final class Scorer {
         return item.type.equalsIgnoreCase("deadline") ? deadlines : hearings;
     }
 
-    private ClassTally classTally(Item item) {
+    /** The hearing action class's row; deadlines and unknown classes count in a row nobody prints. */
+    private Tally classTallyOf(Item item) {
         Tally tally = item.type.equalsIgnoreCase("hearing") ? hearingsByClass.get(actionClass(item.action)) : null;
-        return new ClassTally(tally);
-    }
-
-    private record ClassTally(Tally tally) {
-        void ifPresentFn() {
-            if (tally != null) {
-                tally.fn++;
-            }
-        }
-
-        void ifPresentFp() {
-            if (tally != null) {
-                tally.fp++;
-            }
-        }
+        return tally == null ? new Tally() : tally;
     }
 
     static boolean kindsAgree(String a, String b) {
