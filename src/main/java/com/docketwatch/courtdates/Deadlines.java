@@ -44,7 +44,7 @@ final class Deadlines {
                     + "|their|any|all|each)\\s{1,3})?((?:[\\w'/-]{1,20}\\s{1,3}){0,3}[\\w'/-]{1,20})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OBJECT_ENDS = Pattern.compile(
-            "\\s(?:by|on|no|with|to|within|in|and|for|at|of|that|which|regarding|re|\\w+ing)\\b.*$",
+            "\\s(?:by|on|no|not|with|to|within|in|and|for|at|of|that|which|regarding|re|\\w+ing)\\b.*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DONE = Pattern.compile(
             "((?:[\\w'/-]{1,20}\\s{1,3}){0,5}?[\\w'/-]{1,20})\\s{1,3}(?:shall|must|are\\s{1,3}to|is\\s{1,3}to|to)"

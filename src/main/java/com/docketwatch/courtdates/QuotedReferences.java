@@ -6,12 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The parts of an entry that quote other entries or stamp this one: "(RE: related document(s) 12 Motion ... Hearing
- * scheduled for ...)", "(Entered: 01/20/2010)". A date inside them is never announced by this entry.
+ * The parts of an entry that quote other entries, list its attachments or stamp it: "(RE: related document(s) 12
+ * Motion ... Hearing scheduled for ...)", "(Attachments: # 1 Exhibit A - Order, November 4, 2009 ...)",
+ * "(Entered: 01/20/2010)". A date inside them is never announced by this entry.
  */
 final class QuotedReferences {
     private static final Pattern OPENING = Pattern.compile(
-            "[(\\[]\\s{0,3}(?:re:?\\s{0,3}|see\\s{1,3})?(?:related\\s{1,3}doc|entered:|modified\\s)",
+            "[(\\[]\\s{0,3}(?:re:?\\s{0,3}|see\\s{1,3})?(?:related\\s{1,3}doc|entered:|attachments:)",
             Pattern.CASE_INSENSITIVE);
     private static final int LONGEST = 3000;
 

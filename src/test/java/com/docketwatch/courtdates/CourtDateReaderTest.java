@@ -437,6 +437,12 @@ class CourtDateReaderTest {
         }
 
         @Test
+        void anAttachmentListIsNotACourtDate() {
+            assertThat(read("Motion for Adequate Protection Filed by Acme LLC. (Attachments: # 1 Exhibit A - Order,"
+                    + " November 4, 2009, set for hearing on December 1, 2009 # 2 Exhibit B) (Smith, Ann)")).isEmpty();
+        }
+
+        @Test
         void aLetterMotionToAdjournAConferenceIsNotACourtDate() {
             assertThat(read("LETTER MOTION to Adjourn Conference scheduled for Friday, September 23, 2022 addressed to"
                     + " Judge Jane Roe from Ann Smith dated September 20, 2022.")).isEmpty();
