@@ -61,7 +61,7 @@ final class Cues {
             "due", "date", "deadline", "last", "extended", "continued", "rescheduled", "re", "scheduled", "adjourned",
             "moved", "changed", "reset", "postponed", "renoticed", "adjourning", "remains", "will", "shall", "to",
             "set", "calendared", "noticed", "held", "argued", "on", "no", "non", "not", "has", "have", "up", "must",
-            "should", "by", "until", "js", "jt", "fpt"));
+            "should", "by", "until", "js", "jt", "fpt", "adjournment", "continuance"));
     private static final int REACH = 100;
     /** As with dates ({@link DateMentions#MOST}): a text with more cues than this is no docket text. */
     private static final int MOST = 4 * DateMentions.MOST;
@@ -73,10 +73,12 @@ final class Cues {
                     + "|\\bdue(?:" + S + "(?:by|on|date(?:" + S + "is)?)\\b)?:?)",
             "(\\blast" + S + "(?:day|date)" + S + "(?:to|for)\\b)",
             "(\\bextended" + S + "(?:to|through|thru|until)\\b)",
-            "(\\b(?:continued|re-?scheduled|adjourned|moved|changed|re-?set|postponed)" + S + "from\\b)",
+            "(\\b(?:continued|re-?scheduled|adjourned|moved|changed|re-?set|postponed)" + S + "from\\b"
+                    + "|\\b(?:adjournment|continuance)" + S + "of\\b[^.;()\\d]{1,80}?\\bfrom\\b)",
             "(\\b(?:re-?set|re-?scheduled|re-?noticed)" + S + "(?:for|to|on)\\b"
                     + "|\\b(?:continued|adjourned|postponed)" + S + "(?:to|t0|until|till|for)\\b(?!" + S + "be\\b)"
-                    + "|\\bmoved" + S + "to\\b|\\badjourning\\b|\\bre-?set\\b(?=" + S + "\\d))",
+                    + "|\\bmoved" + S + "to\\b|\\badjourning\\b|\\bre-?set\\b(?=" + S + "\\d)"
+                    + "|\\b(?:adjournment|continuance)" + S + "of\\b)",
             "(\\b(?:scheduled|set|remains" + S + "scheduled)" + S + "to" + S + "(?:commence|begin|start)(?:" + S
                     + "on)?\\b|\\b(?:will|shall)" + S + "(?:commence|begin|start|take" + S + "place|be" + S + "held"
                     + "|be" + S + "at)\\b(?:" + S + "on\\b)?:?|\\bto" + S + "be" + S + "held(?:" + S + "on\\b)?:?)",

@@ -68,11 +68,6 @@ final class Entry {
         return moments.subList(lo, end);
     }
 
-    /** Whether a moment lies in {@code [from, to)}. */
-    boolean hasMomentIn(int from, int to) {
-        return firstMomentIn(from, to) != null;
-    }
-
     Moment firstMomentIn(int from, int to) {
         int lo = 0;
         int hi = moments.size();

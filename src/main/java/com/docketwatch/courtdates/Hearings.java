@@ -173,7 +173,9 @@ final class Hearings {
             }
             furtherSetting |= cue.cue() == Cue.SET;
         }
-        return furtherSetting || !Names.isNamedProceeding(entry.text.substring(from, to));
+        String between = entry.text.substring(from, to);
+        return between.indexOf('(') < 0 && between.indexOf(')') < 0
+                && (furtherSetting || !Names.isNamedProceeding(between));
     }
 
     /** Whether the proceeding moves to a new date after the predicate: "is reset to 9/28/2012". */

@@ -14,7 +14,8 @@ import java.util.Objects;
  * One item per proceeding or thing due. An order's narrative and the clerk's tail after it name the same setting
  * twice ("THE COURT WILL HOLD A HEARING ON NOVEMBER 8, 2005" and "Hearing scheduled for 11/8/2005"); the later
  * mention, usually the clerk's, gives the title. A held or vacated item without a date joins a dated one of the same
- * proceeding.
+ * proceeding, and an undated "hearing" held joins any proceeding held ("Sentencing ... held on 6/26/2017. ...
+ * Hearing held 10:36 AM to 11:25 AM.").
  */
 final class Merging {
     private record Bucket(Type type, LocalDate date) {}
@@ -68,8 +69,10 @@ final class Merging {
             return false;
         }
         if (!onCalendar(a.action()) && (a.date() == null || b.date() == null || a.action() == Action.HELD)) {
-            return titlesOverlap(a.title(), b.title()) && (a.date() == null || b.date() == null
-                    || a.date().equals(b.date()));
+            boolean undatedHearing = a.date() == null && a.title().equals("hearing")
+                    || b.date() == null && b.title().equals("hearing");
+            return (undatedHearing || titlesOverlap(a.title(), b.title()))
+                    && (a.date() == null || b.date() == null || a.date().equals(b.date()));
         }
         return Objects.equals(a.date(), b.date())
                 && (a.time() == null || b.time() == null || a.time().equals(b.time()));

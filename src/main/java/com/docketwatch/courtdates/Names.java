@@ -40,7 +40,8 @@ final class Names {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MOTION = Pattern.compile("\\bmotions?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_PROCEEDING = Pattern.compile(
-            "\\b(?:presentment|examination|deposition|2004|interview|inspection|release|restriction|mediator|transcript"
+            "\\btime\\s+to\\b|\\b(?:presentment|examination|deposition|2004|interview|inspection|release|restriction"
+                    + "|mediator|transcript"
                     + "|deadline|redact\\w*|designation|report|brief|writ)\\b",
             Pattern.CASE_INSENSITIVE);
 

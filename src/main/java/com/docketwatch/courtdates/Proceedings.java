@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 /** Finds the name of the proceeding an anchored date belongs to. */
 final class Proceedings {
     private static final int RECENT_REACH = 300;
+    /** "Notice of Adjournment of Pre-trial Conference from ...": the proceeding follows the cue's first words. */
+    private static final Pattern NAMED_AFTER = Pattern.compile("(?:adjournment|continuance)\\s",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern HEARING_NOUN = Pattern.compile(
             "\\b(?:hearing|conference|trial|sentencing|sentence|meeting|arraignment|argument)s?\\b",
             Pattern.CASE_INSENSITIVE);
@@ -32,6 +35,9 @@ final class Proceedings {
                 return Names.before(text, anchor.floor(), dashBefore(text, momentStart));
             default:
                 break;
+        }
+        if (NAMED_AFTER.matcher(text).region(cueStart, cueEnd).lookingAt()) {
+            return Names.within(text, cueStart, Math.max(cueEnd, momentStart));
         }
         String before = Names.before(text, anchor.floor(), cueStart);
         if (Names.isProceeding(before)) {

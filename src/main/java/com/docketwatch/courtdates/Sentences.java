@@ -52,10 +52,6 @@ final class Sentences {
         return next < starts.length ? starts[next] : textLength;
     }
 
-    boolean sameSentence(int a, int b) {
-        return startOf(a) == startOf(b);
-    }
-
     private static boolean endsSentence(String text, int dot) {
         int next = dot + 1;
         int n = text.length();

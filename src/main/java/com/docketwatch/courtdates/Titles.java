@@ -13,7 +13,8 @@ final class Titles {
     private static final Pattern REPEATED_WORD = Pattern.compile("\\b(\\w+)(?:\\s\\1\\b)+");
     /** "notice of hearing of status conference": the words that only wrap the proceeding's name. */
     private static final Pattern WRAPPER = Pattern.compile(
-            "^(?:.*\\s)?(?:hearing|notice|date|dates|agenda|continuance|adjournment|setting)\\s(?:of|on|for)\\s");
+            "^(?:.*\\s)?(?:hearing|notice|date|dates|agenda|continuance|adjournment|setting|disposition)"
+                    + "\\s(?:of|on|for)\\s");
 
     private Titles() {}
 

@@ -17,7 +17,8 @@ final class Venue {
             "\\s(?:Final|Jury|Status|Motion|Trial|Hearing|Conference|Defendant|Defendant's|Government|Government's"
                     + "|Motions|Time|Signed|Court|The|This|In|On)\\b.*$");
     private static final Pattern INITIALS = Pattern.compile("^\\s{0,2},?\\s{0,2}([A-Z]{2,4})\\b(?![a-z])");
-    private static final Pattern NOT_INITIALS = Pattern.compile("AM|PM|US|USA|NY|CI|RE|THE|AND|FOR|TO|BY|ON|AT|IN");
+    private static final Pattern NOT_INITIALS = Pattern.compile(
+            "AM|PM|US|USA|NY|CI|RE|THE|AND|FOR|TO|BY|ON|AT|IN|IS|ARE|WAS|BE|OF|AN|OR|NO|SO|IT|AS|ALL|NOT|HAS");
     private static final Pattern REMOTE = Pattern.compile(
             "\\b((?:by|through|via)\\s{1,3}(?:telephone|video\\s{0,3}conference|video|zoom|videoconference|phone)"
                     + "|telephonically|in\\s{1,3}chambers)\\b",
