@@ -61,7 +61,7 @@ final class Cues {
             "due", "date", "deadline", "last", "extended", "continued", "rescheduled", "re", "scheduled", "adjourned",
             "moved", "changed", "reset", "postponed", "renoticed", "adjourning", "remains", "will", "shall", "to",
             "set", "calendared", "noticed", "held", "argued", "on", "no", "non", "not", "has", "have", "up", "must",
-            "should", "by", "until", "js", "jt", "fpt", "adjournment", "continuance"));
+            "should", "by", "until", "js", "jt", "fpt", "adjournment", "continuance", "notice", "bar", "submitted"));
     private static final int REACH = 100;
     /** As with dates ({@link DateMentions#MOST}): a text with more cues than this is no docket text. */
     private static final int MOST = 4 * DateMentions.MOST;
@@ -71,8 +71,8 @@ final class Cues {
             "(\\bdate" + S + "(?:and" + S + "time" + S + ")?of\\b)",
             "(\\bdeadline(?:" + S + "(?:is|set" + S + "for|date(?:" + S + "is)?)\\b|\\s{0,2}:)"
                     + "|\\bdue(?:" + S + "(?:by|on|date(?:" + S + "is)?)\\b)?:?)",
-            "(\\blast" + S + "(?:day|date)" + S + "(?:to|for)\\b)",
-            "(\\bextended" + S + "(?:to|through|thru|until)\\b)",
+            "(\\blast" + S + "(?:day|date)" + S + "(?:to|for)\\b|\\bbar" + S + "date" + S + "for\\b)",
+            "(\\bextended" + S + "(?:to|through|thru|until)(?:" + S + "and" + S + "including)?\\b)",
             "(\\b(?:continued|re-?scheduled|adjourned|moved|changed|re-?set|postponed)" + S + "from\\b"
                     + "|\\b(?:adjournment|continuance)" + S + "of\\b[^.;()\\d]{1,80}?\\bfrom\\b)",
             "(\\b(?:re-?set|re-?scheduled|re-?noticed)" + S + "(?:for|to|on)\\b"
@@ -82,7 +82,13 @@ final class Cues {
             "(\\b(?:scheduled|set|remains" + S + "scheduled)" + S + "to" + S + "(?:commence|begin|start)(?:" + S
                     + "on)?\\b|\\b(?:will|shall)" + S + "(?:commence|begin|start|take" + S + "place|be" + S + "held"
                     + "|be" + S + "at)\\b(?:" + S + "on\\b)?:?|\\bto" + S + "be" + S + "held(?:" + S + "on\\b)?:?)",
-            "(\\b(?:will|shall)" + S + "(?:hold|conduct|convene)\\b)",
+            "(\\b(?:will|shall)" + S + "(?:hold|conduct|convene)\\b"
+                    + "|(?<!\\bpreviously\\s)(?<!\\bhad\\s)\\bset" + S + "(?:(?:the|this)" + S + "(?:matter|case)" + S
+                    + "for\\b|(?=an?" + S + "[\\w -]{0,60}\\b(?:hearing|conference)" + S + "(?:for|on)" + S + "\\d))"
+                    + "|\\bnotice" + S + "of\\b(?=" + S + "(?:oral" + S + "argument|hearing)" + S + "(?:on|for)" + S
+                    + "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?" + S + ")?(?:\\d|(?:jan|feb|mar|apr|may|jun|jul"
+                    + "|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?" + S + "\\d))"
+                    + "|\\bsubmitted\\b(?=[^.;]{0,60}?\\bwithout" + S + "oral" + S + "argument" + S + "on\\b))",
             "(\\b(?:set|scheduled|calendared|noticed)\\s{0,3}(?:for|on)\\b|\\bcalendared\\b:?|\\b(?:set"
                     + "|scheduled)\\b(?="
                     + S + "\\d))",
@@ -91,7 +97,7 @@ final class Cues {
             "(\\bon" + S + "or" + S + "before\\b|\\bno[tn]?" + S + "later" + S + "than\\b:?|\\b(?:has|have)" + S
                     + "until\\b|\\bup" + S + "to" + S + "and" + S + "including\\b|\\b(?:to|shall|must|should)" + S
                     + "be" + S + "(?:\\w{1,15}" + S + ")?(?:filed|submitted|served|made|paid|completed)" + S
-                    + "on\\b(?!" + S + "or\\b)|\\bby\\b|\\buntil\\b)",
+                    + "on\\b(?!" + S + "or\\b)|\\bby\\b|\\buntil\\b|(?<=\\bsurrender\\s)on\\b)",
             "((?-i:\\b(?:JS/JT|FPT|JT|JS)\\b))"),
             Pattern.CASE_INSENSITIVE);
 

@@ -30,7 +30,8 @@ final class Deadlines {
             "\\b(?:motion|request|application|stipulation)\\b[^.;]{0,80}\\b(?:extend|extension|enlarge|continu)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_DEADLINE = Pattern.compile(
-            "\\b(?:release\\s{1,3}of\\s{1,3}transcript|restrict\\w*|excludable|estimated|stay|access|period)\\b",
+            "\\b(?:release\\s{1,3}of\\s{1,3}transcript|restrict\\w*|excludable|estimated|access|period)\\b"
+                    + "|(?<!\\b(?:response|opposition|reply|objection)s?\\s{1,3}to\\s{1,3})\\bstay\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FRONTED_ON = Pattern.compile(
             "^\\W{0,3}(?:\\d\\)\\s{0,2})?on\\s{1,3}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s{1,3})?$",
@@ -39,6 +40,8 @@ final class Deadlines {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DUE_BEFORE = Pattern.compile("\\bdue(?:\\s{1,3}by)?\\s{0,3}$",
             Pattern.CASE_INSENSITIVE);
+    /** "Self Surrender on April 28, 2009": the thing due is the surrender itself. */
+    private static final Pattern SURRENDER_BEFORE = Pattern.compile("\\bsurrender\\s$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DOING = Pattern.compile(
             "\\b(?:file|submit|serve|pay|complete|provide|produce|contact|return)\\s{1,3}(?:(?:a|an|the|his|her|its"
                     + "|their|any|all|each)\\s{1,3})?((?:[\\w'/-]{1,20}\\s{1,3}){0,3}[\\w'/-]{1,20})",
@@ -91,7 +94,7 @@ final class Deadlines {
         return switch (cue) {
             case DUE, EXTENDED -> Titles.ofThingDue(Names.before(text, head.floor(), cueStart));
             case DUE_LABEL, LAST_DAY -> Titles.ofThingDue(text.substring(cueEnd, head.moment().start())
-                    .replaceAll("(?i)\\s(?:is|date)\\s*$|[:\\s]+$", ""));
+                    .replaceAll("(?i)\\s(?:is|date)\\s*$|[:\\s-]+$", ""));
             case SET -> {
                 String name = Proceedings.nameOf(entry, head);
                 yield name.isEmpty() || Names.isProceeding(name) || entry.genre == Genre.REQUEST
@@ -104,6 +107,9 @@ final class Deadlines {
 
     private static String titleOfBy(Entry entry, Anchor anchor, int sentenceStart, int cueStart) {
         String text = entry.text;
+        if (SURRENDER_BEFORE.matcher(text).region(Math.max(sentenceStart, cueStart - 12), cueStart).find()) {
+            return Titles.ofThingDue(Names.before(text, anchor.floor(), cueStart));
+        }
         Matcher due = DUE_BEFORE.matcher(text).region(Math.max(sentenceStart, cueStart - 12), cueStart);
         if (due.find()) {
             return Titles.ofThingDue(Names.before(text, anchor.floor(), due.start()));

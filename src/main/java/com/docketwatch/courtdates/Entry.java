@@ -20,7 +20,9 @@ final class Entry {
     final List<CueMention> cues;
     final List<Anchors.Anchor> anchors;
 
-    Entry(String text, LocalDate entryDate) {
+    Entry(String docketText, LocalDate entryDate) {
+        // ACMS (appellate) texts put no-break spaces between words; one for one, so positions stay the same.
+        String text = docketText.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ');
         this.text = text;
         this.genre = Genre.of(text);
         this.sentences = Sentences.of(text);

@@ -62,6 +62,8 @@ final class Hearings {
                     + "|\\bno\\s{1,3}(?:appearances?|oral\\s{1,3}argument)\\s{1,3}(?:are|is|will\\s{1,3}be)\\s{1,3}"
                     + "(?:required|necessary|permitted)",
             Pattern.CASE_INSENSITIVE);
+    /** "ordered submitted on the briefs without oral argument on March 30, 2023": the argument will not be held. */
+    private static final Pattern SUBMITTED_INSTEAD = Pattern.compile("submitted\\b", Pattern.CASE_INSENSITIVE);
     private static final int PREDICATE_REACH = 160;
 
     private enum Fate { KEEP, SUPERSEDED, VACATED, TIME_CHANGED }
@@ -102,6 +104,9 @@ final class Hearings {
         }
         Action action = cue.moves || movingEntry || MOVING_NAME.matcher(name).find()
                 ? Action.RESCHEDULED : Action.SCHEDULED;
+        if (SUBMITTED_INSTEAD.matcher(entry.text).region(anchor.cue().start(), anchor.cue().end()).lookingAt()) {
+            action = Action.VACATED;
+        }
         LocalTime time = moment.time();
         if (NO_APPEARANCE.matcher(entry.text).region(moment.end(), Math.min(entry.text.length(),
                 moment.end() + PREDICATE_REACH)).find()) {

@@ -15,7 +15,7 @@ final class Moments {
 
     private static final int MAX_GAP = 40;
     private static final Pattern GAP_BEFORE_TIME = Pattern.compile(
-            "[\\s,]{0,4}(?:(?:at|@|(?:hearing\\s{1,3})?time:?|starting at|beginning at|commencing "
+            "[\\s,]{0,4}(?:-\\s{0,3})?(?:(?:at|@|(?:hearing\\s{1,3})?time:?|starting at|beginning at|commencing "
                     + "at|from)[\\s,]{0,4})?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern GAP_AFTER_TIME = Pattern.compile(
