@@ -383,6 +383,8 @@ class OpenApiIT {
         schemaOf.put(HearingPatch.class, "HearingPatch");
         schemaOf.put(HearingRequest.class, "HearingRequest");
         schemaOf.put(HearingView.class, "Hearing");
+        schemaOf.put(com.docketwatch.dockettext.DocketTextRequest.class, "DocketTextRequest");
+        schemaOf.put(com.docketwatch.dockettext.CourtDateView.class, "CourtDate");
         schemaOf.put(KeyRequest.class, "KeyRequest");
         schemaOf.put(PartyRequest.class, "PartyRequest");
         schemaOf.put(PartyView.class, "Party");

@@ -27,13 +27,13 @@ final class Anchors {
             "(?:\\bon|\\bfor|\\bto|\\bis|\\bat|:)[\\s,:]{0,3}" + WEEKDAY + "$", Pattern.CASE_INSENSITIVE);
     private static final Pattern THING_DUE_FILLER = Pattern.compile(
             "(?![^;]*\\b(?:within|days|after|prior|following|from|weeks)\\b)[^\\d;]{0,45}", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LABEL_FILLER = Pattern.compile("[^\\d;.:]{1,80}:\\s{0,3}" + WEEKDAY,
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LABEL_FILLER =
+            Pattern.compile("[^\\d;.:]{1,80}:\\s{0,3}" + WEEKDAY, Pattern.CASE_INSENSITIVE);
     private static final Pattern LAST_DAY_FILLER = Pattern.compile("[^\\d;]{1,90}", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LIST_GAP = Pattern.compile("[\\s.,;]{0,6}(?:and|&)?[\\s,]{0,3}",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern TO_GAP = Pattern.compile("\\s{0,3},?\\s{0,3}(?:to|until|till)\\s{1,3}(?:on\\s{1,3})?"
-            + WEEKDAY, Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_GAP =
+            Pattern.compile("[\\s.,;]{0,6}(?:and|&)?[\\s,]{0,3}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TO_GAP = Pattern.compile(
+            "\\s{0,3},?\\s{0,3}(?:to|until|till)\\s{1,3}(?:on\\s{1,3})?" + WEEKDAY, Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_DASH = Pattern.compile("[A-Za-z]\\s{0,2}[-:]\\s{0,2}$");
     private static final int LONG_REACH = 220;
     /**
@@ -54,8 +54,8 @@ final class Anchors {
             }
             int sentenceStart = entry.sentenceStart(moment.start());
             int floor = Math.max(sentenceStart, previousEnd);
-            Anchor anchor = anchor(entry, moment, floor, last != null && last.moment().end() >= sentenceStart
-                    ? last : null);
+            Anchor anchor =
+                    anchor(entry, moment, floor, last != null && last.moment().end() >= sentenceStart ? last : null);
             if (anchor != null) {
                 anchors.add(anchor);
                 last = anchor;
@@ -69,14 +69,16 @@ final class Anchors {
         String text = entry.text;
         CueMention cue = entry.lastCueBefore(floor, moment.start());
         if (cue != null && fillerFits(cue.cue(), text, cue.end(), moment.start())) {
-            boolean movesTheLast = cue.cue() == Cue.RESET && last != null && last.moment().end() == floor;
+            boolean movesTheLast =
+                    cue.cue() == Cue.RESET && last != null && last.moment().end() == floor;
             return new Anchor(moment, cue, movesTheLast ? last : null, floor);
         }
         CueMention farther = cue;
         for (int tries = 0; tries < 3 && farther != null; tries++) {
             farther = entry.lastCueBefore(floor, farther.start());
-            if (farther != null && farther.cue().longReach && fillerFits(farther.cue(), text, farther.end(),
-                    moment.start())) {
+            if (farther != null
+                    && farther.cue().longReach
+                    && fillerFits(farther.cue(), text, farther.end(), moment.start())) {
                 return new Anchor(moment, farther, null, floor);
             }
         }
@@ -90,7 +92,8 @@ final class Anchors {
             }
         }
         int dashFrom = Math.max(floor, moment.start() - 4);
-        if (cue == null && NAME_DASH.matcher(text).region(dashFrom, moment.start()).find()) {
+        if (cue == null
+                && NAME_DASH.matcher(text).region(dashFrom, moment.start()).find()) {
             return new Anchor(moment, new CueMention(moment.start(), moment.start(), Cue.DASH), null, floor);
         }
         return null;
@@ -101,9 +104,15 @@ final class Anchors {
             return true;
         }
         return switch (cue) {
-            case LONG_SET, HOLD -> to - from <= LONG_REACH && LONG_FILLER_END.matcher(text).region(from, to).find();
-            case RESET -> to - from <= 60 && LONG_FILLER_END.matcher(text).region(from, to).find();
-            case HELD -> to - from <= 45 && LONG_FILLER_END.matcher(text).region(from, to).find();
+            case LONG_SET, HOLD ->
+                to - from <= LONG_REACH
+                        && LONG_FILLER_END.matcher(text).region(from, to).find();
+            case RESET ->
+                to - from <= 60
+                        && LONG_FILLER_END.matcher(text).region(from, to).find();
+            case HELD ->
+                to - from <= 45
+                        && LONG_FILLER_END.matcher(text).region(from, to).find();
             case DUE -> fits(THING_DUE_FILLER, text, from, to);
             case DUE_LABEL, TIME_LABEL -> fits(LABEL_FILLER, text, from, to);
             case LAST_DAY -> fits(LAST_DAY_FILLER, text, from, to);
@@ -112,6 +121,8 @@ final class Anchors {
     }
 
     private static boolean fits(Pattern filler, String text, int from, int to) {
-        return to >= from && to - from <= LONG_REACH && filler.matcher(text).region(from, to).matches();
+        return to >= from
+                && to - from <= LONG_REACH
+                && filler.matcher(text).region(from, to).matches();
     }
 }

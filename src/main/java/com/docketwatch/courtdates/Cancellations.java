@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Proceedings cancelled with no setting cue in the sentence, dated ("THE 5/23/2006 HEARING ... IS "
-         + "CANCELLED") or not: "Bond exoneration hearing is vacated", "Trial of this case is
+ * + "CANCELLED") or not: "Bond exoneration hearing is vacated", "Trial of this case is
  * continued pending resolution ...", "341 Meeting Off Calendar", and a "Notice of Adjournment of Hearing" that gives
  * no new date.
  */
@@ -25,8 +25,28 @@ final class Cancellations {
                     + "|\\b(?:is|are|was|were|be|been)\\s{1,3}(?:hereby\\s{1,3})?continued\\b",
             Pattern.CASE_INSENSITIVE);
     private static final WordStarts.Start FIRST_WORDS = WordStarts.oneOf(Set.of(
-            "is", "are", "was", "were", "be", "been", "has", "have", "will", "shall", "hereby", "vacated", "cancelled",
-            "canceled", "stricken", "terminated", "withdrawn", "taken", "off", "adjourned", "not", "continued"));
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "been",
+            "has",
+            "have",
+            "will",
+            "shall",
+            "hereby",
+            "vacated",
+            "cancelled",
+            "canceled",
+            "stricken",
+            "terminated",
+            "withdrawn",
+            "taken",
+            "off",
+            "adjourned",
+            "not",
+            "continued"));
     private static final int REACH = 60;
     /** The cancelled proceeding is the predicate's own subject: "Bond exoneration hearing is vacated". */
     private static final Pattern SUBJECT_JUST_BEFORE = Pattern.compile(
@@ -34,6 +54,7 @@ final class Cancellations {
                     + "(?:\\s{1,3}(?:on|re:?|regarding|as\\s{1,3}to|for|of|in|set|scheduled)\\b[^.;,()]{0,80})?"
                     + "[\\s,]{0,3}$",
             Pattern.CASE_INSENSITIVE);
+
     private static final Pattern ADJOURNMENT_NOTICE = Pattern.compile(
             "^\\W{0,3}(?:amended\\s{1,3})?notice\\s{1,3}of\\s{1,3}(?:adjournment|continuance)\\s{1,3}of\\s{1,3}"
                     + "(?:the\\s{1,3})?((?:\\w{1,20}\\s{1,3})?(?:hearing|conference|trial|meeting))",
@@ -47,21 +68,30 @@ final class Cancellations {
             return found;
         }
         List<MatchResult> predicates = new ArrayList<>();
-        entry.words.matchAll(FIRST_WORDS, CANCELLED, REACH, Anchors.MOST_ANCHORS,
-                m -> predicates.add(m.toMatchResult()));
+        entry.words.matchAll(
+                FIRST_WORDS, CANCELLED, REACH, Anchors.MOST_ANCHORS, m -> predicates.add(m.toMatchResult()));
         for (MatchResult cancelled : predicates) {
             int sentenceStart = entry.windowStart(cancelled.start());
             List<Moment> dated = entry.momentsIn(sentenceStart, entry.windowEnd(cancelled.start()));
-            if (dated.size() > 1 || dated.size() == 1 && !entry.anchorsIn(dated.get(0).start(),
-                    dated.get(0).end()).isEmpty()) {
+            if (dated.size() > 1
+                    || dated.size() == 1
+                            && !entry.anchorsIn(
+                                            dated.get(0).start(), dated.get(0).end())
+                                    .isEmpty()) {
                 continue;
             }
             String name = Names.before(entry.text, sentenceStart, cancelled.start());
-            if (Names.isNamedProceeding(name) && SUBJECT_JUST_BEFORE.matcher(entry.text).region(
-                    Math.max(sentenceStart, cancelled.start() - 120), cancelled.start()).find()) {
+            if (Names.isNamedProceeding(name)
+                    && SUBJECT_JUST_BEFORE
+                            .matcher(entry.text)
+                            .region(Math.max(sentenceStart, cancelled.start() - 120), cancelled.start())
+                            .find()) {
                 Moment on = dated.isEmpty() ? null : dated.get(0);
-                found.add(vacated(Titles.ofProceeding(name), on,
-                        Math.max(sentenceStart, cancelled.start() - name.length()), cancelled.end()));
+                found.add(vacated(
+                        Titles.ofProceeding(name),
+                        on,
+                        Math.max(sentenceStart, cancelled.start() - name.length()),
+                        cancelled.end()));
             }
         }
         Matcher notice = ADJOURNMENT_NOTICE.matcher(entry.text);
@@ -72,7 +102,16 @@ final class Cancellations {
     }
 
     private static CourtDate vacated(String title, Moment on, int start, int end) {
-        return new CourtDate(Type.HEARING, Action.VACATED, Titles.kindOf(title), title, on == null ? null : on.date(),
-                on == null ? null : on.time(), null, null, start, end);
+        return new CourtDate(
+                Type.HEARING,
+                Action.VACATED,
+                Titles.kindOf(title),
+                title,
+                on == null ? null : on.date(),
+                on == null ? null : on.time(),
+                null,
+                null,
+                start,
+                end);
     }
 }

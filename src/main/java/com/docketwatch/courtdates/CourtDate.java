@@ -19,11 +19,21 @@ import java.util.Locale;
  * @param start    start of the span of the text it was read from
  * @param end      end (exclusive) of that span
  */
-public record CourtDate(Type type, Action action, String kind, String title, LocalDate date, LocalTime time,
-                        String location, String judge, int start, int end) {
+public record CourtDate(
+        Type type,
+        Action action,
+        String kind,
+        String title,
+        LocalDate date,
+        LocalTime time,
+        String location,
+        String judge,
+        int start,
+        int end) {
 
     public enum Type {
-        HEARING, DEADLINE;
+        HEARING,
+        DEADLINE;
 
         public String wire() {
             return name().toLowerCase(Locale.ROOT);
@@ -36,7 +46,11 @@ public record CourtDate(Type type, Action action, String kind, String title, Loc
     }
 
     public enum Action {
-        SCHEDULED, RESCHEDULED, VACATED, HELD, DUE;
+        SCHEDULED,
+        RESCHEDULED,
+        VACATED,
+        HELD,
+        DUE;
 
         public String wire() {
             return name().toLowerCase(Locale.ROOT);

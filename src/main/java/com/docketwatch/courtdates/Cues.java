@@ -6,13 +6,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The words that tie a date to a proceeding or a deadline: "set for", "continued to", "held on", "due "
-        + "by", "no later than". */
+ * + "by", "no later than". */
 final class Cues {
     enum Cue {
         /** "set for", "scheduled for", "calendared:": the date follows at once. */
         SET(false, false),
         /** "to be held on", "scheduled to commence", "will be at": the date may follow a "before ..., in ..., "
-                + "at" stretch. */
+         * + "at" stretch. */
         LONG_SET(false, true),
         /** "will hold": the proceeding is named after the verb. */
         HOLD(false, true),
@@ -53,52 +53,115 @@ final class Cues {
     record CueMention(int start, int end, Cue cue) {}
 
     private static final Cue[] BY_GROUP = {
-        Cue.DUE_LABEL, Cue.TIME_LABEL, Cue.DUE, Cue.LAST_DAY, Cue.EXTENDED, Cue.FROM, Cue.RESET, Cue.LONG_SET,
-        Cue.HOLD, Cue.SET, Cue.HELD, Cue.BY, Cue.ABBREVIATION
+        Cue.DUE_LABEL,
+        Cue.TIME_LABEL,
+        Cue.DUE,
+        Cue.LAST_DAY,
+        Cue.EXTENDED,
+        Cue.FROM,
+        Cue.RESET,
+        Cue.LONG_SET,
+        Cue.HOLD,
+        Cue.SET,
+        Cue.HELD,
+        Cue.BY,
+        Cue.ABBREVIATION
     };
     /** The words a cue can begin with. */
     private static final WordStarts.Start FIRST_WORDS = WordStarts.oneOf(Set.of(
-            "due", "date", "deadline", "last", "extended", "continued", "rescheduled", "re", "scheduled", "adjourned",
-            "moved", "changed", "reset", "postponed", "renoticed", "adjourning", "remains", "will", "shall", "to",
-            "set", "calendared", "noticed", "held", "argued", "on", "no", "non", "not", "has", "have", "up", "must",
-            "should", "by", "until", "js", "jt", "fpt", "adjournment", "continuance", "notice", "bar", "submitted"));
+            "due",
+            "date",
+            "deadline",
+            "last",
+            "extended",
+            "continued",
+            "rescheduled",
+            "re",
+            "scheduled",
+            "adjourned",
+            "moved",
+            "changed",
+            "reset",
+            "postponed",
+            "renoticed",
+            "adjourning",
+            "remains",
+            "will",
+            "shall",
+            "to",
+            "set",
+            "calendared",
+            "noticed",
+            "held",
+            "argued",
+            "on",
+            "no",
+            "non",
+            "not",
+            "has",
+            "have",
+            "up",
+            "must",
+            "should",
+            "by",
+            "until",
+            "js",
+            "jt",
+            "fpt",
+            "adjournment",
+            "continuance",
+            "notice",
+            "bar",
+            "submitted"));
+
     private static final int REACH = 100;
     /** As with dates ({@link DateMentions#MOST}): a text with more cues than this is no docket text. */
     private static final int MOST = 4 * DateMentions.MOST;
+
     private static final String S = "\\s{1,3}";
-    private static final Pattern CUE = Pattern.compile(String.join("|",
-            "(\\bdue" + S + "date" + S + "of\\b)",
-            "(\\bdate" + S + "(?:and" + S + "time" + S + ")?of\\b)",
-            "(\\bdeadline(?:" + S + "(?:is|set" + S + "for|date(?:" + S + "is)?)\\b|\\s{0,2}:)"
-                    + "|\\bdue(?:" + S + "(?:by|on|date(?:" + S + "is)?)\\b)?:?)",
-            "(\\blast" + S + "(?:day|date)" + S + "(?:to|for)\\b|\\bbar" + S + "date" + S + "for\\b)",
-            "(\\bextended" + S + "(?:to|through|thru|until)(?:" + S + "and" + S + "including)?\\b)",
-            "(\\b(?:continued|re-?scheduled|adjourned|moved|changed|re-?set|postponed)" + S + "from\\b"
-                    + "|\\b(?:adjournment|continuance)" + S + "of\\b[^.;()\\d]{1,80}?\\bfrom\\b)",
-            "(\\b(?:re-?set|re-?scheduled|re-?noticed)" + S + "(?:for|to|on)\\b"
-                    + "|\\b(?:continued|adjourned|postponed)" + S + "(?:to|t0|until|till|for)\\b(?!" + S + "be\\b)"
-                    + "|\\bmoved" + S + "to\\b|\\badjourning\\b|\\bre-?set\\b(?=" + S + "\\d)"
-                    + "|\\b(?:adjournment|continuance)" + S + "of\\b)",
-            "(\\b(?:scheduled|set|remains" + S + "scheduled)" + S + "to" + S + "(?:commence|begin|start)(?:" + S
-                    + "on)?\\b|\\b(?:will|shall)" + S + "(?:commence|begin|start|take" + S + "place|be" + S + "held"
-                    + "|be" + S + "at)\\b(?:" + S + "on\\b)?:?|\\bto" + S + "be" + S + "held(?:" + S + "on\\b)?:?)",
-            "(\\b(?:will|shall)" + S + "(?:hold|conduct|convene)\\b"
-                    + "|(?<!\\bpreviously\\s)(?<!\\bhad\\s)\\bset" + S + "(?:(?:the|this)" + S + "(?:matter|case)" + S
-                    + "for\\b|(?=an?" + S + "[\\w -]{0,60}\\b(?:hearing|conference)" + S + "(?:for|on)" + S + "\\d))"
-                    + "|\\bnotice" + S + "of\\b(?=" + S + "(?:oral" + S + "argument|hearing)" + S + "(?:on|for)" + S
-                    + "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?" + S + ")?(?:\\d|(?:jan|feb|mar|apr|may|jun|jul"
-                    + "|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?" + S + "\\d))"
-                    + "|\\bsubmitted\\b(?=[^.;]{0,60}?\\bwithout" + S + "oral" + S + "argument" + S + "on\\b))",
-            "(\\b(?:set|scheduled|calendared|noticed)\\s{0,3}(?:for|on)\\b|\\bcalendared\\b:?|\\b(?:set"
-                    + "|scheduled)\\b(?="
-                    + S + "\\d))",
-            "((?<!\\bbe\\s)(?<!\\bbeen\\s)(?<!\\bnot\\s)\\bheld\\b(?!" + S
-                    + "(?:in" + S + "abeyance|under|before|open|harmless|liable|responsible|that|to)\\b)|\\bargued\\b)",
-            "(\\bon" + S + "or" + S + "before\\b|\\bno[tn]?" + S + "later" + S + "than\\b:?|\\b(?:has|have)" + S
-                    + "until\\b|\\bup" + S + "to" + S + "and" + S + "including\\b|\\b(?:to|shall|must|should)" + S
-                    + "be" + S + "(?:\\w{1,15}" + S + ")?(?:filed|submitted|served|made|paid|completed)" + S
-                    + "on\\b(?!" + S + "or\\b)|\\bby\\b|\\buntil\\b|(?<=\\bsurrender\\s)on\\b)",
-            "((?-i:\\b(?:JS/JT|FPT|JT|JS)\\b))"),
+    private static final Pattern CUE = Pattern.compile(
+            String.join(
+                    "|",
+                    "(\\bdue" + S + "date" + S + "of\\b)",
+                    "(\\bdate" + S + "(?:and" + S + "time" + S + ")?of\\b)",
+                    "(\\bdeadline(?:" + S + "(?:is|set" + S + "for|date(?:" + S + "is)?)\\b|\\s{0,2}:)" + "|\\bdue(?:"
+                            + S + "(?:by|on|date(?:" + S + "is)?)\\b)?:?)",
+                    "(\\blast" + S + "(?:day|date)" + S + "(?:to|for)\\b|\\bbar" + S + "date" + S + "for\\b)",
+                    "(\\bextended" + S + "(?:to|through|thru|until)(?:" + S + "and" + S + "including)?\\b)",
+                    "(\\b(?:continued|re-?scheduled|adjourned|moved|changed|re-?set|postponed)" + S + "from\\b"
+                            + "|\\b(?:adjournment|continuance)" + S + "of\\b[^.;()\\d]{1,80}?\\bfrom\\b)",
+                    "(\\b(?:re-?set|re-?scheduled|re-?noticed)" + S + "(?:for|to|on)\\b"
+                            + "|\\b(?:continued|adjourned|postponed)" + S + "(?:to|t0|until|till|for)\\b(?!" + S
+                            + "be\\b)"
+                            + "|\\bmoved" + S + "to\\b|\\badjourning\\b|\\bre-?set\\b(?=" + S + "\\d)"
+                            + "|\\b(?:adjournment|continuance)" + S + "of\\b)",
+                    "(\\b(?:scheduled|set|remains" + S + "scheduled)" + S + "to" + S + "(?:commence|begin|start)(?:" + S
+                            + "on)?\\b|\\b(?:will|shall)" + S + "(?:commence|begin|start|take" + S + "place|be" + S
+                            + "held"
+                            + "|be" + S + "at)\\b(?:" + S + "on\\b)?:?|\\bto" + S + "be" + S + "held(?:" + S
+                            + "on\\b)?:?)",
+                    "(\\b(?:will|shall)" + S + "(?:hold|conduct|convene)\\b"
+                            + "|(?<!\\bpreviously\\s)(?<!\\bhad\\s)\\bset" + S + "(?:(?:the|this)" + S
+                            + "(?:matter|case)" + S
+                            + "for\\b|(?=an?" + S + "[\\w -]{0,60}\\b(?:hearing|conference)" + S + "(?:for|on)" + S
+                            + "\\d))"
+                            + "|\\bnotice" + S + "of\\b(?=" + S + "(?:oral" + S + "argument|hearing)" + S + "(?:on|for)"
+                            + S
+                            + "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?" + S
+                            + ")?(?:\\d|(?:jan|feb|mar|apr|may|jun|jul"
+                            + "|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?" + S + "\\d))"
+                            + "|\\bsubmitted\\b(?=[^.;]{0,60}?\\bwithout" + S + "oral" + S + "argument" + S + "on\\b))",
+                    "(\\b(?:set|scheduled|calendared|noticed)\\s{0,3}(?:for|on)\\b|\\bcalendared\\b:?|\\b(?:set"
+                            + "|scheduled)\\b(?="
+                            + S + "\\d))",
+                    "((?<!\\bbe\\s)(?<!\\bbeen\\s)(?<!\\bnot\\s)\\bheld\\b(?!" + S + "(?:in" + S
+                            + "abeyance|under|before|open|harmless|liable|responsible|that|to)\\b)|\\bargued\\b)",
+                    "(\\bon" + S + "or" + S + "before\\b|\\bno[tn]?" + S + "later" + S + "than\\b:?|\\b(?:has|have)" + S
+                            + "until\\b|\\bup" + S + "to" + S + "and" + S + "including\\b|\\b(?:to|shall|must|should)"
+                            + S
+                            + "be" + S + "(?:\\w{1,15}" + S + ")?(?:filed|submitted|served|made|paid|completed)" + S
+                            + "on\\b(?!" + S + "or\\b)|\\bby\\b|\\buntil\\b|(?<=\\bsurrender\\s)on\\b)",
+                    "((?-i:\\b(?:JS/JT|FPT|JT|JS)\\b))"),
             Pattern.CASE_INSENSITIVE);
 
     private Cues() {}

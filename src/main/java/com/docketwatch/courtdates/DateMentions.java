@@ -12,16 +12,37 @@ import java.util.regex.Pattern;
 final class DateMentions {
     record DateMention(int start, int end, LocalDate date) {}
 
-    private static final Pattern NUMERIC = Pattern.compile(
-            "(?<![\\w/.-])(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\w/]|-\\d)");
+    private static final Pattern NUMERIC =
+            Pattern.compile("(?<![\\w/.-])(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\w/]|-\\d)");
     private static final Pattern WRITTEN = Pattern.compile(
             "\\b(january|february|march|april|may|june|july|august|september|october|november|december"
                     + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b\\.?\\s{0,3}(\\d{1,2})(?:st|nd|rd|th)?"
                     + ",?\\s{0,3}(\\d{4})\\b",
             Pattern.CASE_INSENSITIVE);
     private static final WordStarts.Start MONTHS = WordStarts.oneOf(Set.of(
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sept",
+            "sep",
+            "oct",
+            "nov",
             "dec"));
     private static final int REACH = 40;
     /**
@@ -29,8 +50,9 @@ final class DateMentions {
      * this many a text is no docket text and the rest of it is not searched for dates.
      */
     static final int MOST = 1000;
-    private static final List<String> MONTH_PREFIXES = List.of(
-            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+    private static final List<String> MONTH_PREFIXES =
+            List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
     private DateMentions() {}
 
@@ -40,12 +62,22 @@ final class DateMentions {
             int year = numeric.group(4).length() == 2
                     ? nearEntry(Integer.parseInt(numeric.group(4)), entryDate)
                     : Integer.parseInt(numeric.group(4));
-            add(found, numeric.start(), numeric.end(), year, Integer.parseInt(numeric.group(1)),
+            add(
+                    found,
+                    numeric.start(),
+                    numeric.end(),
+                    year,
+                    Integer.parseInt(numeric.group(1)),
                     Integer.parseInt(numeric.group(3)));
         });
         words.matchAll(MONTHS, WRITTEN, REACH, MOST, written -> {
             int month = MONTH_PREFIXES.indexOf(written.group(1).substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
-            add(found, written.start(), written.end(), Integer.parseInt(written.group(3)), month,
+            add(
+                    found,
+                    written.start(),
+                    written.end(),
+                    Integer.parseInt(written.group(3)),
+                    month,
                     Integer.parseInt(written.group(2)));
         });
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -62,7 +94,10 @@ final class DateMentions {
         int dayStart = i + month + 1;
         int day = separator == '/' || separator == '-' ? digits(text, dayStart) : 0;
         int yearStart = dayStart + day + 1;
-        return day >= 1 && day <= 2 && yearStart < text.length() && text.charAt(yearStart - 1) == separator
+        return day >= 1
+                && day <= 2
+                && yearStart < text.length()
+                && text.charAt(yearStart - 1) == separator
                 && (digits(text, yearStart) == 2 || digits(text, yearStart) == 4);
     }
 

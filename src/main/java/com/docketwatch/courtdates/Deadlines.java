@@ -24,8 +24,8 @@ final class Deadlines {
                     + "|has\\s{1,3}until|have\\s{1,3}until|submit(?:ted)?|file[ds]?|serve[ds]?|pay|paid|complete[ds]?"
                     + "|(?:self-)?surrender)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ANSWERING_PAPERS = Pattern.compile(
-            "\\b(?:objection|response|opposition|repl(?:y|ies)|answer)s?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANSWERING_PAPERS =
+            Pattern.compile("\\b(?:objection|response|opposition|repl(?:y|ies)|answer)s?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKING_FOR_TIME = Pattern.compile(
             "\\b(?:motion|request|application|stipulation)\\b[^.;]{0,80}\\b(?:extend|extension|enlarge|continu)",
             Pattern.CASE_INSENSITIVE);
@@ -36,12 +36,13 @@ final class Deadlines {
     private static final Pattern FRONTED_ON = Pattern.compile(
             "^\\W{0,3}(?:\\d\\)\\s{0,2})?on\\s{1,3}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s{1,3})?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern THEN_SHALL = Pattern.compile("^,?\\s{1,3}[^.;]{0,60}?\\b(?:shall|must)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern DUE_BEFORE = Pattern.compile("\\bdue(?:\\s{1,3}by)?\\s{0,3}$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern THEN_SHALL =
+            Pattern.compile("^,?\\s{1,3}[^.;]{0,60}?\\b(?:shall|must)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DUE_BEFORE =
+            Pattern.compile("\\bdue(?:\\s{1,3}by)?\\s{0,3}$", Pattern.CASE_INSENSITIVE);
     /** "Self Surrender on April 28, 2009": the thing due is the surrender itself. */
     private static final Pattern SURRENDER_BEFORE = Pattern.compile("\\bsurrender\\s$", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern DOING = Pattern.compile(
             "\\b(?:file|submit|serve|pay|complete|provide|produce|contact|return)\\s{1,3}(?:(?:a|an|the|his|her|its"
                     + "|their|any|all|each)\\s{1,3})?((?:[\\w'/-]{1,20}\\s{1,3}){0,3}[\\w'/-]{1,20})",
@@ -65,15 +66,33 @@ final class Deadlines {
             String title = titleIfDeadline(entry, anchor);
             if (title != null && !NOT_A_DEADLINE.matcher(title).find()) {
                 Moment moment = anchor.moment();
-                found.add(new CourtDate(Type.DEADLINE, Action.DUE, "deadline", title, moment.date(), moment.time(),
-                        null, null, Math.min(anchor.cue().start(), moment.start()), moment.end()));
+                found.add(new CourtDate(
+                        Type.DEADLINE,
+                        Action.DUE,
+                        "deadline",
+                        title,
+                        moment.date(),
+                        moment.time(),
+                        null,
+                        null,
+                        Math.min(anchor.cue().start(), moment.start()),
+                        moment.end()));
             }
         }
         for (Moment moment : entry.moments) {
             if (frontedOn(entry, moment)) {
                 String title = doing(entry, moment.end(), entry.windowEnd(moment.end()));
-                found.add(new CourtDate(Type.DEADLINE, Action.DUE, "deadline", title, moment.date(), moment.time(),
-                        null, null, moment.start(), moment.end()));
+                found.add(new CourtDate(
+                        Type.DEADLINE,
+                        Action.DUE,
+                        "deadline",
+                        title,
+                        moment.date(),
+                        moment.time(),
+                        null,
+                        null,
+                        moment.start(),
+                        moment.end()));
             }
         }
         return found;
@@ -84,21 +103,26 @@ final class Deadlines {
         Cue cue = head.cue().cue();
         String text = entry.text;
         int sentenceStart = entry.windowStart(anchor.moment().start());
-        String sentence = text.substring(sentenceStart, entry.windowEnd(anchor.moment().start()));
-        if (entry.genre == Genre.REQUEST && (!NOTICED_BY_FILER.contains(cue) || ASKING_FOR_TIME.matcher(sentence).find()
-                || cue == Cue.BY && !ANSWERING_PAPERS.matcher(sentence).find())) {
+        String sentence =
+                text.substring(sentenceStart, entry.windowEnd(anchor.moment().start()));
+        if (entry.genre == Genre.REQUEST
+                && (!NOTICED_BY_FILER.contains(cue)
+                        || ASKING_FOR_TIME.matcher(sentence).find()
+                        || cue == Cue.BY && !ANSWERING_PAPERS.matcher(sentence).find())) {
             return null;
         }
         int cueStart = head.cue().start();
         int cueEnd = head.cue().end();
         return switch (cue) {
             case DUE, EXTENDED -> Titles.ofThingDue(Names.before(text, head.floor(), cueStart));
-            case DUE_LABEL, LAST_DAY -> Titles.ofThingDue(text.substring(cueEnd, head.moment().start())
-                    .replaceAll("(?i)\\s(?:is|date)\\s*$|[:\\s-]+$", ""));
+            case DUE_LABEL, LAST_DAY ->
+                Titles.ofThingDue(text.substring(cueEnd, head.moment().start())
+                        .replaceAll("(?i)\\s(?:is|date)\\s*$|[:\\s-]+$", ""));
             case SET -> {
                 String name = Proceedings.nameOf(entry, head);
                 yield name.isEmpty() || Names.isProceeding(name) || entry.genre == Genre.REQUEST
-                        ? null : Titles.ofThingDue(name);
+                        ? null
+                        : Titles.ofThingDue(name);
             }
             case BY -> OBLIGATION.matcher(sentence).find() ? titleOfBy(entry, head, sentenceStart, cueStart) : null;
             default -> null;
@@ -107,7 +131,10 @@ final class Deadlines {
 
     private static String titleOfBy(Entry entry, Anchor anchor, int sentenceStart, int cueStart) {
         String text = entry.text;
-        if (SURRENDER_BEFORE.matcher(text).region(Math.max(sentenceStart, cueStart - 12), cueStart).find()) {
+        if (SURRENDER_BEFORE
+                .matcher(text)
+                .region(Math.max(sentenceStart, cueStart - 12), cueStart)
+                .find()) {
             return Titles.ofThingDue(Names.before(text, anchor.floor(), cueStart));
         }
         Matcher due = DUE_BEFORE.matcher(text).region(Math.max(sentenceStart, cueStart - 12), cueStart);
@@ -128,15 +155,23 @@ final class Deadlines {
 
     private static String doing(Entry entry, int from, int to) {
         Matcher doing = DOING.matcher(entry.text).region(from, to);
-        return doing.find() ? Titles.ofThingDue(OBJECT_ENDS.matcher(doing.group(1)).replaceAll("")) : "deadline";
+        return doing.find()
+                ? Titles.ofThingDue(OBJECT_ENDS.matcher(doing.group(1)).replaceAll(""))
+                : "deadline";
     }
 
     /** "On Tuesday, December 1, 2015, counsel shall jointly contact my judicial assistant". */
     private static boolean frontedOn(Entry entry, Moment moment) {
         int sentenceStart = entry.sentenceStart(moment.start());
         return moment.start() - sentenceStart <= 30
-                && FRONTED_ON.matcher(entry.text).region(sentenceStart, moment.start()).matches()
-                && THEN_SHALL.matcher(entry.text).region(moment.end(), entry.windowEnd(moment.start())).find();
+                && FRONTED_ON
+                        .matcher(entry.text)
+                        .region(sentenceStart, moment.start())
+                        .matches()
+                && THEN_SHALL
+                        .matcher(entry.text)
+                        .region(moment.end(), entry.windowEnd(moment.start()))
+                        .find();
     }
 
     private static Anchor root(Anchor anchor) {

@@ -18,6 +18,7 @@ final class Entry {
     final List<Moment> moments;
     /** Cues outside quoted references, in text order. */
     final List<CueMention> cues;
+
     final List<Anchors.Anchor> anchors;
 
     Entry(String docketText, LocalDate entryDate) {
@@ -28,8 +29,11 @@ final class Entry {
         this.sentences = Sentences.of(text);
         this.words = WordStarts.of(text);
         QuotedReferences quoted = QuotedReferences.of(text);
-        this.moments = Moments.find(words, entryDate).stream().filter(m -> !quoted.covers(m.start())).toList();
-        this.cues = Cues.find(words).stream().filter(c -> !quoted.covers(c.start())).toList();
+        this.moments = Moments.find(words, entryDate).stream()
+                .filter(m -> !quoted.covers(m.start()))
+                .toList();
+        this.cues =
+                Cues.find(words).stream().filter(c -> !quoted.covers(c.start())).toList();
         this.anchors = Anchors.of(this);
     }
 

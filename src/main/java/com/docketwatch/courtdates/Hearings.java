@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 
 /** Hearings an entry sets, moves or cancels on a stated date: "Status Conference set for ...", "continued to ...". */
 final class Hearings {
-    private static final Set<Cue> SETTING = EnumSet.of(Cue.SET, Cue.LONG_SET, Cue.HOLD, Cue.RESET, Cue.FROM,
-            Cue.TIME_LABEL, Cue.ABBREVIATION, Cue.DASH);
+    private static final Set<Cue> SETTING = EnumSet.of(
+            Cue.SET, Cue.LONG_SET, Cue.HOLD, Cue.RESET, Cue.FROM, Cue.TIME_LABEL, Cue.ABBREVIATION, Cue.DASH);
     private static final Set<Cue> NOTICED_BY_FILER = EnumSet.of(Cue.SET, Cue.LONG_SET);
     private static final String BE = "(?:(?:is|are|be|been|was|were|has|have|shall|will|hereby|being)\\s{1,3}){0,3}";
     private static final Pattern PREDICATE = Pattern.compile(
@@ -45,18 +45,18 @@ final class Hearings {
                     + "(?!\\s{0,2}/\\s{0,2}re|\\s{1,3}and\\s{1,3}re)",
             Pattern.CASE_INSENSITIVE);
     private static final WordStarts.Start REMARK_WORDS = WordStarts.oneOf(Set.of("not", "proceedings"));
-    private static final Pattern VACATING_REMARK = Pattern.compile(
-            "not\\s{1,3}called\\b|proceedings:\\s{0,3}vacated\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VACATING_REMARK =
+            Pattern.compile("not\\s{1,3}called\\b|proceedings:\\s{0,3}vacated\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DENIED = Pattern.compile("\\bden(?:ied|ying|y|ies)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern GRANTED = Pattern.compile("\\bgrant(?:ed|ing|s)?\\b|\\ballowed\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern GRANTED =
+            Pattern.compile("\\bgrant(?:ed|ing|s)?\\b|\\ballowed\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MOVING_OPENING = Pattern.compile(
             "^.{0,80}?(?<!set/)\\b(?:continu|adjourn|reschedul|re-schedul|reset\\b|re-set"
                     + "|change\\s{1,3}of\\s{1,3}hearing"
                     + "|new\\s{1,3}dates|time\\s{1,3}change|amended\\s{1,3}notice\\s{1,3}of\\s{1,3}hearing)",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-    private static final Pattern MOVING_NAME = Pattern.compile("\\b(?:continued|adjourned|rescheduled|reset)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MOVING_NAME =
+            Pattern.compile("\\b(?:continued|adjourned|rescheduled|reset)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_APPEARANCE = Pattern.compile(
             "\\b(?:decided|determined|resolved|considered)\\s{1,3}on\\s{1,3}the\\s{1,3}(?:papers|briefs|record)"
                     + "|\\bno\\s{1,3}(?:appearances?|oral\\s{1,3}argument)\\s{1,3}(?:are|is|will\\s{1,3}be)\\s{1,3}"
@@ -64,12 +64,23 @@ final class Hearings {
             Pattern.CASE_INSENSITIVE);
     /** "ordered submitted on the briefs without oral argument on March 30, 2023": the argument will not be held. */
     private static final Pattern SUBMITTED_INSTEAD = Pattern.compile("submitted\\b", Pattern.CASE_INSENSITIVE);
+
     private static final int PREDICATE_REACH = 160;
 
-    private enum Fate { KEEP, SUPERSEDED, VACATED, TIME_CHANGED }
+    private enum Fate {
+        KEEP,
+        SUPERSEDED,
+        VACATED,
+        TIME_CHANGED
+    }
 
     /** What became of a request to move the setting, when the setting is the object of one. */
-    private enum Request { NONE, ONLY_ASKED, DENIED, GRANTED_WITHOUT_NEW_DATE }
+    private enum Request {
+        NONE,
+        ONLY_ASKED,
+        DENIED,
+        GRANTED_WITHOUT_NEW_DATE
+    }
 
     private Hearings() {}
 
@@ -78,7 +89,9 @@ final class Hearings {
         if (entry.genre == Genre.RECORD_OF_PROCEEDINGS || entry.genre == Genre.SERVICE_RECORD) {
             return found;
         }
-        boolean vacatingEntry = VACATING_OPENING.matcher(entry.text).region(0, Math.min(entry.text.length(), 200))
+        boolean vacatingEntry = VACATING_OPENING
+                .matcher(entry.text)
+                .region(0, Math.min(entry.text.length(), 200))
                 .lookingAt();
         boolean movingEntry = MOVING_OPENING.matcher(entry.text).find();
         for (Anchor anchor : entry.anchors) {
@@ -95,21 +108,31 @@ final class Hearings {
         return found;
     }
 
-    private static void read(Entry entry, Anchor anchor, String name, boolean vacatingEntry, boolean movingEntry,
-                             List<CourtDate> found) {
+    private static void read(
+            Entry entry,
+            Anchor anchor,
+            String name,
+            boolean vacatingEntry,
+            boolean movingEntry,
+            List<CourtDate> found) {
         Moment moment = anchor.moment();
         Cue cue = anchor.cue().cue();
         if (cue == Cue.FROM) {
             return;
         }
-        Action action = cue.moves || movingEntry || MOVING_NAME.matcher(name).find()
-                ? Action.RESCHEDULED : Action.SCHEDULED;
-        if (SUBMITTED_INSTEAD.matcher(entry.text).region(anchor.cue().start(), anchor.cue().end()).lookingAt()) {
+        Action action =
+                cue.moves || movingEntry || MOVING_NAME.matcher(name).find() ? Action.RESCHEDULED : Action.SCHEDULED;
+        if (SUBMITTED_INSTEAD
+                .matcher(entry.text)
+                .region(anchor.cue().start(), anchor.cue().end())
+                .lookingAt()) {
             action = Action.VACATED;
         }
         LocalTime time = moment.time();
-        if (NO_APPEARANCE.matcher(entry.text).region(moment.end(), Math.min(entry.text.length(),
-                moment.end() + PREDICATE_REACH)).find()) {
+        if (NO_APPEARANCE
+                .matcher(entry.text)
+                .region(moment.end(), Math.min(entry.text.length(), moment.end() + PREDICATE_REACH))
+                .find()) {
             return;
         }
         switch (fate(entry, moment)) {
@@ -129,8 +152,10 @@ final class Hearings {
                     case DENIED -> action = Action.SCHEDULED;
                     case GRANTED_WITHOUT_NEW_DATE -> action = Action.VACATED;
                     case NONE -> {
-                        if (!cue.moves && (vacatingEntry || vacatingVerbBefore(entry, anchor)
-                                || vacatingRemarkAfter(entry, moment))) {
+                        if (!cue.moves
+                                && (vacatingEntry
+                                        || vacatingVerbBefore(entry, anchor)
+                                        || vacatingRemarkAfter(entry, moment))) {
                             action = Action.VACATED;
                         }
                     }
@@ -142,8 +167,17 @@ final class Hearings {
         String title = Titles.ofProceeding(name);
         Venue.Place place = Venue.after(entry.text, moment.end(), entry.sentenceEnd(moment.end()));
         int start = Math.min(anchor.cue().start(), moment.start());
-        found.add(new CourtDate(Type.HEARING, action, Titles.kindOf(title), title, moment.date(), time,
-                place.location(), place.judge(), start, moment.end()));
+        found.add(new CourtDate(
+                Type.HEARING,
+                action,
+                Titles.kindOf(title),
+                title,
+                moment.date(),
+                time,
+                place.location(),
+                place.judge(),
+                start,
+                moment.end()));
     }
 
     /**
@@ -179,7 +213,8 @@ final class Hearings {
             furtherSetting |= cue.cue() == Cue.SET;
         }
         String between = entry.text.substring(from, to);
-        return between.indexOf('(') < 0 && between.indexOf(')') < 0
+        return between.indexOf('(') < 0
+                && between.indexOf(')') < 0
                 && (furtherSetting || !Names.isNamedProceeding(between));
     }
 
@@ -207,12 +242,15 @@ final class Hearings {
      * cancels it.
      */
     private static Request request(Entry entry, Anchor anchor) {
-        int from = Math.max(entry.sentenceStart(anchor.cue().start()), anchor.cue().start() - 90);
-        Matcher asked = ASKED_TO_MOVE.matcher(entry.text).region(from, anchor.cue().start());
+        int from =
+                Math.max(entry.sentenceStart(anchor.cue().start()), anchor.cue().start() - 90);
+        Matcher asked =
+                ASKED_TO_MOVE.matcher(entry.text).region(from, anchor.cue().start());
         if (!asked.find()) {
             return Request.NONE;
         }
-        String sentence = entry.text.substring(entry.windowStart(anchor.moment().start()),
+        String sentence = entry.text.substring(
+                entry.windowStart(anchor.moment().start()),
                 entry.windowEnd(anchor.moment().start()));
         if (entry.genre == Genre.REQUEST) {
             return Request.ONLY_ASKED;
@@ -221,7 +259,8 @@ final class Hearings {
             return Request.DENIED;
         }
         return GRANTED.matcher(sentence).find() && entry.anchors.size() == 1
-                ? Request.GRANTED_WITHOUT_NEW_DATE : Request.ONLY_ASKED;
+                ? Request.GRANTED_WITHOUT_NEW_DATE
+                : Request.ONLY_ASKED;
     }
 
     /** "Docket Call set for 1/21/2009. CASE NOT CALLED: answer filed." */
@@ -232,7 +271,11 @@ final class Hearings {
     }
 
     private static boolean vacatingVerbBefore(Entry entry, Anchor anchor) {
-        int from = Math.max(entry.sentenceStart(anchor.cue().start()), anchor.cue().start() - 70);
-        return VACATING_VERB_BEFORE.matcher(entry.text).region(from, anchor.cue().start()).find();
+        int from =
+                Math.max(entry.sentenceStart(anchor.cue().start()), anchor.cue().start() - 70);
+        return VACATING_VERB_BEFORE
+                .matcher(entry.text)
+                .region(from, anchor.cue().start())
+                .find();
     }
 }

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 final class Held {
     /** A minute entry's preamble comes first. */
     private static final int OPENING = 200;
+
     private static final Pattern PREAMBLE = Pattern.compile(
             "\\bfor\\s{1,3}(?:([\\w/ -]{1,40}?)\\s{1,3})?proceedings\\s{1,3}held\\s{1,3}before\\b",
             Pattern.CASE_INSENSITIVE);
@@ -27,8 +28,8 @@ final class Held {
             "\\s{1,3}((?:(?:Chief|Senior|District|Magistrate|Bankruptcy|U\\.S\\.)\\s{1,3}){0,2}Judge\\s{1,3}"
                     + "(?:[A-Z]\\.?\\s{1,3}|[A-Z][A-Za-z'-]{1,20}\\s{0,3}){1,4})");
     private static final Pattern PLACE = Pattern.compile("\\bin\\s{1,3}([A-Z][a-z]{2,20})\\b");
-    private static final Pattern EP_MINUTES = Pattern.compile(
-            "^\\W{0,3}EP:\\s{0,3}MINUTES:\\s{0,3}([^.;:]{1,80}?)(?=\\s{0,2}-|[.;:])");
+    private static final Pattern EP_MINUTES =
+            Pattern.compile("^\\W{0,3}EP:\\s{0,3}MINUTES:\\s{0,3}([^.;:]{1,80}?)(?=\\s{0,2}-|[.;:])");
     private static final Pattern LOOKING_BACK = Pattern.compile(
             "\\b(?:during|at|from|in|of|since|after|following|regarding|re:?|for)\\s{1,3}(?:the|a|an|said|that|this)"
                     + "\\s{1,3}$|\\btranscript\\b[^.]{0,40}$",
@@ -48,15 +49,23 @@ final class Held {
                 continue;
             }
             String name = entry.text.substring(cue.start(), cue.end()).equalsIgnoreCase("argued")
-                    ? "oral argument" : Names.before(entry.text, entry.sentenceStart(cue.start()), cue.start());
+                    ? "oral argument"
+                    : Names.before(entry.text, entry.sentenceStart(cue.start()), cue.start());
             int nameStart = Math.max(0, entry.text.lastIndexOf(name.split(" ")[0], cue.start()));
-            if (!Names.isProceeding(name) || LOOKING_BACK.matcher(entry.text).region(
-                    Math.max(0, nameStart - 30), nameStart).find()) {
+            if (!Names.isProceeding(name)
+                    || LOOKING_BACK
+                            .matcher(entry.text)
+                            .region(Math.max(0, nameStart - 30), nameStart)
+                            .find()) {
                 continue;
             }
             LocalDate date = dateHeldOn(entry, cue);
-            found.add(held(Titles.ofProceeding(name), date != null ? date : session.date, session,
-                    Math.max(0, nameStart), cue.end()));
+            found.add(held(
+                    Titles.ofProceeding(name),
+                    date != null ? date : session.date,
+                    session,
+                    Math.max(0, nameStart),
+                    cue.end()));
         }
         Matcher ep = EP_MINUTES.matcher(entry.text);
         if (ep.find() && Names.isProceeding(ep.group(1).replace("A & P", "arraignment and plea"))) {
@@ -71,8 +80,17 @@ final class Held {
     }
 
     private static CourtDate held(String title, LocalDate date, Session session, int start, int end) {
-        return new CourtDate(Type.HEARING, Action.HELD, Titles.kindOf(title), title, date, null, session.place,
-                session.judge, start, end);
+        return new CourtDate(
+                Type.HEARING,
+                Action.HELD,
+                Titles.kindOf(title),
+                title,
+                date,
+                null,
+                session.place,
+                session.judge,
+                start,
+                end);
     }
 
     /** Minutes record sessions; elsewhere only a docket event's own capitalised "Held" / "HELD" does. */
@@ -109,11 +127,18 @@ final class Held {
                 stop = colon;
             }
             Moment on = entry.firstMomentIn(preamble.end(), stop);
-            boolean dated = on != null && entry.text.substring(Math.max(0, on.start() - 4), on.start()).matches(
-                    "(?i).*\\bon\\s{1,3}");
+            boolean dated = on != null
+                    && entry.text
+                            .substring(Math.max(0, on.start() - 4), on.start())
+                            .matches("(?i).*\\bon\\s{1,3}");
             Matcher place = PLACE.matcher(entry.text).region(preamble.end(), dated ? on.start() : stop);
-            return new Session(name, dated ? on.date() : null, place.find() ? place.group(1) : null, judgeName,
-                    preamble.start(), dated ? on.end() : preamble.end());
+            return new Session(
+                    name,
+                    dated ? on.date() : null,
+                    place.find() ? place.group(1) : null,
+                    judgeName,
+                    preamble.start(),
+                    dated ? on.end() : preamble.end());
         }
     }
 }

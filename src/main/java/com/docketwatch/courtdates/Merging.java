@@ -29,8 +29,8 @@ final class Merging {
         Map<Bucket, List<Integer>> byDate = new HashMap<>();
         List<Integer> heldOrVacated = new ArrayList<>();
         for (CourtDate item : sorted) {
-            List<Integer> candidates = byDate.computeIfAbsent(new Bucket(item.type(), item.date()),
-                    bucket -> new ArrayList<>());
+            List<Integer> candidates =
+                    byDate.computeIfAbsent(new Bucket(item.type(), item.date()), bucket -> new ArrayList<>());
             int same = indexOfSame(kept, candidates, item);
             if (same < 0 && item.type() == Type.HEARING && !onCalendar(item.action())) {
                 same = indexOfSame(kept, heldOrVacated, item);
@@ -80,13 +80,20 @@ final class Merging {
 
     private static CourtDate combine(CourtDate first, CourtDate later) {
         Action action = first.action() == Action.RESCHEDULED || later.action() == Action.RESCHEDULED
-                ? Action.RESCHEDULED : later.action();
+                ? Action.RESCHEDULED
+                : later.action();
         CourtDate dated = later.date() != null ? later : first;
-        return new CourtDate(later.type(), action, later.kind(), later.title(), dated.date(),
+        return new CourtDate(
+                later.type(),
+                action,
+                later.kind(),
+                later.title(),
+                dated.date(),
                 later.time() != null ? later.time() : first.time(),
                 later.location() != null ? later.location() : first.location(),
                 later.judge() != null ? later.judge() : first.judge(),
-                Math.min(first.start(), later.start()), Math.max(first.end(), later.end()));
+                Math.min(first.start(), later.start()),
+                Math.max(first.end(), later.end()));
     }
 
     private static boolean onCalendar(Action action) {

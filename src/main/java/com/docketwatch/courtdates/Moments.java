@@ -37,8 +37,10 @@ final class Moments {
             while (t < times.size() && times.get(t).start() < date.end()) {
                 t++;
             }
-            if (t < times.size() && gapMatches(text, date.end(), times.get(t).start(), GAP_BEFORE_TIME)
-                    && (d + 1 == dates.size() || dates.get(d + 1).start() > times.get(t).start())) {
+            if (t < times.size()
+                    && gapMatches(text, date.end(), times.get(t).start(), GAP_BEFORE_TIME)
+                    && (d + 1 == dates.size()
+                            || dates.get(d + 1).start() > times.get(t).start())) {
                 after[d] = times.get(t);
                 used[t] = true;
             }
@@ -66,7 +68,9 @@ final class Moments {
     }
 
     private static boolean gapMatches(String text, int from, int to, Pattern gap) {
-        return to >= from && to - from <= MAX_GAP && gap.matcher(text).region(from, to).matches();
+        return to >= from
+                && to - from <= MAX_GAP
+                && gap.matcher(text).region(from, to).matches();
     }
 
     /** "11/16/2010" must not also read as the times "11:16" or the like; times inside dates are dropped. */

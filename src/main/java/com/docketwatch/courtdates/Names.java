@@ -14,21 +14,108 @@ final class Names {
     private static final int LONGEST_ASIDE = 20;
     private static final String BOUNDARIES = ".;:()[]\"";
     private static final Set<String> TRAILING_AUX = Set.of(
-            "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "shall", "should", "may",
-            "hereby", "currently", "previously", "presently", "originally", "now", "also", "again", "still", "remain",
-            "remains", "which", "that", "who", "herein", "date", "dates", "time");
-    private static final Set<String> QUALIFIERS = Set.of(
-            "on", "re", "re:", "regarding", "concerning", "with", "before", "between");
+            "is",
+            "are",
+            "was",
+            "were",
+            "be",
+            "been",
+            "being",
+            "has",
+            "have",
+            "had",
+            "will",
+            "shall",
+            "should",
+            "may",
+            "hereby",
+            "currently",
+            "previously",
+            "presently",
+            "originally",
+            "now",
+            "also",
+            "again",
+            "still",
+            "remain",
+            "remains",
+            "which",
+            "that",
+            "who",
+            "herein",
+            "date",
+            "dates",
+            "time");
+    private static final Set<String> QUALIFIERS =
+            Set.of("on", "re", "re:", "regarding", "concerning", "with", "before", "between");
     private static final Set<String> TWO_WORD_QUALIFIERS = Set.of(
-            "as to", "in this", "of this", "in the", "for the", "for defendant", "at the", "in order", "to discuss",
+            "as to",
+            "in this",
+            "of this",
+            "in the",
+            "for the",
+            "for defendant",
+            "at the",
+            "in order",
+            "to discuss",
             "to address");
     private static final Set<String> STOP_WORDS = Set.of(
-            "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "your", "any",
-            "such", "said", "each", "another", "order", "ordered", "notice", "hereby", "court", "which",
-            "and/or", "granted", "granting", "denied", "denying", "minutes", "so", "further,", "by");
+            "the",
+            "a",
+            "an",
+            "this",
+            "that",
+            "these",
+            "those",
+            "his",
+            "her",
+            "its",
+            "their",
+            "our",
+            "your",
+            "any",
+            "such",
+            "said",
+            "each",
+            "another",
+            "order",
+            "ordered",
+            "notice",
+            "hereby",
+            "court",
+            "which",
+            "and/or",
+            "granted",
+            "granting",
+            "denied",
+            "denying",
+            "minutes",
+            "so",
+            "further,",
+            "by");
     private static final Set<String> LEADING_FILLER = Set.of(
-            "of", "for", "re", "re:", "on", "with", "at", "to", "and", "or", "amended", "letter", "text", "minute",
-            "entry", "new", "joint", "defendant", "defendant's", "court's", "-", "&");
+            "of",
+            "for",
+            "re",
+            "re:",
+            "on",
+            "with",
+            "at",
+            "to",
+            "and",
+            "or",
+            "amended",
+            "letter",
+            "text",
+            "minute",
+            "entry",
+            "new",
+            "joint",
+            "defendant",
+            "defendant's",
+            "court's",
+            "-",
+            "&");
     private static final Pattern PROCEEDING = Pattern.compile(
             "\\b(?:hearings?|conferences?|conf|trials?|call|arguments?|meeting|sentencing|sentence|arraignment"
                     + "|re-arraignment|appearance|plea|setting|mediation|proceedings?|confirmation|colloquy"
@@ -38,6 +125,7 @@ final class Names {
     private static final Pattern HEAD_NOUN_LAST = Pattern.compile(
             "\\b(?:hearings?|conferences?|trials?|sentencing|arraignment|appearance|meeting|call|argument)$",
             Pattern.CASE_INSENSITIVE);
+
     private static final Pattern MOTION = Pattern.compile("\\bmotions?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_PROCEEDING = Pattern.compile(
             "\\btime\\s+to\\b|\\b(?:presentment|examination|deposition|2004|interview|inspection|release|restriction"
@@ -67,7 +155,7 @@ final class Names {
     }
 
     /** The first proceeding named between {@code from} and {@code to}: "a Status Conference" in "continued for "
-            + "a ..." */
+     * + "a ..." */
     static String within(String text, int from, int to) {
         Matcher m = PROCEEDING.matcher(text).region(from, to);
         while (m.find()) {
@@ -96,7 +184,8 @@ final class Names {
 
     /** A proceeding named outright, not a motion standing in for its hearing. */
     static boolean isNamedProceeding(String name) {
-        return PROCEEDING.matcher(name).find() && !NOT_A_PROCEEDING.matcher(name).find()
+        return PROCEEDING.matcher(name).find()
+                && !NOT_A_PROCEEDING.matcher(name).find()
                 && !name.toLowerCase(Locale.ROOT).matches("(?:the )?(?:case|docket|calendar)");
     }
 
@@ -142,16 +231,19 @@ final class Names {
     private static int qualifierAt(List<String> words, int i) {
         String word = lower(words.get(i));
         if (QUALIFIERS.contains(word)) {
-            boolean capitalisedNext = i + 1 < words.size() && Character.isUpperCase(words.get(i + 1).charAt(0));
+            boolean capitalisedNext = i + 1 < words.size()
+                    && Character.isUpperCase(words.get(i + 1).charAt(0));
             return word.equals("with") && capitalisedNext ? 0 : 1;
         }
         return i + 1 < words.size() && TWO_WORD_QUALIFIERS.contains(lower(words.get(i)) + " " + lower(words.get(i + 1)))
-                ? 2 : 0;
+                ? 2
+                : 0;
     }
 
     private static String clean(List<String> raw) {
         List<String> words = withoutTrailingAux(raw);
-        if (!words.isEmpty() && HEAD_NOUN_LAST.matcher(words.get(words.size() - 1)).find()) {
+        if (!words.isEmpty()
+                && HEAD_NOUN_LAST.matcher(words.get(words.size() - 1)).find()) {
             for (int i = words.size() - 1; i >= 0; i--) {
                 int length = qualifierAt(words, i);
                 if (length > 0) {
@@ -170,7 +262,9 @@ final class Names {
         int first = Math.max(0, words.size() - MOST_WORDS);
         for (int i = words.size() - 1; i >= first; i--) {
             String word = lower(words.get(i));
-            if (STOP_WORDS.contains(word) || word.endsWith("'s") || word.endsWith("s'")
+            if (STOP_WORDS.contains(word)
+                    || word.endsWith("'s")
+                    || word.endsWith("s'")
                     || hasDigit(word) && !word.startsWith("341")) {
                 first = i + 1;
                 break;
@@ -179,7 +273,9 @@ final class Names {
         while (first < words.size() && LEADING_FILLER.contains(lower(words.get(first)))) {
             first++;
         }
-        return String.join(" ", words.subList(first, words.size())).replaceAll("[-,]+$", "").trim();
+        return String.join(" ", words.subList(first, words.size()))
+                .replaceAll("[-,]+$", "")
+                .trim();
     }
 
     private static boolean hasDigit(String word) {

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 final class Proceedings {
     private static final int RECENT_REACH = 300;
     /** "Notice of Adjournment of Pre-trial Conference from ...": the proceeding follows the cue's first words. */
-    private static final Pattern NAMED_AFTER = Pattern.compile("(?:adjournment|continuance)\\s",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAMED_AFTER =
+            Pattern.compile("(?:adjournment|continuance)\\s", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern HEARING_NOUN = Pattern.compile(
             "\\b(?:hearing|conference|trial|sentencing|sentence|meeting|arraignment|argument)s?\\b",
             Pattern.CASE_INSENSITIVE);
@@ -50,7 +51,8 @@ final class Proceedings {
         if (cue.moves) {
             return recent(entry, Math.max(0, cueStart - RECENT_REACH), cueStart);
         }
-        return Names.isExcluded(before) ? before
+        return Names.isExcluded(before)
+                ? before
                 : recent(entry, Math.max(anchor.floor(), cueStart - RECENT_REACH), cueStart);
     }
 

@@ -33,7 +33,8 @@ final class QuotedReferences {
             spans.add(new int[] {m.start(), end});
             from = Math.max(end, m.end());
         }
-        return new QuotedReferences(spans.stream().mapToInt(s -> s[0]).toArray(),
+        return new QuotedReferences(
+                spans.stream().mapToInt(s -> s[0]).toArray(),
                 spans.stream().mapToInt(s -> s[1]).toArray());
     }
 

@@ -65,7 +65,9 @@ final class Sentences {
             return false;
         }
         int wordStart = dot;
-        while (wordStart > 0 && wordStart > dot - 12 && !Character.isWhitespace(text.charAt(wordStart - 1))
+        while (wordStart > 0
+                && wordStart > dot - 12
+                && !Character.isWhitespace(text.charAt(wordStart - 1))
                 && text.charAt(wordStart - 1) != '(') {
             wordStart--;
         }
@@ -73,8 +75,8 @@ final class Sentences {
         if (word.equals("a.m") || word.equals("p.m")) {
             return !text.regionMatches(true, next, "on ", 0, 3);
         }
-        boolean initial = word.length() == 1 && Character.isLetter(word.charAt(0))
-                && Character.isUpperCase(text.charAt(dot - 1));
+        boolean initial =
+                word.length() == 1 && Character.isLetter(word.charAt(0)) && Character.isUpperCase(text.charAt(dot - 1));
         return !initial && !ABBREVIATIONS.contains(word) && !word.matches("(?:[a-z]\\.){1,4}[a-z]?");
     }
 

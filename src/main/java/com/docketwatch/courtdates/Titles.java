@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /** Turns a name as written into a title (lowercase, abbreviations spelled out) and a DocketWatch hearing kind. */
 final class Titles {
-    private static final Pattern MEETING_OF_CREDITORS = Pattern.compile(
-            "\\b341\\b|meeting of creditors|first meeting|creditors'? meeting");
+    private static final Pattern MEETING_OF_CREDITORS =
+            Pattern.compile("\\b341\\b|meeting of creditors|first meeting|creditors'? meeting");
     private static final Pattern ORAL_ARGUMENT = Pattern.compile("^(?:the )?case$|oral argument");
     private static final Pattern TRAILING_DATE = Pattern.compile("\\s(?:date|dates|time|deadline)$");
     private static final Pattern REPEATED_WORD = Pattern.compile("\\b(\\w+)(?:\\s\\1\\b)+");
@@ -20,8 +20,10 @@ final class Titles {
 
     static String ofProceeding(String name) {
         String title = tidy(name);
-        title = title.replace("js/jt", "jury selection/jury trial").replace("a & p", "arraignment and plea")
-                .replaceAll("\\bfpt\\b", "final pretrial conference").replaceAll("\\bjt\\b", "jury trial")
+        title = title.replace("js/jt", "jury selection/jury trial")
+                .replace("a & p", "arraignment and plea")
+                .replaceAll("\\bfpt\\b", "final pretrial conference")
+                .replaceAll("\\bjt\\b", "jury trial")
                 .replaceAll("\\bconf\\b", "conference");
         if (MEETING_OF_CREDITORS.matcher(title).find()) {
             return "341 meeting of creditors";
@@ -29,7 +31,9 @@ final class Titles {
         if (ORAL_ARGUMENT.matcher(title).find()) {
             return "oral argument";
         }
-        title = REPEATED_WORD.matcher(TRAILING_DATE.matcher(title).replaceAll("")).replaceAll("$1");
+        title = REPEATED_WORD
+                .matcher(TRAILING_DATE.matcher(title).replaceAll(""))
+                .replaceAll("$1");
         Matcher wrapper = WRAPPER.matcher(title);
         if (wrapper.find() && Names.isNamedProceeding(title.substring(wrapper.end()))) {
             title = title.substring(wrapper.end());

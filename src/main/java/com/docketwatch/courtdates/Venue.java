@@ -23,16 +23,15 @@ final class Venue {
             "\\b((?:by|through|via)\\s{1,3}(?:telephone|video\\s{0,3}conference|video|zoom|videoconference|phone)"
                     + "|telephonically|in\\s{1,3}chambers)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern AT_PLACE = Pattern.compile(
-            "^[\\s,]{0,3}(?:at|in)\\s{1,3}(?!the\\s{1,3}(?:request|interest))((?:[^;()\\[\\]]"
+    private static final Pattern AT_PLACE =
+            Pattern.compile("^[\\s,]{0,3}(?:at|in)\\s{1,3}(?!the\\s{1,3}(?:request|interest))((?:[^;()\\[\\]]"
                     + "|\\([^()]{0,30}\\)){1,160}?)"
                     + "(?=\\s{1,3}before\\b|\\s{0,2}\\.?\\s{0,2}$|\\s{0,2}\\((?![A-Z/ ]{2,8}\\)|Judge\\s)"
                     + "|\\s{1,3}(?:re|for|regarding|on|to|RE)\\b"
                     + "|\\s{1,3}(?:[A-Z][\\w/-]{1,20}\\s{1,3}){1,4}(?:due|deadline)\\b"
                     + "|\\s{0,2};|,\\s{1,3}(?:and|which|with|for)\\b|(?<=[a-z]{3}|\\d|\\))\\.\\s{1,3}[A-Z])");
-    private static final Pattern COURTROOM = Pattern.compile(
-            "^\\s{1,3}([A-Z][\\w ]{0,30}?(?:Courtroom|Room|Crtrm"
-                    + "|Ctrm)\\s{0,3}[\\w#-]{1,6}(?:\\s{1,3}-\\s{1,3}[A-Z]{2,4})?)");
+    private static final Pattern COURTROOM = Pattern.compile("^\\s{1,3}([A-Z][\\w ]{0,30}?(?:Courtroom|Room|Crtrm"
+            + "|Ctrm)\\s{0,3}[\\w#-]{1,6}(?:\\s{1,3}-\\s{1,3}[A-Z]{2,4})?)");
     private static final Pattern JUDGE_IN_PLACE = Pattern.compile("\\((Judge [A-Z][A-Za-z'-]{1,20})\\)");
 
     private Venue() {}

@@ -53,8 +53,8 @@ final class WordStarts {
             firstLetters.append(word.charAt(0));
         }
         String initials = firstLetters.toString();
-        return (text, i) -> initials.indexOf(Character.toLowerCase(text.charAt(i))) >= 0
-                && words.contains(word(text, i));
+        return (text, i) ->
+                initials.indexOf(Character.toLowerCase(text.charAt(i))) >= 0 && words.contains(word(text, i));
     }
 
     /**
@@ -67,7 +67,8 @@ final class WordStarts {
         int count = 0;
         for (int i = 0; i < starts.length && count < most; i++) {
             int start = starts[i];
-            if (start >= after && canStart.at(text, start)
+            if (start >= after
+                    && canStart.at(text, start)
                     && lookingAt(m, start, Math.min(text.length(), start + reach))) {
                 found.accept(m);
                 after = m.end();

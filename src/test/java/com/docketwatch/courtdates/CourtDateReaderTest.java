@@ -37,9 +37,18 @@ class CourtDateReaderTest {
         void clerkSetForGivesAScheduledHearingWithTimePlaceAndJudge() {
             CourtDate date = only("NOTICE OF HEARING as to Defendant John Doe: Arraignment set for 3/4/2021 at 10:30 AM"
                     + " in Courtroom 5 before Magistrate Judge Jane Q. Roe. (abc) (Entered: 02/01/2021)");
-            assertThat(date).isEqualTo(new CourtDate(Type.HEARING, Action.SCHEDULED, "hearing", "arraignment",
-                    day(2021, 3, 4), LocalTime.of(10, 30), "Courtroom 5", "Magistrate Judge Jane Q. Roe",
-                    date.start(), date.end()));
+            assertThat(date)
+                    .isEqualTo(new CourtDate(
+                            Type.HEARING,
+                            Action.SCHEDULED,
+                            "hearing",
+                            "arraignment",
+                            day(2021, 3, 4),
+                            LocalTime.of(10, 30),
+                            "Courtroom 5",
+                            "Magistrate Judge Jane Q. Roe",
+                            date.start(),
+                            date.end()));
         }
 
         @Test
@@ -116,7 +125,8 @@ class CourtDateReaderTest {
             List<CourtDate> dates = read("Order Setting Omnibus Hearing Dates. Omnibus Hearings scheduled for "
                     + "2/18/2021 at"
                     + " 01:00 PM., 3/22/2021 at 11:00 AM., 4/19/2021 at 09:00 AM. Signed on 1/8/2021.");
-            assertThat(dates).extracting(CourtDate::date)
+            assertThat(dates)
+                    .extracting(CourtDate::date)
                     .containsExactly(day(2021, 2, 18), day(2021, 3, 22), day(2021, 4, 19));
         }
 
@@ -154,13 +164,14 @@ class CourtDateReaderTest {
         @Test
         void aContinuedMeetingOfCreditorsIsRescheduled() {
             assertThat(only("CONTINUED Meeting of Creditors to be held on 2/2/2021 at 09:00 AM at Room 2110B (Trustee)")
-                    .action()).isEqualTo(Action.RESCHEDULED);
+                            .action())
+                    .isEqualTo(Action.RESCHEDULED);
         }
 
         @Test
         void appellateArgumentWithTheTimeBeforeTheDate() {
-            CourtDate date = only("ORAL ARGUMENT SCHEDULED for 9:00 a.m. (Eastern Time) on Thursday, December "
-                    + "7, 2023.");
+            CourtDate date =
+                    only("ORAL ARGUMENT SCHEDULED for 9:00 a.m. (Eastern Time) on Thursday, December " + "7, 2023.");
             assertThat(date.date()).isEqualTo(day(2023, 12, 7));
             assertThat(date.time()).isEqualTo(LocalTime.of(9, 0));
             assertThat(date.title()).isEqualTo("oral argument");
@@ -194,7 +205,8 @@ class CourtDateReaderTest {
         void oldHawaiiAbbreviationsAreSpelledOut() {
             List<CourtDate> dates = read("EP: MINUTES: A & P to the Indictment - deft present. Dates given: JS/JT"
                     + " 8-17-21 @ 9 a.m. DAE FPT 7-26-21 @ 10 a.m. KSC");
-            assertThat(dates).extracting(CourtDate::title)
+            assertThat(dates)
+                    .extracting(CourtDate::title)
                     .contains("jury selection/jury trial", "final pretrial conference");
         }
 
@@ -236,19 +248,23 @@ class CourtDateReaderTest {
         @Test
         void aHearingTurnedIntoASubmissionOnTheBriefsIsVacated() {
             assertThat(only("ORDER that the hearing set for 2/17/21 will be on the briefs re 19 MOTION for Summary"
-                    + " Judgment. Signed by Judge Jane Roe on 2/10/21.").action()).isEqualTo(Action.VACATED);
+                                    + " Judgment. Signed by Judge Jane Roe on 2/10/21.")
+                            .action())
+                    .isEqualTo(Action.VACATED);
         }
 
         @Test
         void adjournedSineDieIsVacated() {
             assertThat(only("ORDER: the status conference currently scheduled for October 12, 2021 is adjourned sine"
-                    + " die. So Ordered.").action()).isEqualTo(Action.VACATED);
+                                    + " die. So Ordered.")
+                            .action())
+                    .isEqualTo(Action.VACATED);
         }
 
         @Test
         void aCancellationThatStatesNoDateHasNoDate() {
-            CourtDate date = only("Minute Order by Judge Jane Roe: Bond exoneration hearing is vacated as to "
-                    + "John Doe.");
+            CourtDate date =
+                    only("Minute Order by Judge Jane Roe: Bond exoneration hearing is vacated as to " + "John Doe.");
             assertThat(date.action()).isEqualTo(Action.VACATED);
             assertThat(date.date()).isNull();
         }
@@ -307,8 +323,10 @@ class CourtDateReaderTest {
             List<CourtDate> dates = read("Order Dated 11/8/2021 Re: 25 Motion to Extend Time. HEARING HELD. "
                     + "CONTINUED TO"
                     + " FEBRUARY 7, 2022 AT 10:30 A.M.");
-            assertThat(dates).extracting(CourtDate::action, CourtDate::date)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(Action.HELD, null),
+            assertThat(dates)
+                    .extracting(CourtDate::action, CourtDate::date)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(Action.HELD, null),
                             org.assertj.core.groups.Tuple.tuple(Action.RESCHEDULED, day(2022, 2, 7)));
         }
 
@@ -322,13 +340,15 @@ class CourtDateReaderTest {
         @Test
         void aHearingHeldCitedInAnOrderIsNotAnnounced() {
             assertThat(read("ORDER. For the reasons stated on the record during the hearing held on September 22, 2022,"
-                    + " the Defendants' Motion for Summary Judgment is denied.")).isEmpty();
+                            + " the Defendants' Motion for Summary Judgment is denied."))
+                    .isEmpty();
         }
 
         @Test
         void theCourtHeldAConferenceIsNotAnnounced() {
             assertThat(read("ORDER: The Court held a conference on October 7, 2021 to address Defendants' anticipated"
-                    + " motions.")).isEmpty();
+                            + " motions."))
+                    .isEmpty();
         }
     }
 
@@ -338,8 +358,9 @@ class CourtDateReaderTest {
         void eachThingDueIsItsOwnDeadlineEvenOnTheSameDay() {
             List<CourtDate> dates = read("Order to Update: Schedules A-J due 9/22/2021. Statement of Financial Affairs"
                     + " due 9/22/2021. (cb)");
-            assertThat(dates).extracting(CourtDate::title).containsExactly("schedules a-j", "statement of "
-                    + "financial affairs");
+            assertThat(dates)
+                    .extracting(CourtDate::title)
+                    .containsExactly("schedules a-j", "statement of " + "financial affairs");
         }
 
         @Test
@@ -369,12 +390,15 @@ class CourtDateReaderTest {
         @Test
         void shallBeFiledOnOrBeforeIsADeadline() {
             assertThat(only("ORDER granting Motion to Extend. Pretrial Motions and briefs shall be filed on or before"
-                    + " 3/10/2021.").date()).isEqualTo(day(2021, 3, 10));
+                                    + " 3/10/2021.")
+                            .date())
+                    .isEqualTo(day(2021, 3, 10));
         }
 
         @Test
         void aSentenceOpeningWithTheDateThatObligesSomeoneIsADeadline() {
-            assertThat(only("ORDER. By November 18, 2022, the parties shall file a joint status letter.").title())
+            assertThat(only("ORDER. By November 18, 2022, the parties shall file a joint status letter.")
+                            .title())
                     .isEqualTo("joint status letter");
         }
 
@@ -397,13 +421,15 @@ class CourtDateReaderTest {
         @Test
         void aRelativePeriodIsNoDeadline() {
             assertThat(read("ORDER FOR PROGRESSION: Rule 16 discovery due within 14 days. Responses due 21 days after"
-                    + " service.")).isEmpty();
+                            + " service."))
+                    .isEmpty();
         }
 
         @Test
         void aSpeedyTrialExclusionIsNoDeadline() {
             assertThat(read("Excludable(s) started as to John Doe: XT 5/10/21 - 7/27/21. Time excluded from August 17,"
-                    + " 2021 through October 19, 2021.")).isEmpty();
+                            + " 2021 through October 19, 2021."))
+                    .isEmpty();
         }
 
         @Test
@@ -418,34 +444,39 @@ class CourtDateReaderTest {
         @Test
         void bncCertificateQuotingAHearingIsNotACourtDate() {
             assertThat(read("BNC Certificate of Mailing - Hearing (RE: related document(s) 24 Hearing "
-                    + "Scheduled. Hearing"
-                    + " scheduled for 11/8/2021 at 10:30 AM at Courtroom 4) Service Date 10/30/2021. "
-                    + "(Admin.)")).isEmpty();
+                            + "Scheduled. Hearing"
+                            + " scheduled for 11/8/2021 at 10:30 AM at Courtroom 4) Service Date 10/30/2021. "
+                            + "(Admin.)"))
+                    .isEmpty();
         }
 
         @Test
         void affidavitOfMailingQuotingAnAgendaIsNotACourtDate() {
             assertThat(read("Affidavit/Declaration of Mailing re: Notice of Agenda of Matters Scheduled for Hearing on"
-                    + " January 20, 2021 at 3:00 P.M. Filed by Claims Agency, LLC.")).isEmpty();
+                            + " January 20, 2021 at 3:00 P.M. Filed by Claims Agency, LLC."))
+                    .isEmpty();
         }
 
         @Test
         void aRelatedDocumentQuoteIsNotACourtDate() {
             assertThat(read("Order Granting Motion to Extend (RE: related document(s) 12 Motion to Extend filed "
-                    + "by Acme."
-                    + " Hearing scheduled for 1/12/2021 at 10:00 AM at Courtroom 3.) Signed on 1/5/2021.")).isEmpty();
+                            + "by Acme."
+                            + " Hearing scheduled for 1/12/2021 at 10:00 AM at Courtroom 3.) Signed on 1/5/2021."))
+                    .isEmpty();
         }
 
         @Test
         void anAttachmentListIsNotACourtDate() {
             assertThat(read("Motion for Adequate Protection Filed by Acme LLC. (Attachments: # 1 Exhibit A - Order,"
-                    + " November 4, 2009, set for hearing on December 1, 2009 # 2 Exhibit B) (Smith, Ann)")).isEmpty();
+                            + " November 4, 2009, set for hearing on December 1, 2009 # 2 Exhibit B) (Smith, Ann)"))
+                    .isEmpty();
         }
 
         @Test
         void aLetterMotionToAdjournAConferenceIsNotACourtDate() {
             assertThat(read("LETTER MOTION to Adjourn Conference scheduled for Friday, September 23, 2022 addressed to"
-                    + " Judge Jane Roe from Ann Smith dated September 20, 2022.")).isEmpty();
+                            + " Judge Jane Roe from Ann Smith dated September 20, 2022."))
+                    .isEmpty();
         }
 
         @Test
@@ -459,26 +490,31 @@ class CourtDateReaderTest {
         @Test
         void aRequestedDateIsNotACourtDate() {
             assertThat(read("Request of US Trustee to Schedule Section 341 Meeting of Creditors (Requested Date/Time:"
-                    + " January 19, 2021 at 2:00 P.M.) Filed by United States Trustee.")).isEmpty();
+                            + " January 19, 2021 at 2:00 P.M.) Filed by United States Trustee."))
+                    .isEmpty();
         }
 
         @Test
         void signedFiledEnteredAndServedDatesAreNotCourtDates() {
-            assertThat(read("ORDER granting 2 Motion for Leave to Proceed in forma pauperis. Signed by Magistrate Judge"
-                    + " Jane Roe on 8/22/20. Certificate of service dated 08/23/2020. (cl, ) (Entered: 08/26/2020)"))
+            assertThat(
+                            read(
+                                    "ORDER granting 2 Motion for Leave to Proceed in forma pauperis. Signed by Magistrate Judge"
+                                            + " Jane Roe on 8/22/20. Certificate of service dated 08/23/2020. (cl, ) (Entered: 08/26/2020)"))
                     .isEmpty();
         }
 
         @Test
         void aTranscriptOrderListingPastHearingsIsNotACourtDate() {
             assertThat(read("TRANSCRIPT ordered from Court Reporter. Transcript ordered on: 09/07/2022 ; Hearing Dates:"
-                    + " 3/14/22 - hearing 7/22/21 - Final Pretrial Conference ; 7/27/21 - Jury Trial.")).isEmpty();
+                            + " 3/14/22 - hearing 7/22/21 - Final Pretrial Conference ; 7/27/21 - Jury Trial."))
+                    .isEmpty();
         }
 
         @Test
         void aDefendantsAcknowledgmentOfTheNextCourtDateIsNotACourtDate() {
             assertThat(read("Acknowledgment of next court date by defendant John Doe to appear on March 4, 2021."
-                    + " (Attachments: # 1 Proof of Service)")).isEmpty();
+                            + " (Attachments: # 1 Proof of Service)"))
+                    .isEmpty();
         }
 
         @Test
@@ -492,14 +528,16 @@ class CourtDateReaderTest {
         @Test
         void aRule2004ExaminationIsNoHearing() {
             assertThat(read("Notice of 2004 Examination of John Doe on March 12, 2021 at 10:00 am in Room 2110A, filed"
-                    + " by United States Trustee")).isEmpty();
+                            + " by United States Trustee"))
+                    .isEmpty();
         }
 
         @Test
         void aMotionDayDecidedOnThePapersIsNoHearing() {
             assertThat(read("Set Deadlines as to 127 MOTION to Seal. Motion set for 8/5/2024 before Magistrate Judge"
-                    + " Jane Roe. Unless otherwise directed by the Court, this motion will be decided on the papers and"
-                    + " no appearances are required.")).isEmpty();
+                            + " Jane Roe. Unless otherwise directed by the Court, this motion will be decided on the papers and"
+                            + " no appearances are required."))
+                    .isEmpty();
         }
     }
 
@@ -520,10 +558,20 @@ class CourtDateReaderTest {
     void aMegabyteOfAdversarialTextIsReadInLinearTime() {
         StringBuilder text = new StringBuilder(1 << 21);
         String[] pieces = {
-            "1".repeat(4000), "/".repeat(4000), "1/1/".repeat(1000), "set for ".repeat(600), " ".repeat(4000),
-            "Hearing set for 1/1/2020 at 10:00 AM ".repeat(60), "(RE: related document(s) ".repeat(100),
-            "12:00 12:00 ".repeat(300), "due by ".repeat(500), "continued from 1/2/2020 to ".repeat(100),
-            "held on ".repeat(400), "January 1, ".repeat(300), "Judge A. B. C. ".repeat(200), "a.m. ".repeat(600),
+            "1".repeat(4000),
+            "/".repeat(4000),
+            "1/1/".repeat(1000),
+            "set for ".repeat(600),
+            " ".repeat(4000),
+            "Hearing set for 1/1/2020 at 10:00 AM ".repeat(60),
+            "(RE: related document(s) ".repeat(100),
+            "12:00 12:00 ".repeat(300),
+            "due by ".repeat(500),
+            "continued from 1/2/2020 to ".repeat(100),
+            "held on ".repeat(400),
+            "January 1, ".repeat(300),
+            "Judge A. B. C. ".repeat(200),
+            "a.m. ".repeat(600),
         };
         for (int i = 0; text.length() < (1 << 20); i++) {
             text.append(pieces[i % pieces.length]);
@@ -540,14 +588,17 @@ class CourtDateReaderTest {
             List<CourtDate> dates = read("Minute Entry for proceedings held before Magistrate Judge Ann B. Cole: Status"
                     + " Conference as to Joe Roe held on 3/2/2021. Court set the matter for a status conference on"
                     + " 4/14/2021 at 10:30 AM before Magistrate Judge Ann B. Cole. (abc)");
-            assertThat(dates).extracting(CourtDate::action, CourtDate::date, CourtDate::time).contains(
-                    org.assertj.core.groups.Tuple.tuple(Action.SCHEDULED, day(2021, 4, 14), LocalTime.of(10, 30)));
+            assertThat(dates)
+                    .extracting(CourtDate::action, CourtDate::date, CourtDate::time)
+                    .contains(org.assertj.core.groups.Tuple.tuple(
+                            Action.SCHEDULED, day(2021, 4, 14), LocalTime.of(10, 30)));
         }
 
         @Test
         void previouslySetIsNoSetting() {
             assertThat(read("MOTION to Continue by Joe Roe. The Court previously set a status conference for 4/14/2021"
-                    + " at 10:30 AM. (xyz)")).noneMatch(d -> d.action() == Action.SCHEDULED);
+                            + " at 10:30 AM. (xyz)"))
+                    .noneMatch(d -> d.action() == Action.SCHEDULED);
         }
 
         @Test
@@ -581,7 +632,8 @@ class CourtDateReaderTest {
         void selfSurrenderOnADate() {
             List<CourtDate> dates = read("Minute Entry for proceedings held before Judge Ann Cole: SENTENCING held on"
                     + " 3/1/2021 for Joe Roe. Dft sentenced to 12 months. Self Surrender on April 12, 2021. (abc)");
-            assertThat(dates).anyMatch(d -> d.type() == Type.DEADLINE && d.date().equals(day(2021, 4, 12)));
+            assertThat(dates)
+                    .anyMatch(d -> d.type() == Type.DEADLINE && d.date().equals(day(2021, 4, 12)));
         }
 
         @Test
@@ -589,8 +641,9 @@ class CourtDateReaderTest {
             List<CourtDate> dates = read("ORDER granting 12 Motion for Extension of Time; ORDERED that the deadline for"
                     + " Defendant to respond to the Complaint is hereby extended to and including May 3, 2021. Signed"
                     + " by Judge Ann Cole on 4/1/2021.");
-            assertThat(dates).extracting(CourtDate::type, CourtDate::date).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple(Type.DEADLINE, day(2021, 5, 3)));
+            assertThat(dates)
+                    .extracting(CourtDate::type, CourtDate::date)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(Type.DEADLINE, day(2021, 5, 3)));
         }
 
         @Test
@@ -598,9 +651,11 @@ class CourtDateReaderTest {
             List<CourtDate> dates = read("Notice Of Hearing; (RE: related document(s) 9 Motion to Sell Filed by Ann"
                     + " Lee on behalf of Acme, Inc.) Hearing scheduled 5/6/2021 at 10:00 AM at Room 100. Bar Date For"
                     + " Objections - 4/28/2021. (xx)");
-            assertThat(dates).extracting(CourtDate::type, CourtDate::date).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple(Type.HEARING, day(2021, 5, 6)),
-                    org.assertj.core.groups.Tuple.tuple(Type.DEADLINE, day(2021, 4, 28)));
+            assertThat(dates)
+                    .extracting(CourtDate::type, CourtDate::date)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(Type.HEARING, day(2021, 5, 6)),
+                            org.assertj.core.groups.Tuple.tuple(Type.DEADLINE, day(2021, 4, 28)));
         }
     }
 }

@@ -43,13 +43,20 @@ final class DevSet {
                 JsonNode row = JSON.readTree(line);
                 List<Scorer.Item> labels = new ArrayList<>();
                 for (JsonNode date : row.path("dates")) {
-                    labels.add(new Scorer.Item(date.path("type").asText(""), date.path("action").asText(""),
-                            date.path("kind").asText(""), textOrNull(date.get("date")), textOrNull(date.get("time"))));
+                    labels.add(new Scorer.Item(
+                            date.path("type").asText(""),
+                            date.path("action").asText(""),
+                            date.path("kind").asText(""),
+                            textOrNull(date.get("date")),
+                            textOrNull(date.get("time"))));
                 }
                 String entryDate = textOrNull(row.get("entry_date"));
-                entries.add(new LabelledEntry(row.path("source").asText(), textOrNull(row.get("court")),
+                entries.add(new LabelledEntry(
+                        row.path("source").asText(),
+                        textOrNull(row.get("court")),
                         entryDate == null ? null : LocalDate.parse(entryDate.substring(0, 10)),
-                        row.path("text").asText(""), labels));
+                        row.path("text").asText(""),
+                        labels));
             }
             return entries;
         } catch (IOException e) {

@@ -24,12 +24,16 @@ class DevSetScoreTest {
         CourtDateReader reader = new CourtDateReader();
         Scorer scorer = new Scorer();
         for (DevSet.LabelledEntry entry : DevSet.read(devSet.get())) {
-            scorer.add(entry.source(), entry.labels(),
-                    reader.read(entry.text(), entry.entryDate()).stream().map(Scorer.Item::of).toList());
+            scorer.add(
+                    entry.source(),
+                    entry.labels(),
+                    reader.read(entry.text(), entry.entryDate()).stream()
+                            .map(Scorer.Item::of)
+                            .toList());
         }
         System.out.println("dev set " + devSet.get() + "\n" + scorer.table());
-        scorer.misses.forEach(miss -> System.out.println(miss.source() + "\n   missed     " + miss.missed()
-                + "\n   unexpected " + miss.unexpected()));
+        scorer.misses.forEach(miss -> System.out.println(
+                miss.source() + "\n   missed     " + miss.missed() + "\n   unexpected " + miss.unexpected()));
 
         assertThat(scorer.hearings.precision()).isGreaterThanOrEqualTo(HEARING_PRECISION);
         assertThat(scorer.hearings.recall()).isGreaterThanOrEqualTo(HEARING_RECALL);

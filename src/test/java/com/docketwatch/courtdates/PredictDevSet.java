@@ -28,7 +28,10 @@ public final class PredictDevSet {
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8))) {
             for (DevSet.LabelledEntry entry : DevSet.read(Path.of(args[0]))) {
                 var dates = reader.read(entry.text(), entry.entryDate());
-                scorer.add(entry.source(), entry.labels(), dates.stream().map(Scorer.Item::of).toList());
+                scorer.add(
+                        entry.source(),
+                        entry.labels(),
+                        dates.stream().map(Scorer.Item::of).toList());
                 out.println(JSON.writeValueAsString(line(entry.source(), dates)));
             }
         }

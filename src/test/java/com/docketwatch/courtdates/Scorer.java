@@ -20,7 +20,10 @@ final class Scorer {
     /** A label or a prediction in the labels' shape. */
     record Item(String type, String action, String kind, String date, String time) {
         static Item of(CourtDate date) {
-            return new Item(date.type().wire(), date.action().wire(), date.title(),
+            return new Item(
+                    date.type().wire(),
+                    date.action().wire(),
+                    date.title(),
                     date.date() == null ? null : date.date().toString(),
                     date.time() == null ? null : date.time().toString());
         }
@@ -72,7 +75,6 @@ final class Scorer {
         }
     }
 
-
     void add(String source, List<Item> labels, List<Item> predictions) {
         entries++;
         List<Item> missed = new ArrayList<>(labels);
@@ -118,8 +120,13 @@ final class Scorer {
         out.append(row("hearings", hearings));
         hearingsByClass.forEach((name, tally) -> out.append(row("  " + name, tally)));
         out.append(row("deadlines", deadlines));
-        out.append(String.format(Locale.ROOT, "%nnegative entries kept clean: %d/%d    exact entries: %d/%d%n",
-                cleanNegatives, negatives, exactEntries, entries));
+        out.append(String.format(
+                Locale.ROOT,
+                "%nnegative entries kept clean: %d/%d    exact entries: %d/%d%n",
+                cleanNegatives,
+                negatives,
+                exactEntries,
+                entries));
         return out.toString();
     }
 
@@ -157,7 +164,9 @@ final class Scorer {
     }
 
     private static String normKind(String kind) {
-        return kind == null ? "" : kind.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+        return kind == null
+                ? ""
+                : kind.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
     }
 
     private static String actionClass(String action) {
@@ -185,8 +194,16 @@ final class Scorer {
     }
 
     private static String row(String name, Tally t) {
-        return String.format(Locale.ROOT, "%-22s P %s  R %s   tp %4d  fp %4d  fn %4d   kind %s%n", name,
-                pct(t.precision()), pct(t.recall()), t.tp, t.fp, t.fn, pct(t.kindAgreement()));
+        return String.format(
+                Locale.ROOT,
+                "%-22s P %s  R %s   tp %4d  fp %4d  fn %4d   kind %s%n",
+                name,
+                pct(t.precision()),
+                pct(t.recall()),
+                t.tp,
+                t.fp,
+                t.fn,
+                pct(t.kindAgreement()));
     }
 
     private static String pct(Double x) {
