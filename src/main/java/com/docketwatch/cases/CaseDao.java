@@ -86,7 +86,7 @@ public interface CaseDao extends SqlObject {
                 )::text as next_hearing,
                 (select json_agg(x order by x.id)
                  from (select hh.id, hh.hearing_id, hh.action, hh.scheduled_at, hh.previous_at, hh.outcome,
-                              hh.changed_at
+                              hh.changed_at, hh.source_filing_id
                        from hearing_history hh
                        where hh.hearing_id = (
                            select h.id

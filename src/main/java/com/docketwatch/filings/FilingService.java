@@ -27,11 +27,13 @@ public final class FilingService {
     private final Jdbi jdbi;
     private final Clock clock;
     private final Events events;
+    private final EntryListener entries;
 
-    public FilingService(Jdbi jdbi, Clock clock, Events events) {
+    public FilingService(Jdbi jdbi, Clock clock, Events events, EntryListener entries) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.events = events;
+        this.entries = entries;
     }
 
     public FilingView create(long caseId, FilingRequest r) {
@@ -65,6 +67,7 @@ public final class FilingService {
             }
             Daos.on(h, CaseDao.class).touch(caseId, now);
             events.filingCreated(h, filing, now);
+            entries.arrived(h, caseId, List.of(filing), now);
             return filing;
         });
     }

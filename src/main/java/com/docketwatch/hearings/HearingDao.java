@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jdbi.v3.sqlobject.SqlObject;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -25,7 +26,13 @@ public interface HearingDao extends SqlObject {
             String outcome,
             int sequence,
             Instant createdAt,
-            Instant updatedAt) {}
+            Instant updatedAt,
+            String origin,
+            Long sourceFilingId,
+            String title,
+            boolean timeKnown,
+            String judge,
+            Instant editorChangedAt) {}
 
     record HistoryRow(
             long hearingId,
@@ -33,32 +40,44 @@ public interface HearingDao extends SqlObject {
             Instant scheduledAt,
             Instant previousAt,
             String outcome,
-            Instant changedAt) {}
+            Instant changedAt,
+            Long sourceFilingId) {}
 
     /** A hearing's columns, as {@link HearingRow} names them, over {@link #FROM}. */
     String ROW = """
             h.id, h.case_id, h.kind, h.scheduled_at, ct.timezone, h.location, h.description, h.status, h.outcome,
-            h.sequence, h.created_at, h.updated_at
+            h.sequence, h.created_at, h.updated_at, h.origin, h.source_filing_id, h.title, h.time_known, h.judge,
+            h.editor_changed_at
             """;
     /** Hearings with their case and court (for the court's zone). */
     String FROM = " from hearings h join cases c on c.id = h.case_id join courts ct on ct.id = c.court_id";
 
+    /** What a new hearing is: an editor's, or one a docket entry announced. */
+    record NewHearing(
+            String kind,
+            Instant scheduledAt,
+            String location,
+            String description,
+            String status,
+            String origin,
+            Long sourceFilingId,
+            String title,
+            boolean timeKnown,
+            String judge) {}
+
     @SqlQuery("""
-            insert into hearings (case_id, kind, scheduled_at, location, description, status, created_at, updated_at)
-            values (:caseId, :kind, :at, :location, :description, 'scheduled', :now, :now)
+            insert into hearings (case_id, kind, scheduled_at, location, description, status, origin, source_filing_id,
+                                  title, time_known, judge, created_at, updated_at)
+            values (:caseId, :n.kind, :n.scheduledAt, :n.location, :n.description, :n.status, :n.origin,
+                    :n.sourceFilingId, :n.title, :n.timeKnown, :n.judge, :now, :now)
             returning id
             """)
-    long insert(
-            @Bind("caseId") long caseId,
-            @Bind("kind") String kind,
-            @Bind("at") Instant scheduledAt,
-            @Bind("location") String location,
-            @Bind("description") String description,
-            @Bind("now") Instant now);
+    long insert(@Bind("caseId") long caseId, @BindMethods("n") NewHearing hearing, @Bind("now") Instant now);
 
     @SqlUpdate("""
-            insert into hearing_history (hearing_id, action, scheduled_at, previous_at, outcome, changed_at)
-            values (:id, :action, :at, :previous, :outcome, :now)
+            insert into hearing_history (hearing_id, action, scheduled_at, previous_at, outcome, changed_at,
+                                         source_filing_id)
+            values (:id, :action, :at, :previous, :outcome, :now, :source)
             """)
     void insertHistory(
             @Bind("id") long hearingId,
@@ -66,7 +85,20 @@ public interface HearingDao extends SqlObject {
             @Bind("at") Instant scheduledAt,
             @Bind("previous") Instant previousAt,
             @Bind("outcome") String outcome,
-            @Bind("now") Instant now);
+            @Bind("now") Instant now,
+            @Bind("source") Long sourceFilingId);
+
+    /** Every hearing of a case, locked: docket text matches its resets and outcomes against them. */
+    @SqlQuery("select " + ROW + FROM + " where h.case_id = :caseId order by h.scheduled_at, h.id for update of h")
+    List<HearingRow> lockAll(@Bind("caseId") long caseId);
+
+    /** The time zone of a case's court. */
+    @SqlQuery("select ct.timezone from cases c join courts ct on ct.id = c.court_id where c.id = :caseId")
+    String zoneOf(@Bind("caseId") long caseId);
+
+    /** An editor changed the hearing: later docket text leaves it alone. */
+    @SqlUpdate("update hearings set editor_changed_at = :now where id = :id")
+    void editorChanged(@Bind("id") long id, @Bind("now") Instant now);
 
     @SqlQuery("select " + ROW + FROM + " where h.id = :id")
     Optional<HearingRow> find(@Bind("id") long id);
@@ -87,7 +119,7 @@ public interface HearingDao extends SqlObject {
             @Bind("now") Instant now);
 
     @SqlQuery("""
-            select hearing_id, action, scheduled_at, previous_at, outcome, changed_at
+            select hearing_id, action, scheduled_at, previous_at, outcome, changed_at, source_filing_id
             from hearing_history
             where hearing_id in (<ids>)
             order by hearing_id, id
@@ -131,7 +163,9 @@ public interface HearingDao extends SqlObject {
             String outcome,
             int sequence,
             Instant createdAt,
-            Instant updatedAt) {}
+            Instant updatedAt,
+            String title,
+            boolean timeKnown) {}
 
     /** The latest {@code limit} hearings matching the filters, in time order. */
     default List<CalendarRow> calendar(HearingQuery q, int limit) {
@@ -145,7 +179,8 @@ public interface HearingDao extends SqlObject {
         List<CalendarRow> newestFirst =
                 f.query(getHandle(), """
                 select h.id, h.case_id, c.caption, c.docket_number, h.kind, h.scheduled_at, ct.timezone,
-                       h.location, h.description, h.status, h.outcome, h.sequence, h.created_at, h.updated_at
+                       h.location, h.description, h.status, h.outcome, h.sequence, h.created_at, h.updated_at,
+                       h.title, h.time_known
                 from hearings h
                 join cases c on c.id = h.case_id
                 join courts ct on ct.id = c.court_id

@@ -1,9 +1,16 @@
 package com.docketwatch.hearings;
 
-/** One step in a hearing's life: scheduled, rescheduled (with the previous time), vacated or held. */
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+/**
+ * One step in a hearing's life: scheduled, rescheduled (with the previous time), vacated or held; with
+ * the docket entry whose text made the step, when one did.
+ */
 public record HearingHistoryView(
         String action,
-        java.time.OffsetDateTime scheduledAt,
-        java.time.OffsetDateTime previousScheduledAt,
+        OffsetDateTime scheduledAt,
+        OffsetDateTime previousScheduledAt,
         String outcome,
-        java.time.Instant changedAt) {}
+        Instant changedAt,
+        String sourceFilingId) {}

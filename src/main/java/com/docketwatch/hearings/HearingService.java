@@ -6,6 +6,7 @@ import com.docketwatch.events.Events;
 import com.docketwatch.hearings.HearingDao.HearingQuery;
 import com.docketwatch.hearings.HearingDao.HearingRow;
 import com.docketwatch.hearings.HearingDao.HistoryRow;
+import com.docketwatch.hearings.HearingDao.NewHearing;
 import com.docketwatch.platform.Text;
 import com.docketwatch.platform.db.Daos;
 import com.docketwatch.platform.errors.ApiException;
@@ -50,23 +51,78 @@ public final class HearingService {
     public HearingView create(long caseId, HearingRequest r) {
         return jdbi.inTransaction(h -> {
             CaseService.requireCase(h, caseId);
-            Instant now = clock.instant();
-            Instant at = r.scheduledAt().toInstant();
-            HearingDao dao = Daos.on(h, HearingDao.class);
-            long id = dao.insert(
-                    caseId,
+            NewHearing hearing = new NewHearing(
                     r.kind().wire(),
-                    at,
+                    r.scheduledAt().toInstant(),
                     Text.blankToNull(r.location()),
                     Text.blankToNull(r.description()),
-                    now);
-            dao.insertHistory(id, "scheduled", at, null, null, now);
-            Daos.on(h, CaseDao.class).touch(caseId, now);
-            HearingView view = view(h, id);
-            reminders.planHearing(h, caseId, id, at, ZoneId.of(view.timezone()));
-            events.record(h, Events.HEARING_SCHEDULED, caseId, view, now);
-            return view;
+                    "scheduled",
+                    "editor",
+                    null,
+                    null,
+                    true,
+                    null);
+            return view(h, schedule(h, caseId, hearing, true, clock.instant()));
         });
+    }
+
+    /**
+     * Puts a hearing on the calendar inside the caller's transaction. With {@code notify} it raises
+     * {@code hearing.scheduled} and plans its reminders; a hearing recorded only for the record (a date
+     * already past, or one recorded as vacated or held) does neither.
+     */
+    public long schedule(Handle h, long caseId, NewHearing hearing, boolean notify, Instant now) {
+        HearingDao dao = Daos.on(h, HearingDao.class);
+        long id = dao.insert(caseId, hearing, now);
+        dao.insertHistory(id, hearing.status(), hearing.scheduledAt(), null, null, now, hearing.sourceFilingId());
+        Daos.on(h, CaseDao.class).touch(caseId, now);
+        if (notify && ON_CALENDAR.contains(hearing.status())) {
+            HearingView view = view(h, id);
+            reminders.planHearing(h, caseId, id, hearing.scheduledAt(), ZoneId.of(view.timezone()));
+            events.record(h, Events.HEARING_SCHEDULED, caseId, view, now);
+        }
+        return id;
+    }
+
+    /**
+     * Moves a hearing still on the calendar, inside the caller's transaction: the old time kept in its
+     * history, its reminders moved, and with {@code notify} {@code hearing.rescheduled}.
+     */
+    public void reschedule(Handle h, HearingRow row, Instant to, Long sourceFilingId, boolean notify, Instant now) {
+        HearingDao dao = Daos.on(h, HearingDao.class);
+        dao.update(row.id(), to, "rescheduled", null, now);
+        dao.insertHistory(row.id(), "rescheduled", to, row.scheduledAt(), null, now, sourceFilingId);
+        if (notify) {
+            reminders.planHearing(h, row.caseId(), row.id(), to, ZoneId.of(row.timezone()));
+        } else {
+            reminders.cancelHearing(h, row.id());
+        }
+        Daos.on(h, CaseDao.class).touch(row.caseId(), now);
+        if (notify) {
+            events.record(h, Events.HEARING_RESCHEDULED, row.caseId(), view(h, row.id()), now);
+        }
+    }
+
+    /**
+     * Takes a hearing off the calendar as vacated or held, inside the caller's transaction: its reminders
+     * cancelled, and with {@code notify} a vacated one raises {@code hearing.vacated}.
+     */
+    public void close(
+            Handle h,
+            HearingRow row,
+            HearingStatus status,
+            String outcome,
+            Long sourceFilingId,
+            boolean notify,
+            Instant now) {
+        HearingDao dao = Daos.on(h, HearingDao.class);
+        dao.update(row.id(), row.scheduledAt(), status.wire(), outcome, now);
+        dao.insertHistory(row.id(), status.wire(), row.scheduledAt(), null, outcome, now, sourceFilingId);
+        reminders.cancelHearing(h, row.id());
+        Daos.on(h, CaseDao.class).touch(row.caseId(), now);
+        if (notify && status == HearingStatus.VACATED) {
+            events.record(h, Events.HEARING_VACATED, row.caseId(), view(h, row.id()), now);
+        }
     }
 
     /** {@code {"scheduled_at"}} reschedules; {@code {"status": "vacated"}} or {@code {"status": "held", "outcome"?}}. */
@@ -94,29 +150,17 @@ public final class HearingService {
                 throw ApiException.conflict("The hearing was " + row.status() + " and can no longer change");
             }
             Instant now = clock.instant();
-            String event;
             if (r.scheduledAt() != null) {
                 Instant to = r.scheduledAt().toInstant();
                 if (to.equals(row.scheduledAt())) {
                     throw ApiException.conflict("The hearing is already scheduled at " + r.scheduledAt());
                 }
-                dao.update(hearingId, to, "rescheduled", null, now);
-                dao.insertHistory(hearingId, "rescheduled", to, row.scheduledAt(), null, now);
-                reminders.planHearing(h, caseId, hearingId, to, ZoneId.of(row.timezone()));
-                event = Events.HEARING_RESCHEDULED;
+                reschedule(h, row, to, null, true, now);
             } else {
-                String outcome = Text.blankToNull(r.outcome());
-                dao.update(hearingId, row.scheduledAt(), r.status().wire(), outcome, now);
-                dao.insertHistory(hearingId, r.status().wire(), row.scheduledAt(), null, outcome, now);
-                reminders.cancelHearing(h, hearingId);
-                event = r.status() == HearingStatus.VACATED ? Events.HEARING_VACATED : null;
+                close(h, row, r.status(), Text.blankToNull(r.outcome()), null, true, now);
             }
-            Daos.on(h, CaseDao.class).touch(caseId, now);
-            HearingView view = view(h, hearingId);
-            if (event != null) {
-                events.record(h, event, caseId, view, now);
-            }
-            return view;
+            dao.editorChanged(hearingId, now);
+            return view(h, hearingId);
         });
     }
 
@@ -171,7 +215,8 @@ public final class HearingService {
                             local(s.scheduledAt(), zone),
                             local(s.previousAt(), zone),
                             s.outcome(),
-                            s.changedAt()))
+                            s.changedAt(),
+                            Ids.str(s.sourceFilingId())))
                     .toList();
             views.add(new HearingView(
                     Ids.str(r.id()),
@@ -183,6 +228,11 @@ public final class HearingService {
                     r.description(),
                     r.status(),
                     r.outcome(),
+                    r.origin(),
+                    Ids.str(r.sourceFilingId()),
+                    r.title(),
+                    r.timeKnown(),
+                    r.judge(),
                     steps,
                     r.createdAt(),
                     r.updatedAt()));

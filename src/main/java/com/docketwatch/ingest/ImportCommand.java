@@ -2,10 +2,14 @@ package com.docketwatch.ingest;
 
 import com.docketwatch.DocketWatchConfiguration;
 import com.docketwatch.cases.StatusService;
+import com.docketwatch.courtdates.CourtDateReader;
+import com.docketwatch.dockettext.DocketCalendar;
 import com.docketwatch.events.Events;
+import com.docketwatch.hearings.HearingService;
 import com.docketwatch.platform.Json;
 import com.docketwatch.platform.db.Database;
 import com.docketwatch.platform.errors.ApiException;
+import com.docketwatch.reminders.ReminderService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.core.cli.ConfiguredCommand;
@@ -56,8 +60,16 @@ public class ImportCommand extends ConfiguredCommand<DocketWatchConfiguration> {
             database.migrate();
             Jdbi jdbi = database.jdbi(env);
             Events events = new Events(json);
+            Clock clock = Clock.systemUTC();
+            // The same reading of court dates as POST /imports: hearings, their reminders and alerts.
+            HearingService hearings = new HearingService(
+                    jdbi, clock, events, new ReminderService(jdbi, clock, json, config.getReminders()));
             ImportService imports = new ImportService(
-                    jdbi, Clock.systemUTC(), events, new StatusService(jdbi, Clock.systemUTC(), events));
+                    jdbi,
+                    clock,
+                    events,
+                    new StatusService(jdbi, clock, events),
+                    new DocketCalendar(new CourtDateReader(), hearings));
             for (String file : namespace.<String>getList("files")) {
                 JsonNode root;
                 try {

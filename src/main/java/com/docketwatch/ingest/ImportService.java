@@ -4,6 +4,7 @@ import com.docketwatch.cases.CaseDao;
 import com.docketwatch.cases.CaseStatus;
 import com.docketwatch.cases.StatusService;
 import com.docketwatch.events.Events;
+import com.docketwatch.filings.EntryListener;
 import com.docketwatch.filings.FilingView;
 import com.docketwatch.ingest.DocketPlan.CaseIn;
 import com.docketwatch.ingest.DocketPlan.CounselIn;
@@ -22,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -62,12 +64,14 @@ public final class ImportService {
     private final Clock clock;
     private final Events events;
     private final StatusService statuses;
+    private final EntryListener entries;
 
-    public ImportService(Jdbi jdbi, Clock clock, Events events, StatusService statuses) {
+    public ImportService(Jdbi jdbi, Clock clock, Events events, StatusService statuses, EntryListener entries) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.events = events;
         this.statuses = statuses;
+        this.entries = entries;
     }
 
     /** Imports one docket: 422 naming each bad field (nothing written), else the summary. */
@@ -136,6 +140,7 @@ public final class ImportService {
         counsel(dao, plan.parties(), partyIds, caseId, created, updated, unchanged);
         List<FilingView> newFilings = filings(dao, caseId, in, plan.entries(), now, created, updated, unchanged);
         int eventCount = events.filingsCreated(h, caseId, newFilings, now);
+        entries.arrived(h, caseId, inDocketOrder(newFilings), now);
 
         String status = c.status();
         if (in.terminatedOn() != null && !in.terminatedOn().equals(c.terminatedOn()) && mode == Mode.DOCKET) {
@@ -318,6 +323,15 @@ public final class ImportService {
         }
         created.counsel += inserts.size();
         updated.counsel += updates.size();
+    }
+
+    /** Oldest first, so that a later entry's reset applies to the setting an earlier one made. */
+    private static List<FilingView> inDocketOrder(List<FilingView> filings) {
+        return filings.stream()
+                .sorted(Comparator.comparing(FilingView::filedOn)
+                        .thenComparing(FilingView::entryNumber, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(f -> Long.parseLong(f.id())))
+                .toList();
     }
 
     /**

@@ -2,6 +2,7 @@ package com.docketwatch.ingest;
 
 import com.docketwatch.cases.StatusService;
 import com.docketwatch.events.Events;
+import com.docketwatch.filings.EntryListener;
 import com.docketwatch.ingest.rss.CourtFeedPollJob;
 import com.docketwatch.ingest.rss.CourtFeedResource;
 import com.docketwatch.ingest.rss.CourtFeedService;
@@ -23,9 +24,10 @@ public final class IngestFeature {
             Clock clock,
             Events events,
             StatusService statuses,
+            EntryListener entries,
             Jobs jobs,
             CourtFeedsConfig config) {
-        ImportService imports = new ImportService(jdbi, clock, events, statuses);
+        ImportService imports = new ImportService(jdbi, clock, events, statuses, entries);
         env.jersey().register(new ImportResource(imports));
         AddressPolicy addresses = new AddressPolicy(config.allowHostList());
         CourtFeedService feeds = new CourtFeedService(

@@ -79,9 +79,18 @@ public final class HearingCalendar {
     private static VEvent event(CalendarRow h, URI page) {
         boolean vacated = "vacated".equals(h.status());
         String summary = (vacated ? "[Vacated] " : "") + TimelineService.label(h.kind()) + ": " + h.caption();
-        VEvent e = ZONES.getTimeZone(h.timezone()) != null
-                ? new VEvent(ZonedDateTime.ofInstant(h.scheduledAt(), ZoneId.of(h.timezone())), LENGTH, summary)
-                : new VEvent(h.scheduledAt(), LENGTH, summary); // a zone ical4j does not know: UTC
+        if (h.title() != null) {
+            summary = (vacated ? "[Vacated] " : "") + capitalised(h.title()) + ": " + h.caption();
+        }
+        VEvent e;
+        if (!h.timeKnown()) {
+            // A date without a time of day: an all-day event on that date in the court's zone.
+            e = new VEvent(h.scheduledAt().atZone(ZoneId.of(h.timezone())).toLocalDate(), summary);
+        } else if (ZONES.getTimeZone(h.timezone()) != null) {
+            e = new VEvent(ZonedDateTime.ofInstant(h.scheduledAt(), ZoneId.of(h.timezone())), LENGTH, summary);
+        } else {
+            e = new VEvent(h.scheduledAt(), LENGTH, summary); // a zone ical4j does not know: UTC
+        }
         e.replace(new DtStamp(h.updatedAt()));
         e.add(new Uid("hearing-" + h.id() + "@docketwatch"));
         e.add(new Sequence(h.sequence()));
@@ -105,5 +114,9 @@ public final class HearingCalendar {
         e.add(new LastModified(h.updatedAt()));
         e.add(new Url(page.resolve("/#case=" + h.caseId())));
         return e;
+    }
+
+    private static String capitalised(String title) {
+        return title.isEmpty() ? title : Character.toUpperCase(title.charAt(0)) + title.substring(1);
     }
 }

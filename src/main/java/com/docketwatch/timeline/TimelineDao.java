@@ -62,7 +62,8 @@ interface TimelineDao extends SqlObject {
                    case when hh.action = 'held' then hh.scheduled_at else hh.changed_at end as at, 4 as kind, hh.id,
                    jsonb_build_object('hearing_id', h.id::text, 'kind', h.kind, 'action', hh.action,
                        'scheduled_at', hh.scheduled_at, 'previous_scheduled_at', hh.previous_at,
-                       'location', h.location, 'outcome', hh.outcome, 'changed_at', hh.changed_at) as data
+                       'location', h.location, 'outcome', hh.outcome, 'changed_at', hh.changed_at,
+                       'title', h.title, 'source_filing_id', hh.source_filing_id::text) as data
             from hearing_history hh
             join hearings h on h.id = hh.hearing_id
             where h.case_id = :caseId and hh.action in (<actions>)

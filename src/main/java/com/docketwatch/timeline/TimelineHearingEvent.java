@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
-/** A step in a hearing's life on the timeline; times in the court's time zone. */
+/**
+ * A step in a hearing's life on the timeline; times in the court's time zone. {@code source_filing_id}
+ * is the docket entry whose text set, moved, vacated or recorded it (null for an editor's step).
+ */
 public record TimelineHearingEvent(
         String hearingId,
         String kind,
@@ -13,7 +16,9 @@ public record TimelineHearingEvent(
         OffsetDateTime previousScheduledAt,
         String location,
         String outcome,
-        Instant changedAt) {
+        Instant changedAt,
+        String title,
+        String sourceFilingId) {
     public TimelineHearingEvent in(ZoneId zone) {
         return new TimelineHearingEvent(
                 hearingId,
@@ -23,7 +28,9 @@ public record TimelineHearingEvent(
                 local(previousScheduledAt, zone),
                 location,
                 outcome,
-                changedAt);
+                changedAt,
+                title,
+                sourceFilingId);
     }
 
     private static OffsetDateTime local(OffsetDateTime t, ZoneId zone) {

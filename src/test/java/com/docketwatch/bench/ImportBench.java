@@ -1,14 +1,19 @@
 package com.docketwatch.bench;
 
 import com.docketwatch.cases.StatusService;
+import com.docketwatch.courtdates.CourtDateReader;
+import com.docketwatch.dockettext.DocketCalendar;
 import com.docketwatch.events.Events;
 import com.docketwatch.filings.FilingView;
+import com.docketwatch.hearings.HearingService;
 import com.docketwatch.ingest.Docket;
 import com.docketwatch.ingest.DocketPlan;
 import com.docketwatch.ingest.ImportService;
 import com.docketwatch.ingest.ImportSummary;
 import com.docketwatch.platform.Json;
 import com.docketwatch.platform.db.Daos;
+import com.docketwatch.reminders.ReminderService;
+import com.docketwatch.reminders.RemindersConfig;
 import com.docketwatch.support.TestDatabases;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -68,8 +73,18 @@ public final class ImportBench {
         Daos.configure(jdbi);
         ObjectMapper json = Json.configure(new ObjectMapper().findAndRegisterModules());
         Events events = new Events(json);
-        ImportService imports =
-                new ImportService(jdbi, Clock.systemUTC(), events, new StatusService(jdbi, Clock.systemUTC(), events));
+        ImportService imports = new ImportService(
+                jdbi,
+                Clock.systemUTC(),
+                events,
+                new StatusService(jdbi, Clock.systemUTC(), events),
+                new DocketCalendar(
+                        new CourtDateReader(),
+                        new HearingService(
+                                jdbi,
+                                Clock.systemUTC(),
+                                events,
+                                new ReminderService(jdbi, Clock.systemUTC(), json, new RemindersConfig()))));
 
         // Warm the JIT and the connection on a smaller docket of its own.
         imports.importDocket(docket(json, "3:24-cv-00001", Math.min(2_000, entries)));
