@@ -81,12 +81,7 @@ public class FilingResource {
             @QueryParam("filed_after") LocalDate filedAfter,
             @QueryParam("filed_before") LocalDate filedBefore,
             @BeanParam PageRequest page) {
-        FilingQuery query = new FilingQuery(
-                Id.valueOf(caseId),
-                Text.blankToNull(court),
-                kind == null ? null : kind.wire(),
-                filedAfter,
-                filedBefore);
+        FilingQuery query = FilingQuery.of(caseId, court, kind, filedAfter, filedBefore);
         return filings.search(query, Text.blankToNull(q), page);
     }
 }

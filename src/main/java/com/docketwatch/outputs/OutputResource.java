@@ -98,12 +98,7 @@ public class OutputResource {
             @QueryParam("limit") Limit limit,
             @QueryParam("token") String token,
             @Context UriInfo uri) {
-        FilingQuery query = new FilingQuery(
-                Id.valueOf(caseId),
-                Text.blankToNull(court),
-                kind == null ? null : kind.wire(),
-                filedAfter,
-                filedBefore);
+        FilingQuery query = FilingQuery.of(caseId, court, kind, filedAfter, filedBefore);
         String text = Text.blankToNull(q);
         List<String> canonical = new ArrayList<>();
         add(canonical, "q", text);
