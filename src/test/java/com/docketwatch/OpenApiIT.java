@@ -45,7 +45,7 @@ import com.docketwatch.outputs.FeedTokenRequest;
 import com.docketwatch.outputs.FeedTokenView;
 import com.docketwatch.platform.errors.FieldError;
 import com.docketwatch.platform.errors.Problem;
-import com.docketwatch.platform.web.Page;
+import com.docketwatch.platform.request.Page;
 import com.docketwatch.reminders.ReminderView;
 import com.docketwatch.support.Api;
 import com.docketwatch.support.Receiver;
@@ -503,14 +503,14 @@ class OpenApiIT {
                         .path("schema")
                         .path("maximum")
                         .asInt())
-                .isEqualTo(com.docketwatch.platform.web.PageRequest.MAX_LIMIT);
+                .isEqualTo(com.docketwatch.platform.request.PageRequest.MAX_LIMIT);
         assertThat(doc.path("components")
                         .path("parameters")
                         .path("Limit")
                         .path("schema")
                         .path("default")
                         .asInt())
-                .isEqualTo(com.docketwatch.platform.web.PageRequest.DEFAULT_LIMIT);
+                .isEqualTo(com.docketwatch.platform.request.PageRequest.DEFAULT_LIMIT);
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -1,11 +1,11 @@
 package com.docketwatch.alerts;
 
 import com.docketwatch.filings.FilingKind;
-import com.docketwatch.platform.web.Check;
-import com.docketwatch.platform.web.Ids;
-import com.docketwatch.platform.web.NoNul;
-import com.docketwatch.platform.web.Required;
-import com.docketwatch.platform.web.TimeZoneId;
+import com.docketwatch.platform.request.Check;
+import com.docketwatch.platform.request.Ids;
+import com.docketwatch.platform.request.NoNul;
+import com.docketwatch.platform.request.Required;
+import com.docketwatch.platform.request.TimeZoneId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

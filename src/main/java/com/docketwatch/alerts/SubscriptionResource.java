@@ -1,10 +1,10 @@
 package com.docketwatch.alerts;
 
 import com.docketwatch.auth.Caller;
+import com.docketwatch.platform.request.Id;
+import com.docketwatch.platform.request.Page;
+import com.docketwatch.platform.request.PageRequest;
 import com.docketwatch.platform.web.Created;
-import com.docketwatch.platform.web.Id;
-import com.docketwatch.platform.web.Page;
-import com.docketwatch.platform.web.PageRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.auth.Auth;
 import jakarta.annotation.security.PermitAll;

@@ -1,8 +1,8 @@
 package com.docketwatch.auth;
 
-import com.docketwatch.platform.web.Check;
-import com.docketwatch.platform.web.NoNul;
-import com.docketwatch.platform.web.Required;
+import com.docketwatch.platform.request.Check;
+import com.docketwatch.platform.request.NoNul;
+import com.docketwatch.platform.request.Required;
 import jakarta.validation.constraints.Size;
 
 /** Body of {@code POST /keys}. */

@@ -1,9 +1,9 @@
 package com.docketwatch.auth;
 
+import com.docketwatch.platform.request.Id;
+import com.docketwatch.platform.request.Page;
+import com.docketwatch.platform.request.PageRequest;
 import com.docketwatch.platform.web.Created;
-import com.docketwatch.platform.web.Id;
-import com.docketwatch.platform.web.Page;
-import com.docketwatch.platform.web.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

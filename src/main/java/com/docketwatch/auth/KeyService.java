@@ -2,9 +2,9 @@ package com.docketwatch.auth;
 
 import com.docketwatch.platform.db.Daos;
 import com.docketwatch.platform.errors.ApiException;
-import com.docketwatch.platform.web.Cursor;
-import com.docketwatch.platform.web.Page;
-import com.docketwatch.platform.web.PageRequest;
+import com.docketwatch.platform.request.Cursor;
+import com.docketwatch.platform.request.Page;
+import com.docketwatch.platform.request.PageRequest;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 

@@ -1,6 +1,6 @@
 package com.docketwatch.cases;
 
-import com.docketwatch.platform.web.Wire;
+import com.docketwatch.platform.request.Wire;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;

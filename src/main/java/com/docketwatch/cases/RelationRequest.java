@@ -1,7 +1,7 @@
 package com.docketwatch.cases;
 
-import com.docketwatch.platform.web.Ids;
-import com.docketwatch.platform.web.Required;
+import com.docketwatch.platform.request.Ids;
+import com.docketwatch.platform.request.Required;
 import jakarta.validation.constraints.Pattern;
 
 /** Body of {@code POST /cases/{id}/related}. */

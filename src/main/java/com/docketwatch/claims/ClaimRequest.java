@@ -1,9 +1,9 @@
 package com.docketwatch.claims;
 
-import com.docketwatch.platform.web.Check;
-import com.docketwatch.platform.web.Ids;
-import com.docketwatch.platform.web.NoNul;
-import com.docketwatch.platform.web.Required;
+import com.docketwatch.platform.request.Check;
+import com.docketwatch.platform.request.Ids;
+import com.docketwatch.platform.request.NoNul;
+import com.docketwatch.platform.request.Required;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

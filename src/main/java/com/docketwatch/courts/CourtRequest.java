@@ -1,9 +1,9 @@
 package com.docketwatch.courts;
 
-import com.docketwatch.platform.web.Check;
-import com.docketwatch.platform.web.NoNul;
-import com.docketwatch.platform.web.Required;
-import com.docketwatch.platform.web.TimeZoneId;
+import com.docketwatch.platform.request.Check;
+import com.docketwatch.platform.request.NoNul;
+import com.docketwatch.platform.request.Required;
+import com.docketwatch.platform.request.TimeZoneId;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 

@@ -2,9 +2,9 @@ package com.docketwatch.courts;
 
 import com.docketwatch.auth.Role;
 import com.docketwatch.cases.CaseService;
+import com.docketwatch.platform.request.Page;
+import com.docketwatch.platform.request.PageRequest;
 import com.docketwatch.platform.web.Created;
-import com.docketwatch.platform.web.Page;
-import com.docketwatch.platform.web.PageRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -1,7 +1,7 @@
 package com.docketwatch.events;
 
-import com.docketwatch.platform.web.Page;
-import com.docketwatch.platform.web.PageRequest;
+import com.docketwatch.platform.request.Page;
+import com.docketwatch.platform.request.PageRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;

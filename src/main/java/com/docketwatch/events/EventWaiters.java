@@ -1,6 +1,6 @@
 package com.docketwatch.events;
 
-import com.docketwatch.platform.web.Page;
+import com.docketwatch.platform.request.Page;
 import io.dropwizard.lifecycle.Managed;
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,8 @@
 package com.docketwatch.filings;
 
+import com.docketwatch.platform.Text;
 import com.docketwatch.platform.db.Filter;
+import com.docketwatch.platform.request.Id;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -210,5 +212,16 @@ public interface FilingDao extends SqlObject {
     }
 
     /** Filters shared by a case's filings and the cross-case search; null means not filtered. */
-    record FilingQuery(Long caseId, String court, String kind, LocalDate filedAfter, LocalDate filedBefore) {}
+    record FilingQuery(Long caseId, String court, String kind, LocalDate filedAfter, LocalDate filedBefore) {
+        /** The filters of {@code GET /filings} and {@code /filings.atom} as their parameters arrive. */
+        public static FilingQuery of(
+                Id caseId, String court, FilingKind kind, LocalDate filedAfter, LocalDate filedBefore) {
+            return new FilingQuery(
+                    Id.valueOf(caseId),
+                    Text.blankToNull(court),
+                    kind == null ? null : kind.wire(),
+                    filedAfter,
+                    filedBefore);
+        }
+    }
 }

@@ -1,10 +1,10 @@
 package com.docketwatch.filings;
 
-import com.docketwatch.platform.web.Check;
-import com.docketwatch.platform.web.HttpUrl;
-import com.docketwatch.platform.web.Ids;
-import com.docketwatch.platform.web.NoNul;
-import com.docketwatch.platform.web.Required;
+import com.docketwatch.platform.request.Check;
+import com.docketwatch.platform.request.HttpUrl;
+import com.docketwatch.platform.request.Ids;
+import com.docketwatch.platform.request.NoNul;
+import com.docketwatch.platform.request.Required;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;

@@ -3,12 +3,12 @@ package com.docketwatch.filings;
 import com.docketwatch.auth.Role;
 import com.docketwatch.filings.FilingDao.FilingQuery;
 import com.docketwatch.platform.Text;
-import com.docketwatch.platform.web.Check;
+import com.docketwatch.platform.request.Check;
+import com.docketwatch.platform.request.Id;
+import com.docketwatch.platform.request.NoNul;
+import com.docketwatch.platform.request.Page;
+import com.docketwatch.platform.request.PageRequest;
 import com.docketwatch.platform.web.Created;
-import com.docketwatch.platform.web.Id;
-import com.docketwatch.platform.web.NoNul;
-import com.docketwatch.platform.web.Page;
-import com.docketwatch.platform.web.PageRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -81,12 +81,7 @@ public class FilingResource {
             @QueryParam("filed_after") LocalDate filedAfter,
             @QueryParam("filed_before") LocalDate filedBefore,
             @BeanParam PageRequest page) {
-        FilingQuery query = new FilingQuery(
-                Id.valueOf(caseId),
-                Text.blankToNull(court),
-                kind == null ? null : kind.wire(),
-                filedAfter,
-                filedBefore);
+        FilingQuery query = FilingQuery.of(caseId, court, kind, filedAfter, filedBefore);
         return filings.search(query, Text.blankToNull(q), page);
     }
 }

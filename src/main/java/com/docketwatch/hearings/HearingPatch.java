@@ -1,7 +1,7 @@
 package com.docketwatch.hearings;
 
-import com.docketwatch.platform.web.Check;
-import com.docketwatch.platform.web.NoNul;
+import com.docketwatch.platform.request.Check;
+import com.docketwatch.platform.request.NoNul;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 

@@ -1,8 +1,8 @@
 package com.docketwatch.hearings;
 
-import com.docketwatch.platform.web.Check;
-import com.docketwatch.platform.web.NoNul;
-import com.docketwatch.platform.web.Required;
+import com.docketwatch.platform.request.Check;
+import com.docketwatch.platform.request.NoNul;
+import com.docketwatch.platform.request.Required;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 

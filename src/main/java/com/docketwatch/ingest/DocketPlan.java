@@ -3,7 +3,7 @@ package com.docketwatch.ingest;
 import com.docketwatch.ingest.ImportSummary.Skipped;
 import com.docketwatch.platform.Text;
 import com.docketwatch.platform.errors.ApiException;
-import com.docketwatch.platform.web.Check;
+import com.docketwatch.platform.request.Check;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

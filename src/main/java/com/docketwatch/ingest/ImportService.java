@@ -18,7 +18,7 @@ import com.docketwatch.ingest.ImportDao.FilingRow;
 import com.docketwatch.ingest.ImportDao.PartyKey;
 import com.docketwatch.ingest.ImportDao.PartyRow;
 import com.docketwatch.platform.db.Daos;
-import com.docketwatch.platform.web.Ids;
+import com.docketwatch.platform.request.Ids;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -3,9 +3,9 @@ package com.docketwatch.outputs;
 import com.docketwatch.auth.ApiKeys;
 import com.docketwatch.platform.db.Daos;
 import com.docketwatch.platform.errors.ApiException;
-import com.docketwatch.platform.web.Cursor;
-import com.docketwatch.platform.web.Page;
-import com.docketwatch.platform.web.PageRequest;
+import com.docketwatch.platform.request.Cursor;
+import com.docketwatch.platform.request.Page;
+import com.docketwatch.platform.request.PageRequest;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 

@@ -5,11 +5,11 @@ import com.docketwatch.filings.FilingKind;
 import com.docketwatch.hearings.HearingDao.HearingQuery;
 import com.docketwatch.hearings.HearingStatus;
 import com.docketwatch.platform.Text;
-import com.docketwatch.platform.web.Check;
-import com.docketwatch.platform.web.EndOfDay;
-import com.docketwatch.platform.web.Id;
-import com.docketwatch.platform.web.Limit;
-import com.docketwatch.platform.web.NoNul;
+import com.docketwatch.platform.request.Check;
+import com.docketwatch.platform.request.EndOfDay;
+import com.docketwatch.platform.request.Id;
+import com.docketwatch.platform.request.Limit;
+import com.docketwatch.platform.request.NoNul;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -98,12 +98,7 @@ public class OutputResource {
             @QueryParam("limit") Limit limit,
             @QueryParam("token") String token,
             @Context UriInfo uri) {
-        FilingQuery query = new FilingQuery(
-                Id.valueOf(caseId),
-                Text.blankToNull(court),
-                kind == null ? null : kind.wire(),
-                filedAfter,
-                filedBefore);
+        FilingQuery query = FilingQuery.of(caseId, court, kind, filedAfter, filedBefore);
         String text = Text.blankToNull(q);
         List<String> canonical = new ArrayList<>();
         add(canonical, "q", text);

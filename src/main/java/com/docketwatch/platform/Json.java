@@ -1,6 +1,6 @@
 package com.docketwatch.platform;
 
-import com.docketwatch.platform.web.Params;
+import com.docketwatch.platform.request.Params;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;

@@ -1,8 +1,8 @@
 package com.docketwatch.timeline;
 
-import com.docketwatch.platform.web.Id;
-import com.docketwatch.platform.web.Page;
-import com.docketwatch.platform.web.PageRequest;
+import com.docketwatch.platform.request.Id;
+import com.docketwatch.platform.request.Page;
+import com.docketwatch.platform.request.PageRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;

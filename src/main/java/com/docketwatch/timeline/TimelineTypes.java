@@ -1,6 +1,6 @@
 package com.docketwatch.timeline;
 
-import com.docketwatch.platform.web.InvalidValue;
+import com.docketwatch.platform.request.InvalidValue;
 import java.util.LinkedHashSet;
 import java.util.Set;
 

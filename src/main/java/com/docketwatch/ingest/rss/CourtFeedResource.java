@@ -1,10 +1,10 @@
 package com.docketwatch.ingest.rss;
 
 import com.docketwatch.auth.Role;
+import com.docketwatch.platform.request.Id;
+import com.docketwatch.platform.request.Page;
+import com.docketwatch.platform.request.PageRequest;
 import com.docketwatch.platform.web.Created;
-import com.docketwatch.platform.web.Id;
-import com.docketwatch.platform.web.Page;
-import com.docketwatch.platform.web.PageRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -1,6 +1,6 @@
 package com.docketwatch.platform.errors;
 
-import com.docketwatch.platform.web.InvalidValue;
+import com.docketwatch.platform.request.InvalidValue;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;

@@ -8,6 +8,8 @@ import com.docketwatch.platform.errors.ParamExceptionMapper;
 import com.docketwatch.platform.errors.UnexpectedExceptionMapper;
 import com.docketwatch.platform.errors.ViolationExceptionMapper;
 import com.docketwatch.platform.errors.WebApplicationExceptionMapper;
+import com.docketwatch.platform.request.PageRequestBinder;
+import com.docketwatch.platform.request.ParamConverters;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.core.setup.Environment;
 import org.jdbi.v3.core.Jdbi;

@@ -187,7 +187,7 @@ class FilterTest {
                         .always("c is null")
                         .when(true, "b = :b", "b", 1)
                         .where())
-                .isEqualTo(" where a = :a and c is null and b = :b");
+                .isEqualTo("where a = :a and c is null and b = :b");
     }
 
     @Test

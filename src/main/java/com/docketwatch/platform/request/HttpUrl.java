@@ -1,4 +1,4 @@
-package com.docketwatch.platform.web;
+package com.docketwatch.platform.request;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

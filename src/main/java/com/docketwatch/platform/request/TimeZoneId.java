@@ -1,4 +1,4 @@
-package com.docketwatch.platform.web;
+package com.docketwatch.platform.request;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -8,22 +8,32 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.time.ZoneId;
 
-/** Text without U+0000, which PostgreSQL text cannot store. */
+/** An IANA time zone id such as {@code America/Los_Angeles}. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.TYPE_USE})
-@Constraint(validatedBy = NoNul.Validator.class)
-public @interface NoNul {
-    String message() default "must not contain NUL characters";
+@Constraint(validatedBy = TimeZoneId.Validator.class)
+public @interface TimeZoneId {
+    String message() default "is not a time zone id such as America/Los_Angeles";
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
-    final class Validator implements ConstraintValidator<NoNul, CharSequence> {
+    final class Validator implements ConstraintValidator<TimeZoneId, CharSequence> {
         @Override
         public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-            return value == null || value.chars().noneMatch(c -> c == '\u0000');
+            return value == null || zone(value.toString());
+        }
+
+        private static boolean zone(String id) {
+            try {
+                ZoneId.of(id);
+                return true;
+            } catch (RuntimeException e) {
+                return false;
+            }
         }
     }
 }

@@ -1,4 +1,4 @@
-package com.docketwatch.platform.web;
+package com.docketwatch.platform.request;
 
 /**
  * A request value that cannot be read: thrown by the parameter converters and the enums' JSON creators,

@@ -1,4 +1,4 @@
-package com.docketwatch.platform.web;
+package com.docketwatch.platform.request;
 
 import com.docketwatch.platform.errors.ApiException;
 import java.nio.charset.StandardCharsets;

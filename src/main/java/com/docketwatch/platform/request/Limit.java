@@ -1,4 +1,4 @@
-package com.docketwatch.platform.web;
+package com.docketwatch.platform.request;
 
 /** {@code ?limit=}: how many rows a page holds, 1 to {@value PageRequest#MAX_LIMIT}. */
 public record Limit(int value) {

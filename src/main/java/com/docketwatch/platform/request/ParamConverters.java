@@ -1,4 +1,4 @@
-package com.docketwatch.platform.web;
+package com.docketwatch.platform.request;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.ext.ParamConverter;

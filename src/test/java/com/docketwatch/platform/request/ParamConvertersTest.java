@@ -1,4 +1,4 @@
-package com.docketwatch.platform.web;
+package com.docketwatch.platform.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
