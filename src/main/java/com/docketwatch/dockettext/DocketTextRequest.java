@@ -1,7 +1,7 @@
 package com.docketwatch.dockettext;
 
-import com.docketwatch.platform.web.Check;
-import com.docketwatch.platform.web.Required;
+import com.docketwatch.platform.request.Check;
+import com.docketwatch.platform.request.Required;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
