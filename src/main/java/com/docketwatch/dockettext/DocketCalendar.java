@@ -51,8 +51,13 @@ public final class DocketCalendar implements EntryListener {
         }
         HearingDao dao = Daos.on(h, HearingDao.class);
         ZoneId zone = ZoneId.of(dao.zoneOf(caseId));
+        // Read (and lock) the calendar once; each change below refreshes only the hearing it touched.
+        List<HearingRow> calendar = new ArrayList<>(dao.lockAll(caseId));
         for (Reading r : readings) {
-            apply(h, caseId, zone, r, dao.lockAll(caseId), now);
+            apply(h, caseId, zone, r, calendar, now).ifPresent(id -> {
+                calendar.removeIf(c -> c.id() == id);
+                calendar.add(dao.find(id).orElseThrow());
+            });
         }
     }
 
@@ -62,7 +67,9 @@ public final class DocketCalendar implements EntryListener {
         }
     }
 
-    private void apply(Handle h, long caseId, ZoneId zone, Reading r, List<HearingRow> calendar, Instant now) {
+    /** Applies one item; answers the hearing it created or changed, if any. */
+    private Optional<Long> apply(
+            Handle h, long caseId, ZoneId zone, Reading r, List<HearingRow> calendar, Instant now) {
         CourtDate d = r.date();
         Instant at = d.date() == null
                 ? null
@@ -80,11 +87,11 @@ public final class DocketCalendar implements EntryListener {
             case SCHEDULED, RESCHEDULED, DUE -> {
                 if (at == null
                         || same.stream().anyMatch(c -> c.scheduledAt().equals(at) && !"vacated".equals(c.status()))) {
-                    return; // no date, or already on the calendar: the entry confirms it
+                    return Optional.empty(); // no date, or already on the calendar: the entry confirms it
                 }
                 if (same.stream()
                         .anyMatch(c -> editorOwned(c) && !c.scheduledAt().isBefore(entryDay))) {
-                    return; // an editor keeps this proceeding's calendar: their word wins over docket text
+                    return Optional.empty(); // an editor keeps this proceeding: their word wins over docket text
                 }
                 Optional<HearingRow> moved =
                         nearest(same, at, c -> changeable(c) && !c.scheduledAt().isBefore(entryDay));
@@ -93,8 +100,10 @@ public final class DocketCalendar implements EntryListener {
                 }
                 if (moved.isPresent()) {
                     hearings.reschedule(h, moved.get(), at, r.filingId(), notify, now);
+                    return Optional.of(moved.get().id());
                 } else {
-                    hearings.schedule(h, caseId, newHearing(d, at, "scheduled", r.filingId()), notify, now);
+                    return Optional.of(
+                            hearings.schedule(h, caseId, newHearing(d, at, "scheduled", r.filingId()), notify, now));
                 }
             }
             case VACATED, HELD -> {
@@ -109,11 +118,17 @@ public final class DocketCalendar implements EntryListener {
                         nearest(same, at != null ? at : entryDay, c -> changeable(c) && when.test(c));
                 if (target.isPresent()) {
                     hearings.close(h, target.get(), status, null, r.filingId(), notify, now);
+                    return Optional.of(target.get().id());
                 } else if (at != null
                         && same.stream()
                                 .noneMatch(c -> c.scheduledAt().equals(at) || (editorOwned(c) && when.test(c)))) {
-                    hearings.schedule(h, caseId, newHearing(d, at, status.wire(), r.filingId()), false, now);
+                    return Optional.of(
+                            hearings.schedule(h, caseId, newHearing(d, at, status.wire(), r.filingId()), false, now));
                 }
+                return Optional.empty();
+            }
+            default -> {
+                return Optional.empty();
             }
         }
     }
