@@ -93,7 +93,7 @@ final class Cues {
                     + "|scheduled)\\b(?="
                     + S + "\\d))",
             "((?<!\\bbe\\s)(?<!\\bbeen\\s)(?<!\\bnot\\s)\\bheld\\b(?!" + S
-                    + "(?:in" + S + "abeyance|under|before|open|harmless|liable|responsible|that|to)\\b)|\\bargued\\b)",
+                    + "(?:in" + S + "abeyance|under|open|harmless|liable|responsible|that|to)\\b)|\\bargued\\b)",
             "(\\bon" + S + "or" + S + "before\\b|\\bno[tn]?" + S + "later" + S + "than\\b:?|\\b(?:has|have)" + S
                     + "until\\b|\\bup" + S + "to" + S + "and" + S + "including\\b|\\b(?:to|shall|must|should)" + S
                     + "be" + S + "(?:\\w{1,15}" + S + ")?(?:filed|submitted|served|made|paid|completed)" + S

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class Names {
     private static final int REACH = 160;
     private static final int MOST_WORDS = 7;
-    private static final int LONGEST_ASIDE = 20;
+    private static final int LONGEST_ASIDE = 40;
     private static final String BOUNDARIES = ".;:()[]\"";
     private static final Set<String> TRAILING_AUX = Set.of(
             "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "shall", "should", "may",
@@ -38,6 +38,7 @@ final class Names {
     private static final Pattern HEAD_NOUN_LAST = Pattern.compile(
             "\\b(?:hearings?|conferences?|trials?|sentencing|arraignment|appearance|meeting|call|argument)$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern AS_TO = Pattern.compile("\\s(?:as|As|AS)\\s{1,3}(?:to|To|TO)\\s");
     private static final Pattern MOTION = Pattern.compile("\\bmotions?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_PROCEEDING = Pattern.compile(
             "\\btime\\s+to\\b|\\b(?:presentment|examination|deposition|2004|interview|inspection|release|restriction"
@@ -56,7 +57,16 @@ final class Names {
                 boundary = i;
             }
         }
-        String[] commaParts = segment.substring(boundary + 1).split(",", -1);
+        String tail = segment.substring(boundary + 1);
+        Matcher asTo = AS_TO.matcher(tail);
+        if (asTo.find()) {
+            // "Detention Hearing as to Robert Roe, Jane Roe held": the proceeding comes before the parties.
+            String name = clean(words(tail.substring(0, asTo.start())));
+            if (PROCEEDING.matcher(name).find() && endsWithProceeding(name)) {
+                return name;
+            }
+        }
+        String[] commaParts = tail.split(",", -1);
         for (int i = commaParts.length - 1; i >= Math.max(0, commaParts.length - 3); i--) {
             String name = clean(words(commaParts[i]));
             if (!name.isEmpty() && (PROCEEDING.matcher(name).find() || i == commaParts.length - 1)) {

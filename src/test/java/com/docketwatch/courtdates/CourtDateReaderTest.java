@@ -603,4 +603,47 @@ class CourtDateReaderTest {
                     org.assertj.core.groups.Tuple.tuple(Type.DEADLINE, day(2021, 4, 28)));
         }
     }
+
+    @Nested
+    class SecondHeldOutFamilies {
+        @Test
+        void aProceedingAsToThePartiesHeldWithoutADate() {
+            List<CourtDate> dates = read("Detention Hearing as to Joe Roe, Ann Roe, Bo Smith held Judge: Cole Court Rptr:"
+                    + " electronic AUSA: J. Doe (abc)");
+            assertThat(dates).extracting(CourtDate::action, CourtDate::title, CourtDate::date).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(Action.HELD, "detention hearing", null));
+        }
+
+        @Test
+        void aProceedingHeldBeforeAJudgeInMinutes() {
+            List<CourtDate> dates = read("Minute Entry: MOTION HEARING as to Joe Roe held before Magistrate Judge Ann"
+                    + " Cole. Motion Hearing REset for 9/10/2021 09:30 AM in Courtroom 2 before Magistrate Judge Ann"
+                    + " Cole. (abc)");
+            assertThat(dates).extracting(CourtDate::action, CourtDate::date).containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple(Action.HELD, null),
+                    org.assertj.core.groups.Tuple.tuple(Action.RESCHEDULED, day(2021, 9, 10)));
+        }
+
+        @Test
+        void heldBeforeAJudgeThenHeldOnADateIsOneDatedItem() {
+            CourtDate date = only("Minute Entry of CHANGE OF PLEA held before Magistrate Judge Ann Cole as to Joe Roe"
+                    + " held on 7/21/2021, Plea entered by Joe Roe (1) Guilty Count 3. (abc)");
+            assertThat(date.action()).isEqualTo(Action.HELD);
+            assertThat(date.date()).isEqualTo(day(2021, 7, 21));
+        }
+
+        @Test
+        void aLongAsideBetweenThePartyAndHeldOn() {
+            List<CourtDate> dates = read("Minute Entry for proceedings held before Magistrate Judge Ann Cole: INITIAL"
+                    + " APPEARANCE as to Joe Roe, (Deft informed of rights) held on 3/16/2021. Deft remanded. (abc)");
+            assertThat(dates).extracting(CourtDate::action, CourtDate::date).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(Action.HELD, day(2021, 3, 16)));
+        }
+
+        @Test
+        void thePreamblesOwnHeldBeforeIsNoSecondProceeding() {
+            assertThat(read("Minute Entry for proceedings held before Judge Ann Cole: Status Conference held on"
+                    + " 3/2/2021. (abc)")).hasSize(1);
+        }
+    }
 }
