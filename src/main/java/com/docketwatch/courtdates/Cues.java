@@ -60,12 +60,19 @@ final class Cues {
     private static final WordStarts.Start FIRST_WORDS = WordStarts.oneOf(Set.of(
             "due", "date", "deadline", "last", "extended", "continued", "rescheduled", "re", "scheduled", "adjourned",
             "moved", "changed", "reset", "postponed", "renoticed", "adjourning", "remains", "will", "shall", "to",
-            "set", "calendared", "noticed", "held", "argued", "on", "no", "non", "not", "has", "have", "up", "must",
+            "set", "setting", "resetting", "calendared", "noticed", "held", "argued", "on", "no", "non", "not", "has", "have", "up", "must",
             "should", "by", "until", "js", "jt", "fpt", "adjournment", "continuance", "notice", "bar", "submitted"));
     private static final int REACH = 100;
     /** As with dates ({@link DateMentions#MOST}): a text with more cues than this is no docket text. */
     private static final int MOST = 4 * DateMentions.MOST;
     private static final String S = "\\s{1,3}";
+    /**
+     * The verb first, then the proceeding and "for": "set Arraignment for 10:15 10/27/03", "reset Calendar Call for
+     * 9:31 1/5/04", "Order Resetting Hearing for 02-16-10", "reset telephone conference for 10:00 a.m. on 8/22/03".
+     */
+    private static final String NAMED_FOR = "(?=" + S + "(?:the" + S + ")?(?:[\\w/&-]{1,20}" + S + "){0,4}?"
+            + "(?:hearing|conference|call|trial|arraignment|sentencing|appearance|meeting|argument)s?" + S + "for"
+            + S + "\\d)";
     private static final Pattern CUE = Pattern.compile(String.join("|",
             "(\\bdue" + S + "date" + S + "of\\b)",
             "(\\bdate" + S + "(?:and" + S + "time" + S + ")?of\\b)",
@@ -78,11 +85,13 @@ final class Cues {
             "(\\b(?:re-?set|re-?scheduled|re-?noticed)" + S + "(?:for|to|on)\\b"
                     + "|\\b(?:continued|adjourned|postponed)" + S + "(?:to|t0|until|till|for)\\b(?!" + S + "be\\b)"
                     + "|\\bmoved" + S + "to\\b|\\badjourning\\b|\\bre-?set\\b(?=" + S + "\\d)"
+                    + "|\\bre-?set(?:ting)?\\b" + NAMED_FOR
                     + "|\\b(?:adjournment|continuance)" + S + "of\\b)",
             "(\\b(?:scheduled|set|remains" + S + "scheduled)" + S + "to" + S + "(?:commence|begin|start)(?:" + S
                     + "on)?\\b|\\b(?:will|shall)" + S + "(?:commence|begin|start|take" + S + "place|be" + S + "held"
                     + "|be" + S + "at)\\b(?:" + S + "on\\b)?:?|\\bto" + S + "be" + S + "held(?:" + S + "on\\b)?:?)",
             "(\\b(?:will|shall)" + S + "(?:hold|conduct|convene)\\b"
+                    + "|(?<!\\bpreviously\\s)(?<!\\bhad\\s)\\bset(?:ting)?\\b" + NAMED_FOR
                     + "|(?<!\\bpreviously\\s)(?<!\\bhad\\s)\\bset" + S + "(?:(?:the|this)" + S + "(?:matter|case)" + S
                     + "for\\b|(?=an?" + S + "[\\w -]{0,60}\\b(?:hearing|conference)" + S + "(?:for|on)" + S + "\\d))"
                     + "|\\bnotice" + S + "of\\b(?=" + S + "(?:oral" + S + "argument|hearing)" + S + "(?:on|for)" + S

@@ -81,7 +81,13 @@ final class Names {
     static String within(String text, int from, int to) {
         Matcher m = PROCEEDING.matcher(text).region(from, to);
         while (m.find()) {
-            String name = clean(words(text.substring(from, m.end())));
+            int end = m.end();
+            // "Calendar Call", "Status Conference Hearing": the name runs to the last of its proceeding nouns.
+            while (m.find() && m.start() - end <= 3 && text.substring(end, m.start()).isBlank()) {
+                end = m.end();
+            }
+            m.region(end, to);
+            String name = clean(words(text.substring(from, end)));
             if (isProceeding(name)) {
                 return name;
             }

@@ -645,5 +645,42 @@ class CourtDateReaderTest {
             assertThat(read("Minute Entry for proceedings held before Judge Ann Cole: Status Conference held on"
                     + " 3/2/2021. (abc)")).hasSize(1);
         }
+
+        @Test
+        void verbFirstResetOfANamedProceedingWithTimeBeforeDate() {
+            CourtDate date = only("Deadline updated as to Joe Roe, Ann Roe, reset Calendar Call for 9:31 1/5/04 for Joe"
+                    + " Roe before Judge Ann Cole (abc)");
+            assertThat(date.action()).isEqualTo(Action.RESCHEDULED);
+            assertThat(date.title()).isEqualTo("calendar call");
+            assertThat(date.date()).isEqualTo(LocalDate.of(2004, 1, 5));
+            assertThat(date.time()).isEqualTo(LocalTime.of(9, 31));
+        }
+
+        @Test
+        void verbFirstSettingOfANamedProceeding() {
+            CourtDate date = only("NOTICE of Hearing as to Joe Roe :, set Arraignment for 10:15 10/27/03 for Joe Roe"
+                    + " before Magistrate Judge Ann Cole (abc)");
+            assertThat(date.action()).isEqualTo(Action.SCHEDULED);
+            assertThat(date.title()).isEqualTo("arraignment");
+            assertThat(date.time()).isEqualTo(LocalTime.of(10, 15));
+        }
+
+        @Test
+        void verbFirstResetAfterADeadlineMovesNoDeadline() {
+            List<CourtDate> dates = read("ORDER, plaintiffs shall file their amended complaint by 8/22/21, reset"
+                    + " telephone conference for 10:00 a.m. on 8/25/21. (signed by Magistrate Judge Ann Cole)");
+            assertThat(dates).extracting(CourtDate::type, CourtDate::action, CourtDate::date).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(Type.DEADLINE, Action.DUE, day(2021, 8, 22)),
+                    org.assertj.core.groups.Tuple.tuple(Type.HEARING, Action.RESCHEDULED, day(2021, 8, 25)));
+        }
+
+        @Test
+        void orderResettingHearingFor() {
+            CourtDate date = only("Order Resetting Hearing for 02-16-21 at 2:30 P.M. (RE: related document(s) 6 Motion"
+                    + " to Dismiss filed by Ann Roe)");
+            assertThat(date.action()).isEqualTo(Action.RESCHEDULED);
+            assertThat(date.date()).isEqualTo(day(2021, 2, 16));
+            assertThat(date.time()).isEqualTo(LocalTime.of(14, 30));
+        }
     }
 }
