@@ -86,6 +86,8 @@ final class Cues {
                     + "|\\b(?:continued|adjourned|postponed)" + S + "(?:to|t0|until|till|for)\\b(?!" + S + "be\\b)"
                     + "|\\bmoved" + S + "to\\b|\\badjourning\\b|\\bre-?set\\b(?=" + S + "\\d)"
                     + "|\\bre-?set(?:ting)?\\b" + NAMED_FOR
+                    // "341 Meeting Continued on 12/10/2009 at 01:00 PM", not "continued on 3/4/2010 to 4/5/2010".
+                    + "|\\bcontinued" + S + "on\\b(?=" + S + "\\d)(?!" + S + "[\\d/.-]{6,10},?" + S + "(?:to|until)\\b)"
                     + "|\\b(?:adjournment|continuance)" + S + "of\\b)",
             "(\\b(?:scheduled|set|remains" + S + "scheduled)" + S + "to" + S + "(?:commence|begin|start)(?:" + S
                     + "on)?\\b|\\b(?:will|shall)" + S + "(?:commence|begin|start|take" + S + "place|be" + S + "held"

@@ -682,5 +682,21 @@ class CourtDateReaderTest {
             assertThat(date.date()).isEqualTo(day(2021, 2, 16));
             assertThat(date.time()).isEqualTo(LocalTime.of(14, 30));
         }
+
+        @Test
+        void meetingContinuedOnADate() {
+            CourtDate date = only("Statement Adjourning Meeting of Creditors. Section 341(a) Meeting Continued on"
+                    + " 12/19/2021 at 01:00 PM at 224 Main Street, Suite 800, Springfield. (Trustee, Ann)");
+            assertThat(date.action()).isEqualTo(Action.RESCHEDULED);
+            assertThat(date.title()).isEqualTo("341 meeting of creditors");
+            assertThat(date.date()).isEqualTo(day(2021, 12, 19));
+            assertThat(date.time()).isEqualTo(LocalTime.of(13, 0));
+        }
+
+        @Test
+        void continuedOnOneDateToAnotherGivesOnlyTheNewDate() {
+            assertThat(read("Hearing continued on 3/4/2021 to 4/5/2021 at 10:00 AM. (abc)"))
+                    .extracting(CourtDate::date).doesNotContain(day(2021, 3, 4));
+        }
     }
 }
