@@ -61,7 +61,8 @@ final class Names {
         Matcher asTo = AS_TO.matcher(tail);
         if (asTo.find()) {
             // "Detention Hearing as to Robert Roe, Jane Roe held": the proceeding comes before the parties.
-            String name = clean(words(tail.substring(0, asTo.start())));
+            int comma = tail.indexOf(',', asTo.end());
+            String name = clean(words(tail.substring(0, comma < 0 ? tail.length() : comma)));
             if (PROCEEDING.matcher(name).find() && endsWithProceeding(name)) {
                 return name;
             }
