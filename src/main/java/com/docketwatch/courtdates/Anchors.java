@@ -35,6 +35,7 @@ final class Anchors {
     private static final Pattern TO_GAP = Pattern.compile(
             "\\s{0,3},?\\s{0,3}(?:to|until|till)\\s{1,3}(?:on\\s{1,3})?" + WEEKDAY, Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_DASH = Pattern.compile("[A-Za-z]\\s{0,2}[-:]\\s{0,2}$");
+    private static final Pattern VERB_ONLY = Pattern.compile("re-?set(?:ting)?", Pattern.CASE_INSENSITIVE);
     private static final int LONG_REACH = 220;
     /**
      * No real entry announces more than a few dozen dates (at most 25 in 13,000 entries of 490 dockets); reading
@@ -69,8 +70,10 @@ final class Anchors {
         String text = entry.text;
         CueMention cue = entry.lastCueBefore(floor, moment.start());
         if (cue != null && fillerFits(cue.cue(), text, cue.end(), moment.start())) {
-            boolean movesTheLast =
-                    cue.cue() == Cue.RESET && last != null && last.moment().end() == floor;
+            boolean movesTheLast = cue.cue() == Cue.RESET
+                    && last != null
+                    && last.moment().end() == floor
+                    && !namesItsOwnProceeding(text, cue, moment);
             return new Anchor(moment, cue, movesTheLast ? last : null, floor);
         }
         CueMention farther = cue;
@@ -97,6 +100,12 @@ final class Anchors {
             return new Anchor(moment, new CueMention(moment.start(), moment.start(), Cue.DASH), null, floor);
         }
         return null;
+    }
+
+    /** "reset Calendar Call for 9:31 1/5/04": the proceeding follows the verb, so no earlier date is moved. */
+    private static boolean namesItsOwnProceeding(String text, CueMention cue, Moment moment) {
+        return VERB_ONLY.matcher(text).region(cue.start(), cue.end()).matches()
+                && Names.isNamedProceeding(text.substring(cue.end(), moment.start()));
     }
 
     private static boolean fillerFits(Cue cue, String text, int from, int to) {

@@ -90,6 +90,8 @@ final class Cues {
             "shall",
             "to",
             "set",
+            "setting",
+            "resetting",
             "calendared",
             "noticed",
             "held",
@@ -119,6 +121,14 @@ final class Cues {
     private static final int MOST = 4 * DateMentions.MOST;
 
     private static final String S = "\\s{1,3}";
+    /**
+     * The verb first, then the proceeding and "for": "set Arraignment for 10:15 10/27/03", "reset Calendar Call for
+     * 9:31 1/5/04", "Order Resetting Hearing for 02-16-10", "reset telephone conference for 10:00 a.m. on 8/22/03".
+     */
+    private static final String NAMED_FOR = "(?=" + S + "(?:the" + S + ")?(?:[\\w/&-]{1,20}" + S + "){0,4}?"
+            + "(?:hearing|conference|call|trial|arraignment|sentencing|appearance|meeting|argument)s?" + S + "for"
+            + S + "\\d)";
+
     private static final Pattern CUE = Pattern.compile(
             String.join(
                     "|",
@@ -134,6 +144,11 @@ final class Cues {
                             + "|\\b(?:continued|adjourned|postponed)" + S + "(?:to|t0|until|till|for)\\b(?!" + S
                             + "be\\b)"
                             + "|\\bmoved" + S + "to\\b|\\badjourning\\b|\\bre-?set\\b(?=" + S + "\\d)"
+                            + "|\\bre-?set(?:ting)?\\b" + NAMED_FOR
+                            // "341 Meeting Continued on 12/10/2009 at 01:00 PM", not "continued on 3/4/2010 to
+                            // 4/5/2010".
+                            + "|\\bcontinued" + S + "on\\b(?=" + S + "\\d)(?!" + S + "[\\d/.-]{6,10},?" + S
+                            + "(?:to|until)\\b)"
                             + "|\\b(?:adjournment|continuance)" + S + "of\\b)",
                     "(\\b(?:scheduled|set|remains" + S + "scheduled)" + S + "to" + S + "(?:commence|begin|start)(?:" + S
                             + "on)?\\b|\\b(?:will|shall)" + S + "(?:commence|begin|start|take" + S + "place|be" + S
@@ -141,6 +156,7 @@ final class Cues {
                             + "|be" + S + "at)\\b(?:" + S + "on\\b)?:?|\\bto" + S + "be" + S + "held(?:" + S
                             + "on\\b)?:?)",
                     "(\\b(?:will|shall)" + S + "(?:hold|conduct|convene)\\b"
+                            + "|(?<!\\bpreviously\\s)(?<!\\bhad\\s)\\bset(?:ting)?\\b" + NAMED_FOR
                             + "|(?<!\\bpreviously\\s)(?<!\\bhad\\s)\\bset" + S + "(?:(?:the|this)" + S
                             + "(?:matter|case)" + S
                             + "for\\b|(?=an?" + S + "[\\w -]{0,60}\\b(?:hearing|conference)" + S + "(?:for|on)" + S
@@ -155,7 +171,7 @@ final class Cues {
                             + "|scheduled)\\b(?="
                             + S + "\\d))",
                     "((?<!\\bbe\\s)(?<!\\bbeen\\s)(?<!\\bnot\\s)\\bheld\\b(?!" + S + "(?:in" + S
-                            + "abeyance|under|before|open|harmless|liable|responsible|that|to)\\b)|\\bargued\\b)",
+                            + "abeyance|under|open|harmless|liable|responsible|that|to)\\b)|\\bargued\\b)",
                     "(\\bon" + S + "or" + S + "before\\b|\\bno[tn]?" + S + "later" + S + "than\\b:?|\\b(?:has|have)" + S
                             + "until\\b|\\bup" + S + "to" + S + "and" + S + "including\\b|\\b(?:to|shall|must|should)"
                             + S

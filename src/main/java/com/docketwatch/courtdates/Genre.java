@@ -39,7 +39,9 @@ enum Genre {
     private static final Pattern MINUTE = Pattern.compile(
             "^\\W{0,5}(?:text\\s{1,3})?(?:minute\\s{1,3}(?:entry|sheet)|minutes\\b|ep:\\s{0,3}minutes"
                     + "|courtroom\\s{1,3}minutes|clerk'?s\\s{1,3}minutes|proceeding\\s{1,3}memo"
-                    + "|case\\s{1,3}argued|(?:[\\w()'-]{1,20}\\s{1,3}){0,7}(?<!\\bbe\\s)(?<!\\bnot\\s)held\\b)",
+                    + "|case\\s{1,3}argued|(?:[\\w()'-]{1,20}\\s{1,3}){0,7}(?<!\\bbe\\s)(?<!\\bnot\\s)held\\b"
+                    // "Detention Hearing as to Robert Roe, Jane Roe held Judge: ...": the parties stand between.
+                    + "|(?:[\\w()'/&-]{1,20}\\s{1,3}){1,8}as\\s{1,3}to\\s{1,3}[^.;:]{1,160}?\\s(?<!\\bbe\\s)(?<!\\bnot\\s)held\\b)",
             Pattern.CASE_INSENSITIVE);
 
     static Genre of(String text) {

@@ -45,7 +45,10 @@ final class Held {
         Session session = Session.of(entry);
         int read = 0;
         for (CueMention cue : entry.cues) {
-            if (cue.cue() != Cue.HELD || !recordsSession(entry, cue) || ++read > Anchors.MOST_ANCHORS) {
+            if (cue.cue() != Cue.HELD
+                    || !recordsSession(entry, cue)
+                    || session.covers(cue.start())
+                    || ++read > Anchors.MOST_ANCHORS) {
                 continue;
             }
             String name = entry.text.substring(cue.start(), cue.end()).equalsIgnoreCase("argued")
@@ -60,6 +63,10 @@ final class Held {
                 continue;
             }
             LocalDate date = dateHeldOn(entry, cue);
+            if (date == null) {
+                // "CHANGE OF PLEA held before Judge Roe as to John Doe held on 7/21/2008": the second "held" dates it.
+                date = laterHeldOn(entry, cue);
+            }
             found.add(held(
                     Titles.ofProceeding(name),
                     date != null ? date : session.date,
@@ -98,6 +105,16 @@ final class Held {
         return entry.genre == Genre.MINUTES || Character.isUpperCase(entry.text.charAt(cue.start()));
     }
 
+    private static LocalDate laterHeldOn(Entry entry, CueMention cue) {
+        int stop = entry.sentenceEnd(cue.end());
+        for (CueMention later : entry.cues) {
+            if (later.start() > cue.end() && later.start() < stop && later.cue() == Cue.HELD) {
+                return dateHeldOn(entry, later);
+            }
+        }
+        return null;
+    }
+
     private static LocalDate dateHeldOn(Entry entry, CueMention cue) {
         for (Anchor anchor : entry.anchorsIn(cue.end(), cue.end() + Entry.WINDOW)) {
             if (anchor.cue().equals(cue)) {
@@ -112,6 +129,11 @@ final class Held {
      * held before"), or null when it names none, and its date, place and judge.
      */
     private record Session(String name, LocalDate date, String place, String judge, int start, int end) {
+        /** The preamble's own "proceedings held before" is the session, not another proceeding held. */
+        boolean covers(int position) {
+            return start < end && position >= start && position < end;
+        }
+
         static Session of(Entry entry) {
             Matcher preamble = PREAMBLE.matcher(entry.text).region(0, Math.min(entry.text.length(), OPENING));
             if (entry.genre != Genre.MINUTES || !preamble.find()) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class Names {
     private static final int REACH = 160;
     private static final int MOST_WORDS = 7;
-    private static final int LONGEST_ASIDE = 20;
+    private static final int LONGEST_ASIDE = 40;
     private static final String BOUNDARIES = ".;:()[]\"";
     private static final Set<String> TRAILING_AUX = Set.of(
             "is",
@@ -126,6 +126,7 @@ final class Names {
             "\\b(?:hearings?|conferences?|trials?|sentencing|arraignment|appearance|meeting|call|argument)$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern AS_TO = Pattern.compile("\\s(?:as|As|AS)\\s{1,3}(?:to|To|TO)\\s");
     private static final Pattern MOTION = Pattern.compile("\\bmotions?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_PROCEEDING = Pattern.compile(
             "\\btime\\s+to\\b|\\b(?:presentment|examination|deposition|2004|interview|inspection|release|restriction"
@@ -144,7 +145,17 @@ final class Names {
                 boundary = i;
             }
         }
-        String[] commaParts = segment.substring(boundary + 1).split(",", -1);
+        String tail = segment.substring(boundary + 1);
+        Matcher asTo = AS_TO.matcher(tail);
+        if (asTo.find()) {
+            // "Detention Hearing as to Robert Roe, Jane Roe held": the proceeding comes before the parties.
+            int comma = tail.indexOf(',', asTo.end());
+            String name = clean(words(tail.substring(0, comma < 0 ? tail.length() : comma)));
+            if (PROCEEDING.matcher(name).find() && endsWithProceeding(name)) {
+                return name;
+            }
+        }
+        String[] commaParts = tail.split(",", -1);
         for (int i = commaParts.length - 1; i >= Math.max(0, commaParts.length - 3); i--) {
             String name = clean(words(commaParts[i]));
             if (!name.isEmpty() && (PROCEEDING.matcher(name).find() || i == commaParts.length - 1)) {
@@ -159,7 +170,15 @@ final class Names {
     static String within(String text, int from, int to) {
         Matcher m = PROCEEDING.matcher(text).region(from, to);
         while (m.find()) {
-            String name = clean(words(text.substring(from, m.end())));
+            int end = m.end();
+            // "Calendar Call", "Status Conference Hearing": the name runs to the last of its proceeding nouns.
+            while (m.find()
+                    && m.start() - end <= 3
+                    && text.substring(end, m.start()).isBlank()) {
+                end = m.end();
+            }
+            m.region(end, to);
+            String name = clean(words(text.substring(from, end)));
             if (isProceeding(name)) {
                 return name;
             }

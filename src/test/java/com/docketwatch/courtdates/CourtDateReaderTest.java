@@ -658,4 +658,109 @@ class CourtDateReaderTest {
                             org.assertj.core.groups.Tuple.tuple(Type.DEADLINE, day(2021, 4, 28)));
         }
     }
+
+    @Nested
+    class SecondHeldOutFamilies {
+        @Test
+        void aProceedingAsToThePartiesHeldWithoutADate() {
+            List<CourtDate> dates =
+                    read("Detention Hearing as to Joe Roe, Ann Roe, Bo Smith held Judge: Cole Court Rptr:"
+                            + " electronic AUSA: J. Doe (abc)");
+            assertThat(dates)
+                    .extracting(CourtDate::action, CourtDate::title, CourtDate::date)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(Action.HELD, "detention hearing", null));
+        }
+
+        @Test
+        void aProceedingHeldBeforeAJudgeInMinutes() {
+            List<CourtDate> dates = read("Minute Entry: MOTION HEARING as to Joe Roe held before Magistrate Judge Ann"
+                    + " Cole. Motion Hearing REset for 9/10/2021 09:30 AM in Courtroom 2 before Magistrate Judge Ann"
+                    + " Cole. (abc)");
+            assertThat(dates)
+                    .extracting(CourtDate::action, CourtDate::date)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple(Action.HELD, null),
+                            org.assertj.core.groups.Tuple.tuple(Action.RESCHEDULED, day(2021, 9, 10)));
+        }
+
+        @Test
+        void heldBeforeAJudgeThenHeldOnADateIsOneDatedItem() {
+            CourtDate date = only("Minute Entry of CHANGE OF PLEA held before Magistrate Judge Ann Cole as to Joe Roe"
+                    + " held on 7/21/2021, Plea entered by Joe Roe (1) Guilty Count 3. (abc)");
+            assertThat(date.action()).isEqualTo(Action.HELD);
+            assertThat(date.date()).isEqualTo(day(2021, 7, 21));
+        }
+
+        @Test
+        void aLongAsideBetweenThePartyAndHeldOn() {
+            List<CourtDate> dates = read("Minute Entry for proceedings held before Magistrate Judge Ann Cole: INITIAL"
+                    + " APPEARANCE as to Joe Roe, (Deft informed of rights) held on 3/16/2021. Deft remanded. (abc)");
+            assertThat(dates)
+                    .extracting(CourtDate::action, CourtDate::date)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(Action.HELD, day(2021, 3, 16)));
+        }
+
+        @Test
+        void thePreamblesOwnHeldBeforeIsNoSecondProceeding() {
+            assertThat(read("Minute Entry for proceedings held before Judge Ann Cole: Status Conference held on"
+                            + " 3/2/2021. (abc)"))
+                    .hasSize(1);
+        }
+
+        @Test
+        void verbFirstResetOfANamedProceedingWithTimeBeforeDate() {
+            CourtDate date = only("Deadline updated as to Joe Roe, Ann Roe, reset Calendar Call for 9:31 1/5/04 for Joe"
+                    + " Roe before Judge Ann Cole (abc)");
+            assertThat(date.action()).isEqualTo(Action.RESCHEDULED);
+            assertThat(date.title()).isEqualTo("calendar call");
+            assertThat(date.date()).isEqualTo(LocalDate.of(2004, 1, 5));
+            assertThat(date.time()).isEqualTo(LocalTime.of(9, 31));
+        }
+
+        @Test
+        void verbFirstSettingOfANamedProceeding() {
+            CourtDate date = only("NOTICE of Hearing as to Joe Roe :, set Arraignment for 10:15 10/27/03 for Joe Roe"
+                    + " before Magistrate Judge Ann Cole (abc)");
+            assertThat(date.action()).isEqualTo(Action.SCHEDULED);
+            assertThat(date.title()).isEqualTo("arraignment");
+            assertThat(date.time()).isEqualTo(LocalTime.of(10, 15));
+        }
+
+        @Test
+        void verbFirstResetAfterADeadlineMovesNoDeadline() {
+            List<CourtDate> dates = read("ORDER, plaintiffs shall file their amended complaint by 8/22/21, reset"
+                    + " telephone conference for 10:00 a.m. on 8/25/21. (signed by Magistrate Judge Ann Cole)");
+            assertThat(dates)
+                    .extracting(CourtDate::type, CourtDate::action, CourtDate::date)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(Type.DEADLINE, Action.DUE, day(2021, 8, 22)),
+                            org.assertj.core.groups.Tuple.tuple(Type.HEARING, Action.RESCHEDULED, day(2021, 8, 25)));
+        }
+
+        @Test
+        void orderResettingHearingFor() {
+            CourtDate date = only("Order Resetting Hearing for 02-16-21 at 2:30 P.M. (RE: related document(s) 6 Motion"
+                    + " to Dismiss filed by Ann Roe)");
+            assertThat(date.action()).isEqualTo(Action.RESCHEDULED);
+            assertThat(date.date()).isEqualTo(day(2021, 2, 16));
+            assertThat(date.time()).isEqualTo(LocalTime.of(14, 30));
+        }
+
+        @Test
+        void meetingContinuedOnADate() {
+            CourtDate date = only("Statement Adjourning Meeting of Creditors. Section 341(a) Meeting Continued on"
+                    + " 12/19/2021 at 01:00 PM at 224 Main Street, Suite 800, Springfield. (Trustee, Ann)");
+            assertThat(date.action()).isEqualTo(Action.RESCHEDULED);
+            assertThat(date.title()).isEqualTo("341 meeting of creditors");
+            assertThat(date.date()).isEqualTo(day(2021, 12, 19));
+            assertThat(date.time()).isEqualTo(LocalTime.of(13, 0));
+        }
+
+        @Test
+        void continuedOnOneDateToAnotherGivesOnlyTheNewDate() {
+            assertThat(read("Hearing continued on 3/4/2021 to 4/5/2021 at 10:00 AM. (abc)"))
+                    .extracting(CourtDate::date)
+                    .doesNotContain(day(2021, 3, 4));
+        }
+    }
 }
