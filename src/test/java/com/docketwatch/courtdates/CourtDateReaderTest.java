@@ -699,4 +699,38 @@ class CourtDateReaderTest {
                     .extracting(CourtDate::date).doesNotContain(day(2021, 3, 4));
         }
     }
+
+    @Nested
+    class EndToEndFamilies {
+        @Test
+        void anExplicitCancellationWinsOverDecidedOnThePapers() {
+            List<CourtDate> dates = READER.read("TEXT ORDER: The Motion Hearing set for 3/18/2024 is VACATED. The motion"
+                    + " will be decided on the papers. Signed by Judge Claire C. Dunn on 3/11/2024.", day(2024, 3, 11));
+            assertThat(dates).extracting(CourtDate::type, CourtDate::action, CourtDate::kind, CourtDate::date,
+                    CourtDate::time).containsExactly(org.assertj.core.groups.Tuple.tuple(Type.HEARING, Action.VACATED,
+                    "motion_hearing", day(2024, 3, 18), null));
+        }
+
+        @Test
+        void cancelledSettingsWhoseMotionGoesOnThePapersOrSubmissions() {
+            assertThat(only("ORDER as to Joe Roe: Motion Hearing set for 6/7/2021 at 09:30 AM is cancelled; the Court"
+                    + " will rule on the papers. (abc)")).extracting(CourtDate::action, CourtDate::date,
+                    CourtDate::time).containsExactly(Action.VACATED, day(2021, 6, 7), LocalTime.of(9, 30));
+            assertThat(only("ORDER: The oral argument set for 6/7/2021 is taken off calendar and will be decided on"
+                    + " the submissions. (abc)")).extracting(CourtDate::action, CourtDate::date)
+                    .containsExactly(Action.VACATED, day(2021, 6, 7));
+            assertThat(only("ORDER: The Court vacates the motion hearing set for 6/7/2021. The motion will be decided"
+                    + " on the papers. (abc)")).extracting(CourtDate::action, CourtDate::date)
+                    .containsExactly(Action.VACATED, day(2021, 6, 7));
+        }
+
+        @Test
+        void aPapersOnlyMotionDayIsStillNoHearing() {
+            assertThat(read("Set Deadlines as to 12 MOTION to Seal. Motion set for 6/7/2021 before Magistrate Judge"
+                    + " Ann Cole. Unless otherwise directed by the Court, this motion will be decided on the papers and"
+                    + " no appearances are required. (abc)")).isEmpty();
+            assertThat(read("Motion set for 6/7/2021, to be decided on the papers; no appearances are required."))
+                    .isEmpty();
+        }
+    }
 }
