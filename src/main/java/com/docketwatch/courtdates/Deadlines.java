@@ -136,7 +136,8 @@ final class Deadlines {
         int sentenceStart = entry.sentenceStart(moment.start());
         return moment.start() - sentenceStart <= 30
                 && FRONTED_ON.matcher(entry.text).region(sentenceStart, moment.start()).matches()
-                && THEN_SHALL.matcher(entry.text).region(moment.end(), entry.windowEnd(moment.start())).find();
+                && THEN_SHALL.matcher(entry.text).region(moment.end(), entry.windowEnd(moment.start())).find()
+                && !FrontedSettings.setsAProceeding(entry, moment);
     }
 
     private static Anchor root(Anchor anchor) {
