@@ -25,6 +25,7 @@ public final class CourtDateReader {
         Entry entry = new Entry(text, entryDate);
         List<CourtDate> hearings = Hearings.read(entry);
         List<CourtDate> found = new ArrayList<>(hearings);
+        found.addAll(FrontedSettings.read(entry));
         found.addAll(Held.read(entry));
         found.addAll(Cancellations.read(entry, !hearings.isEmpty()));
         found.addAll(Deadlines.read(entry));

@@ -171,7 +171,8 @@ final class Deadlines {
                 && THEN_SHALL
                         .matcher(entry.text)
                         .region(moment.end(), entry.windowEnd(moment.start()))
-                        .find();
+                        .find()
+                && !FrontedSettings.setsAProceeding(entry, moment);
     }
 
     private static Anchor root(Anchor anchor) {

@@ -64,13 +64,18 @@ final class Hearings {
             Pattern.CASE_INSENSITIVE);
     /** "ordered submitted on the briefs without oral argument on March 30, 2023": the argument will not be held. */
     private static final Pattern SUBMITTED_INSTEAD = Pattern.compile("submitted\\b", Pattern.CASE_INSENSITIVE);
+    /** The predicates of {@link #PREDICATE} that turn a setting into a submission rather than cancel it. */
+    private static final Pattern SUBMISSION =
+            Pattern.compile("\\bon\\s{1,3}the\\s|\\bunder\\s{1,3}submission", Pattern.CASE_INSENSITIVE);
 
     private static final int PREDICATE_REACH = 160;
 
+    /** VACATED: cancelled in so many words ("is VACATED", "off calendar"); SUBMITTED: turned into a submission. */
     private enum Fate {
         KEEP,
         SUPERSEDED,
         VACATED,
+        SUBMITTED,
         TIME_CHANGED
     }
 
@@ -129,17 +134,19 @@ final class Hearings {
             action = Action.VACATED;
         }
         LocalTime time = moment.time();
-        if (NO_APPEARANCE
-                .matcher(entry.text)
-                .region(moment.end(), Math.min(entry.text.length(), moment.end() + PREDICATE_REACH))
-                .find()) {
-            return;
-        }
+        boolean cancelledOutright = false;
         switch (fate(entry, moment)) {
             case SUPERSEDED -> {
                 return;
             }
-            case VACATED -> action = Action.VACATED;
+            case VACATED -> {
+                action = Action.VACATED;
+                cancelledOutright = true;
+            }
+            case SUBMITTED -> {
+                action = Action.VACATED;
+                cancelledOutright = !cue.moves && (vacatingEntry || vacatingVerbBefore(entry, anchor));
+            }
             case TIME_CHANGED -> {
                 action = Action.RESCHEDULED;
                 time = newTime(entry, moment);
@@ -150,19 +157,33 @@ final class Hearings {
                         return;
                     }
                     case DENIED -> action = Action.SCHEDULED;
-                    case GRANTED_WITHOUT_NEW_DATE -> action = Action.VACATED;
+                    case GRANTED_WITHOUT_NEW_DATE -> {
+                        action = Action.VACATED;
+                        cancelledOutright = true;
+                    }
                     case NONE -> {
                         if (!cue.moves
                                 && (vacatingEntry
                                         || vacatingVerbBefore(entry, anchor)
                                         || vacatingRemarkAfter(entry, moment))) {
                             action = Action.VACATED;
+                            cancelledOutright = true;
                         }
                     }
                     default -> throw new IllegalStateException();
                 }
             }
             default -> throw new IllegalStateException();
+        }
+        // A papers-only motion day ("will be decided on the papers and no appearances are required") is no
+        // hearing, but an explicit cancellation of a named setting is: "set for 3/18/2024 is VACATED. The motion
+        // will be decided on the papers."
+        if (!cancelledOutright
+                && NO_APPEARANCE
+                        .matcher(entry.text)
+                        .region(moment.end(), Math.min(entry.text.length(), moment.end() + PREDICATE_REACH))
+                        .find()) {
+            return;
         }
         String title = Titles.ofProceeding(name);
         Venue.Place place = Venue.after(entry.text, moment.end(), entry.sentenceEnd(moment.end()));
@@ -197,7 +218,7 @@ final class Hearings {
         if (predicate.group(1) != null && newTime(entry, moment) != null) {
             return Fate.TIME_CHANGED;
         }
-        return Fate.VACATED;
+        return SUBMISSION.matcher(predicate.group()).find() ? Fate.SUBMITTED : Fate.VACATED;
     }
 
     /**

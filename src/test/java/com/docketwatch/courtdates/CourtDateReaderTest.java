@@ -763,4 +763,118 @@ class CourtDateReaderTest {
                     .doesNotContain(day(2021, 3, 4));
         }
     }
+
+    @Nested
+    class EndToEndFamilies {
+        @Test
+        void aDateBeforeTheProceedingThereShallBe() {
+            String order =
+                    "LETTER ORDER: On 5/8/2023 at 10:30 AM there shall be an Initial Scheduling Conference before"
+                            + " Magistrate Judge Jose R. Almonte. Counsel shall submit a joint proposed discovery plan.";
+            CourtDate expected = new CourtDate(
+                    Type.HEARING,
+                    Action.SCHEDULED,
+                    "case_management_conference",
+                    "initial scheduling conference",
+                    day(2023, 5, 8),
+                    LocalTime.of(10, 30),
+                    null,
+                    "Magistrate Judge Jose R. Almonte",
+                    17,
+                    85);
+            assertThat(READER.read(
+                            order + " Signed by Magistrate Judge Jose R. Almonte on 4/10/2023.", day(2023, 4, 10)))
+                    .containsExactly(expected);
+            assertThat(READER.read(order, day(2023, 4, 10))).containsExactly(expected);
+            assertThat(READER.read(order.substring("LETTER ORDER: ".length()), day(2023, 4, 10)))
+                    .extracting(CourtDate::type, CourtDate::title, CourtDate::date, CourtDate::time)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                            Type.HEARING, "initial scheduling conference", day(2023, 5, 8), LocalTime.of(10, 30)));
+        }
+
+        @Test
+        void aDateBeforeTheProceedingWithOtherVerbs() {
+            assertThat(only("TEXT ORDER: On Tuesday, June 1, 2021 at 2:00 PM there will be a Status Conference before"
+                            + " Judge Ann Cole in Courtroom 4. (abc)"))
+                    .extracting(CourtDate::action, CourtDate::title, CourtDate::date, CourtDate::time, CourtDate::judge)
+                    .containsExactly(
+                            Action.SCHEDULED,
+                            "status conference",
+                            day(2021, 6, 1),
+                            LocalTime.of(14, 0),
+                            "Judge Ann Cole");
+            assertThat(only("ORDER: On June 1, 2021, at 2:00 p.m., the Court will hold a telephonic status conference."
+                            + " (abc)"))
+                    .extracting(CourtDate::type, CourtDate::kind, CourtDate::date, CourtDate::time)
+                    .containsExactly(Type.HEARING, "status_conference", day(2021, 6, 1), LocalTime.of(14, 0));
+            assertThat(only("On June 1, 2021, counsel shall appear for a settlement conference before Magistrate Judge"
+                            + " Ann Cole. (abc)"))
+                    .extracting(CourtDate::type, CourtDate::title, CourtDate::date)
+                    .containsExactly(Type.HEARING, "settlement conference", day(2021, 6, 1));
+        }
+
+        @Test
+        void aDateBeforeSomethingThatIsNoProceedingIsNoHearing() {
+            assertThat(read("ORDER: On 6/1/2021 there shall be no hearing on the motion. (abc)"))
+                    .isEmpty();
+            assertThat(read("ORDER: On 6/1/2021 there will be a ruling at the hearing. (abc)"))
+                    .isEmpty();
+            assertThat(read("Minute Entry for proceedings held before Judge Ann Cole: On 5/1/2021 there was a status"
+                            + " conference. (abc)"))
+                    .extracting(CourtDate::action)
+                    .doesNotContain(Action.SCHEDULED);
+            assertThat(read("LETTER MOTION requesting that on 6/1/2021 there shall be a status conference. Filed by"
+                            + " Joe Roe. (abc)"))
+                    .isEmpty();
+        }
+
+        @Test
+        void aProceedingHeldOrTakingPlaceOnADate() {
+            assertThat(only("ORDER: A status conference shall be held on 6/1/2021 at 10:00 AM before Judge Ann Cole."))
+                    .extracting(CourtDate::action, CourtDate::title, CourtDate::date, CourtDate::time)
+                    .containsExactly(Action.SCHEDULED, "status conference", day(2021, 6, 1), LocalTime.of(10, 0));
+            assertThat(only("ORDER: The final pretrial conference will take place on June 1, 2021 at 2:00 p.m. in"
+                            + " Courtroom 4."))
+                    .extracting(CourtDate::kind, CourtDate::date, CourtDate::time)
+                    .containsExactly("pretrial_conference", day(2021, 6, 1), LocalTime.of(14, 0));
+        }
+
+        @Test
+        void anExplicitCancellationWinsOverDecidedOnThePapers() {
+            List<CourtDate> dates = READER.read(
+                    "TEXT ORDER: The Motion Hearing set for 3/18/2024 is VACATED. The motion"
+                            + " will be decided on the papers. Signed by Judge Claire C. Dunn on 3/11/2024.",
+                    day(2024, 3, 11));
+            assertThat(dates)
+                    .extracting(CourtDate::type, CourtDate::action, CourtDate::kind, CourtDate::date, CourtDate::time)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                            Type.HEARING, Action.VACATED, "motion_hearing", day(2024, 3, 18), null));
+        }
+
+        @Test
+        void cancelledSettingsWhoseMotionGoesOnThePapersOrSubmissions() {
+            assertThat(only("ORDER as to Joe Roe: Motion Hearing set for 6/7/2021 at 09:30 AM is cancelled; the Court"
+                            + " will rule on the papers. (abc)"))
+                    .extracting(CourtDate::action, CourtDate::date, CourtDate::time)
+                    .containsExactly(Action.VACATED, day(2021, 6, 7), LocalTime.of(9, 30));
+            assertThat(only("ORDER: The oral argument set for 6/7/2021 is taken off calendar and will be decided on"
+                            + " the submissions. (abc)"))
+                    .extracting(CourtDate::action, CourtDate::date)
+                    .containsExactly(Action.VACATED, day(2021, 6, 7));
+            assertThat(only("ORDER: The Court vacates the motion hearing set for 6/7/2021. The motion will be decided"
+                            + " on the papers. (abc)"))
+                    .extracting(CourtDate::action, CourtDate::date)
+                    .containsExactly(Action.VACATED, day(2021, 6, 7));
+        }
+
+        @Test
+        void aPapersOnlyMotionDayIsStillNoHearing() {
+            assertThat(read("Set Deadlines as to 12 MOTION to Seal. Motion set for 6/7/2021 before Magistrate Judge"
+                            + " Ann Cole. Unless otherwise directed by the Court, this motion will be decided on the papers and"
+                            + " no appearances are required. (abc)"))
+                    .isEmpty();
+            assertThat(read("Motion set for 6/7/2021, to be decided on the papers; no appearances are required."))
+                    .isEmpty();
+        }
+    }
 }
