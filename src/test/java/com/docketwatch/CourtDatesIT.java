@@ -22,8 +22,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Court dates read from docket text, end to end: imports and an editor's filings put the hearings and
@@ -91,11 +94,14 @@ class CourtDatesIT {
         assertThat(calendar.get(3).get("location").asText()).contains("Courtroom 4");
 
         // All of it is history: no alerts, no reminders; and the same docket again changes nothing.
-        assertThat(api.get("/api/v1/events?after=0&limit=500", reporter)
-                        .json()
-                        .get("data")
-                        .findValuesAsText("type"))
-                .noneMatch(t -> t.startsWith("hearing."));
+        List<String> types = new ArrayList<>();
+        for (JsonNode e :
+                api.get("/api/v1/events?after=0&limit=500", reporter).json().get("data")) {
+            if (caseId.equals(e.get("case_id").asText())) {
+                types.add(e.get("type").asText());
+            }
+        }
+        assertThat(types).contains("filing.created").noneMatch(t -> t.startsWith("hearing."));
         api.post("/api/v1/imports", editor, body).expect(200);
         assertThat(hearings(caseId).toString()).isEqualTo(calendar.toString());
 
@@ -114,6 +120,31 @@ class CourtDatesIT {
                 .expect(200)
                 .body();
         assertThat(ics).contains("DTSTART;VALUE=DATE:20230414").contains("Answer: Larkspur Devices");
+    }
+
+    /**
+     * A real RECAP docket (when ../shared is beside the project) with settings, resets, continuances and
+     * minute entries; its calendar written by reading the entries: a conference set, reset and held, a
+     * further one continued twice and held, two motion hearings held, a moved statement deadline.
+     */
+    @TestFactory
+    Stream<DynamicTest> aRealDocketsProceedingsAppearOnceEachWithTheirOutcome() {
+        return Fixtures.real("juriscraper__recap-ia__cand_194617.json").stream()
+                .map(docket -> DynamicTest.dynamicTest(docket.name(), () -> {
+                    String caseId = api.post("/api/v1/imports", editor, docket.text())
+                            .expect(201)
+                            .json()
+                            .get("case_id")
+                            .asText();
+                    assertThat(summary(hearings(caseId)))
+                            .containsExactly(
+                                    "deadline|answer|2007-08-27T00:00-07:00|scheduled|false",
+                                    "deadline|case management statement|2007-11-06T00:00-08:00|rescheduled|false",
+                                    "case_management_conference|case management conference|2007-11-13T13:30-08:00|held|true",
+                                    "motion_hearing|motion hearing|2008-02-01T09:00-08:00|held|true",
+                                    "case_management_conference|further case management conference|2008-03-21T10:30-07:00|held|true",
+                                    "motion_hearing|motion hearing|2008-05-09T09:00-07:00|held|true");
+                }));
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -29,6 +30,11 @@ import org.jdbi.v3.core.Handle;
  * Hearings an editor created or changed are never changed by docket text.
  */
 public final class DocketCalendar implements EntryListener {
+    private static final Pattern QUALIFIERS =
+            Pattern.compile("\\b(initial|further|continued|telephonic|telephone|video|in-person|re-set|reset)\\b");
+    /** How far back a "held on" date looks for the setting it replaced. */
+    private static final Duration HELD_WITHIN = Duration.ofDays(60);
+
     private final CourtDateReader reader;
     private final HearingService hearings;
 
@@ -116,6 +122,16 @@ public final class DocketCalendar implements EntryListener {
                         : c -> c.scheduledAt().atZone(zone).toLocalDate().equals(d.date());
                 Optional<HearingRow> target =
                         nearest(same, at != null ? at : entryDay, c -> changeable(c) && when.test(c));
+                if (target.isEmpty() && status == HearingStatus.HELD && at != null) {
+                    // Held on a day the calendar did not know: the setting it took the place of, when one is
+                    // pending from the weeks before (a reset the docket does not show).
+                    target = nearest(
+                            same,
+                            at,
+                            c -> changeable(c)
+                                    && !c.scheduledAt().isAfter(at.plus(Duration.ofDays(1)))
+                                    && !c.scheduledAt().isBefore(at.minus(HELD_WITHIN)));
+                }
                 if (target.isPresent()) {
                     hearings.close(h, target.get(), status, null, r.filingId(), notify, now);
                     return Optional.of(target.get().id());
@@ -152,9 +168,21 @@ public final class DocketCalendar implements EntryListener {
         if (c.title() == null || d.title() == null) {
             return c.kind().equals(d.kind());
         }
-        String a = normal(c.title());
-        String b = normal(d.title());
-        return a.contains(b) || b.contains(a);
+        String a = core(c.title());
+        String b = core(d.title());
+        return !a.isEmpty() && !b.isEmpty() && (a.contains(b) || b.contains(a));
+    }
+
+    /**
+     * A proceeding's name without the words dockets put before it as it moves along: an "Initial Case
+     * Management Conference" continued is set again as the "Further" or plain one.
+     */
+    private static String core(String title) {
+        return QUALIFIERS
+                .matcher(normal(title))
+                .replaceAll("")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     /** Deadlines match only by the same name: "brief" and "reply brief" are different things due. */
