@@ -61,7 +61,7 @@ public final class RateLimitFilter implements ContainerRequestFilter {
     }
 
     /** Tokens left and when they were counted; synchronised per key, never globally. */
-    private static final class Bucket {
+    static final class Bucket {
         private double tokens;
         private long at;
 
@@ -72,8 +72,13 @@ public final class RateLimitFilter implements ContainerRequestFilter {
 
         /** Takes one token: 0, or the nanoseconds until one is there (nothing taken). */
         synchronized long take(double capacity, double perNano, long now) {
-            tokens = Math.min(capacity, tokens + (now - at) * perNano);
-            at = now;
+            // Concurrent requests read the clock before taking the lock, so one may arrive with an
+            // instant older than the last counted: time never runs backwards here (it would drain the
+            // bucket by the refill of that gap, and at a high rate turn a burst of requests into 429s).
+            if (now > at) {
+                tokens = Math.min(capacity, tokens + (now - at) * perNano);
+                at = now;
+            }
             if (tokens >= 1) {
                 tokens -= 1;
                 return 0;
