@@ -32,6 +32,6 @@ interface KeyDao {
             """)
     void upsertBootstrap(@Bind("hash") byte[] hash);
 
-    @SqlQuery("select " + VIEW + " from api_keys where id > :after order by id limit :limit")
+    @SqlQuery("select " + VIEW + " from api_keys where id > :after order by api_keys.id limit :limit")
     List<KeyView> list(@Bind("after") long after, @Bind("limit") int limit);
 }

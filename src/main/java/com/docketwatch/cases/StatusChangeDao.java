@@ -36,7 +36,7 @@ public interface StatusChangeDao {
     @SqlQuery("select " + VIEW + """
             from status_changes
             where case_id = :caseId and id > :after
-            order by id
+            order by status_changes.id
             limit :limit
             """)
     List<StatusChangeView> list(@Bind("caseId") long caseId, @Bind("after") long after, @Bind("limit") int limit);

@@ -31,7 +31,8 @@ interface FeedTokenDao {
     @SqlQuery("select " + VIEW + " from feed_tokens where api_key_id = :keyId and id = :id")
     Optional<FeedTokenView> find(@Bind("keyId") long apiKeyId, @Bind("id") long id);
 
-    @SqlQuery("select " + VIEW + " from feed_tokens where api_key_id = :keyId and id > :after order by id limit :limit")
+    @SqlQuery("select " + VIEW
+            + " from feed_tokens where api_key_id = :keyId and id > :after order by feed_tokens.id limit :limit")
     List<FeedTokenView> list(@Bind("keyId") long apiKeyId, @Bind("after") long after, @Bind("limit") int limit);
 
     @SqlUpdate("""

@@ -136,7 +136,7 @@ public interface ReminderDao {
                    event_id::text as event_id
             from reminders
             where subscription_id = :subscriptionId and id > :after
-            order by id
+            order by reminders.id
             limit :limit
             """)
     List<ReminderView> list(

@@ -38,7 +38,8 @@ interface CourtFeedDao {
             @Bind("trackAll") boolean trackAll,
             @Bind("now") Instant now);
 
-    @SqlQuery("select " + VIEW + " from court_feeds where court_id = :court and id > :after order by id limit :limit")
+    @SqlQuery("select " + VIEW
+            + " from court_feeds where court_id = :court and id > :after order by court_feeds.id limit :limit")
     List<CourtFeedView> list(@Bind("court") String court, @Bind("after") long after, @Bind("limit") int limit);
 
     @SqlQuery("select " + VIEW + " from court_feeds where court_id = :court and id = :id")
