@@ -289,6 +289,26 @@ class AlertsIT {
                         List.of("-P1D"),
                         "channel",
                         webhook("/x")),
+                Map.of(
+                        "case_id",
+                        caseId,
+                        "events",
+                        List.of("hearing.reminder"),
+                        "reminder_lead_times",
+                        List.of("P1DT9223372036854775807S"),
+                        "channel",
+                        webhook("/x")),
+                Map.of(
+                        "case_id",
+                        caseId,
+                        "events",
+                        List.of("hearing.reminder"),
+                        "reminder_lead_times",
+                        java.util.stream.IntStream.rangeClosed(1, 11)
+                                .mapToObj(h -> "PT" + h + "H")
+                                .toList(),
+                        "channel",
+                        webhook("/x")),
                 Map.of("case_id", "999999", "events", List.of("filing.created"), "channel", webhook("/x")),
                 Map.of("court", "nosuchcourt", "events", List.of("filing.created"), "channel", webhook("/x")),
                 Map.of(

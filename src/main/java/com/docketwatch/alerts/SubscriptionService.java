@@ -28,7 +28,6 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -41,7 +40,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /** Reporters' subscriptions: validated, owned by the creating key, invisible (404) to other keys. */
 public final class SubscriptionService {
-    private static final Duration MAX_LEAD_TIME = Duration.ofDays(366);
+    /** Each lead time is a reminder row per covered hearing, planned inside editors' transactions. */
+    private static final int MAX_LEAD_TIMES = 10;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -87,13 +87,20 @@ public final class SubscriptionService {
                 ? null
                 : distinct(r.filingKinds().stream().map(FilingKind::wire).toList());
         List<String> leads = distinct(r.reminderLeadTimes());
-        for (String lead : leads) {
+        if (leads.size() > MAX_LEAD_TIMES) {
+            check.fail("reminder_lead_times", "at most " + MAX_LEAD_TIMES + " lead times per subscription");
+        }
+        for (String lead : leads.subList(0, Math.min(leads.size(), MAX_LEAD_TIMES))) {
             try {
-                if (LeadTime.parse(lead).approximate().compareTo(MAX_LEAD_TIME) > 0) {
-                    check.fail("reminder_lead_times", lead + " must be at most P366D");
-                }
-            } catch (IllegalArgumentException | DateTimeParseException e) {
+                LeadTime.parse(lead);
+            } catch (DateTimeParseException e) {
                 check.fail("reminder_lead_times", lead + " is not an ISO-8601 lead time such as P7D, PT24H or P1DT2H");
+            } catch (IllegalArgumentException e) {
+                check.fail(
+                        "reminder_lead_times",
+                        e.getMessage().startsWith(lead + " must")
+                                ? e.getMessage()
+                                : lead + " is not an ISO-8601 lead time such as P7D, PT24H or P1DT2H");
             }
         }
         ChannelRequest ch = r.channel();

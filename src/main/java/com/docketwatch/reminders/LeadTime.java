@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 public record LeadTime(String text, int days, Duration exact) {
     private static final Pattern SHAPE = Pattern.compile("P(?:(\\d{1,3})D)?(?:T(.+))?", Pattern.CASE_INSENSITIVE);
 
+    /** The longest lead time a subscription may ask for. */
+    public static final Duration LONGEST = Duration.ofDays(366);
+
     /** Parses {@code PnD}, {@code PTnHnMnS} or both; anything else (weeks, months, negatives) is refused. */
     public static LeadTime parse(String text) {
         Matcher m = text == null ? null : SHAPE.matcher(text.trim());
@@ -24,6 +27,10 @@ public record LeadTime(String text, int days, Duration exact) {
         Duration exact = m.group(2) == null ? Duration.ZERO : Duration.parse("PT" + m.group(2));
         if (exact.isNegative() || (days == 0 && exact.isZero())) {
             throw new IllegalArgumentException(text + " must be a positive lead time");
+        }
+        // Bounded before any arithmetic: "PT9223372036854775807S" parses, and adding days to it overflows.
+        if (exact.compareTo(LONGEST) > 0 || Duration.ofDays(days).plus(exact).compareTo(LONGEST) > 0) {
+            throw new IllegalArgumentException(text + " must be at most P366D");
         }
         return new LeadTime(text, days, exact);
     }

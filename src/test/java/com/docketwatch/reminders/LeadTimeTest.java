@@ -40,4 +40,11 @@ class LeadTimeTest {
             assertThatThrownBy(() -> LeadTime.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    @Test
+    void leadTimesBeyondAYearAreRefusedWithoutOverflowing() {
+        for (String bad : new String[] {"PT9223372036854775807S", "P1DT9223372036854775807S", "P367D", "P366DT1S"}) {
+            assertThatThrownBy(() -> LeadTime.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }
