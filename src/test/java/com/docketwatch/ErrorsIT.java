@@ -256,6 +256,18 @@ class ErrorsIT {
         }
     }
 
+    /** A change-feed cursor whose transaction id is out of xid8's range or not canonical is 400, not 500. */
+    @Test
+    void tamperedChangeFeedCursorsAre400() {
+        for (String txid : new String[] {"18446744073709551616", "99999999999999999999", "0751"}) {
+            String cursor = Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(("v1\u001f" + txid + "\u001f5").getBytes(StandardCharsets.UTF_8));
+            JsonNode p = api.get("/api/v1/events?cursor=" + cursor, reporter).problem(400);
+            assertThat(p.get("errors").get(0).get("field").asText()).as(txid).isEqualTo("cursor");
+        }
+    }
+
     @Test
     void contentAfterTheJsonValueIs400AndChangesNothing() {
         String before = api.get("/api/v1/cases/" + caseId, reporter)

@@ -38,7 +38,7 @@ public final class ChangeFeed {
             if (c != null) {
                 txid = c.get(0);
                 id = c.getLong(1);
-                if (!txid.matches("\\d{1,20}")) {
+                if (!isTransactionId(txid)) {
                     throw ApiException.badParameter("cursor", "is not a cursor this list returned");
                 }
             } else if (afterId == 0) {
@@ -60,6 +60,21 @@ public final class ChangeFeed {
                     Ids.str(r.id()), r.type(), r.occurredAt(), Ids.str(r.caseId()), json.readTree(r.data()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Event " + r.id() + " holds invalid JSON", e);
+        }
+    }
+
+    /**
+     * A PostgreSQL {@code xid8} as this feed writes it: an unsigned 64-bit number in canonical digits (a
+     * value out of range, or with a leading zero, would reach the database's cast and fail there).
+     */
+    static boolean isTransactionId(String text) {
+        if (text.isEmpty() || text.length() > 20 || (text.length() > 1 && text.charAt(0) == '0')) {
+            return false;
+        }
+        try {
+            return Long.toUnsignedString(Long.parseUnsignedLong(text)).equals(text);
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 }
