@@ -107,6 +107,15 @@ class CasesIT {
                         Map.of("id", "newcourt", "name", "X", "jurisdiction", "state", "timezone", "Mars/Olympus"))
                 .problem(422);
         assertThat(p.get("errors").get(0).get("field").asText()).isEqualTo("timezone");
+        // Offsets are refused: PostgreSQL reads "+05:00" and "UTC+5" with the sign flipped.
+        for (String offset : List.of("+05:00", "UTC+5", "GMT-03:00")) {
+            JsonNode q = api.post(
+                            "/api/v1/courts",
+                            editor,
+                            Map.of("id", "offsetcourt", "name", "X", "jurisdiction", "state", "timezone", offset))
+                    .problem(422);
+            assertThat(q.get("errors").get(0).get("field").asText()).as(offset).isEqualTo("timezone");
+        }
     }
 
     @Test

@@ -27,13 +27,12 @@ public @interface TimeZoneId {
             return value == null || zone(value.toString());
         }
 
+        /**
+         * IANA region ids only: an offset such as {@code +05:00} or {@code UTC+5} is a valid {@link ZoneId}, but
+         * PostgreSQL reads it POSIX-style, with the sign flipped, where digests and timelines use the zone.
+         */
         private static boolean zone(String id) {
-            try {
-                ZoneId.of(id);
-                return true;
-            } catch (RuntimeException e) {
-                return false;
-            }
+            return ZoneId.getAvailableZoneIds().contains(id);
         }
     }
 }
