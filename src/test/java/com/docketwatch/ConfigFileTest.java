@@ -1,0 +1,47 @@
+package com.docketwatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dropwizard.configuration.ConfigurationSourceProvider;
+import io.dropwizard.configuration.EnvironmentVariableSubstitutor;
+import io.dropwizard.configuration.FileConfigurationSourceProvider;
+import io.dropwizard.configuration.SubstitutingSourceProvider;
+import io.dropwizard.configuration.YamlConfigurationFactory;
+import io.dropwizard.core.server.DefaultServerFactory;
+import io.dropwizard.jackson.Jackson;
+import io.dropwizard.jetty.HttpConnectorFactory;
+import jakarta.validation.Validation;
+import org.junit.jupiter.api.Test;
+
+/** The shipped config.yml, read as the service reads it (environment variables substituted). */
+class ConfigFileTest {
+    @Test
+    void theAdminPortListensOnLoopbackUnlessConfigured() throws Exception {
+        DocketWatchConfiguration config = load();
+        DefaultServerFactory server = (DefaultServerFactory) config.getServerFactory();
+        HttpConnectorFactory admin =
+                (HttpConnectorFactory) server.getAdminConnectors().get(0);
+        String configured = System.getenv("DOCKETWATCH_ADMIN_HOST");
+        assertThat(admin.getBindHost()).isEqualTo(configured == null ? "127.0.0.1" : configured);
+    }
+
+    @Test
+    void everySectionHasItsDefaults() throws Exception {
+        DocketWatchConfiguration config = load();
+        assertThat(config.getAuth().getKeyCacheTtl()).hasSeconds(5);
+        assertThat(config.getReminders().getBatchSize()).isEqualTo(1000);
+        assertThat(config.getScheduling().getThreads()).isEqualTo(4);
+        assertThat(config.getCourtFeeds().getMaxBackoff()).hasHours(6);
+    }
+
+    private static DocketWatchConfiguration load() throws Exception {
+        ConfigurationSourceProvider files = new SubstitutingSourceProvider(
+                new FileConfigurationSourceProvider(), new EnvironmentVariableSubstitutor(false));
+        return new YamlConfigurationFactory<>(
+                        DocketWatchConfiguration.class,
+                        Validation.buildDefaultValidatorFactory().getValidator(),
+                        Jackson.newObjectMapper(),
+                        "dw")
+                .build(files, "config.yml");
+    }
+}
