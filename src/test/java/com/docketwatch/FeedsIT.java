@@ -164,6 +164,48 @@ class FeedsIT {
     // ---------------------------------------------------------------------------------------------
     // Atom
 
+    /** Real PACER text carries form feeds and other control characters XML cannot: the feeds clean them. */
+    @Test
+    void controlCharactersInStoredTextNeverBreakAFeed() throws Exception {
+        String id = api.post(
+                        "/api/v1/cases",
+                        editor,
+                        Map.of(
+                                "court",
+                                court,
+                                "docket_number",
+                                "1:26-cv-\u000b7",
+                                "caption",
+                                "A\u000bB v. C\u0001",
+                                "filed_on",
+                                "2026-01-05"))
+                .expect(201)
+                .json()
+                .get("id")
+                .asText();
+        api.post(
+                        "/api/v1/cases/" + id + "/filings",
+                        editor,
+                        Map.of(
+                                "filed_on",
+                                "2026-01-06",
+                                "kind",
+                                "order",
+                                "title",
+                                "Order\u000c on motion",
+                                "description",
+                                "ORDER\u000c granting\u0007 the motion"))
+                .expect(201);
+        Feed feed = atom(api.get("/api/v1/cases/" + id + "/filings.atom", reporter)
+                .expect(200)
+                .body());
+        assertThat(feed.getTitle()).contains("A B v. C");
+        assertThat(((com.rometools.rome.feed.atom.Entry) feed.getEntries().get(0)).getTitle())
+                .isEqualTo("Order  on motion");
+        atom(api.get("/api/v1/filings.atom", reporter).expect(200).body());
+        atom(api.get("/api/v1/filings.atom?q=a%01b", reporter).expect(200).body());
+    }
+
     @Test
     void caseFeedIsAtomNewestFirstWithStableIds() throws Exception {
         String id = musk(court);

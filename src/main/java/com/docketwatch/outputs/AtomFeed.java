@@ -1,6 +1,7 @@
 package com.docketwatch.outputs;
 
 import com.docketwatch.filings.FilingDao.FeedRow;
+import com.docketwatch.platform.Text;
 import com.docketwatch.timeline.TimelineService;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
@@ -44,7 +45,7 @@ public final class AtomFeed {
         feed.setFeedType("atom_1.0");
         feed.setEncoding("UTF-8");
         feed.setUri(id);
-        feed.setTitle(title);
+        feed.setTitle(Text.xmlSafe(title));
         feed.setAuthors(List.of(person("DocketWatch")));
         feed.setGenerator("DocketWatch");
         feed.setLinks(List.of(
@@ -70,7 +71,7 @@ public final class AtomFeed {
         SyndEntry e = new SyndEntryImpl();
         e.setUri(TAG + "filing/" + f.id());
         String title = (f.entryNumber() == null ? "" : "Dkt. " + f.entryNumber() + ": ") + f.title();
-        e.setTitle(withCaption ? f.caption() + " \u2014 " + title : title);
+        e.setTitle(Text.xmlSafe(withCaption ? f.caption() + " \u2014 " + title : title));
         String casePage = page.resolve("/#case=" + f.caseId()).toString();
         e.setLink(f.documentUrl() != null ? f.documentUrl() : casePage);
         if (f.documentUrl() != null) {
@@ -87,16 +88,16 @@ public final class AtomFeed {
         e.setCategories(List.of(kind));
         SyndContent summary = new SyndContentImpl();
         summary.setType("text");
-        summary.setValue(TimelineService.label(f.kind()) + " filed " + f.filedOn() + " in " + f.caption() + ", No. "
-                + f.docketNumber() + " (" + f.court() + ")"
-                + (f.description() == null ? "" : "\n\n" + f.description()));
+        summary.setValue(Text.xmlSafe(TimelineService.label(f.kind()) + " filed " + f.filedOn() + " in " + f.caption()
+                + ", No. " + f.docketNumber() + " (" + f.court() + ")"
+                + (f.description() == null ? "" : "\n\n" + f.description())));
         e.setDescription(summary);
         return e;
     }
 
     private static SyndPerson person(String name) {
         SyndPerson p = new SyndPersonImpl();
-        p.setName(name);
+        p.setName(Text.xmlSafe(name));
         return p;
     }
 
