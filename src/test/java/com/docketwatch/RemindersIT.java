@@ -88,6 +88,13 @@ class RemindersIT {
         JsonNode sent = reminders(sub).get(0);
         assertThat(sent.get("status").asText()).isEqualTo("sent");
         assertThat(sent.get("event_id").asText()).isEqualTo(hit.id());
+        // A reminder is its subscription's own: the global change feed does not show it.
+        assertThat(api.get("/api/v1/events?after=0&limit=500", reporter)
+                        .expect(200)
+                        .json()
+                        .get("data")
+                        .findValuesAsText("type"))
+                .doesNotContain("hearing.reminder");
     }
 
     @Test

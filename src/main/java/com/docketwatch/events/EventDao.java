@@ -40,12 +40,14 @@ interface EventDao {
     /**
      * Events after the position (txid, id), only of transactions older than any still running, so an
      * event that commits later can never land behind a reader's position. Ordered by {@code e.txid}, the
-     * xid8 column, not the text alias (which sorts "10" before "9").
+     * xid8 column, not the text alias (which sorts "10" before "9"). A reminder belongs to one
+     * subscription (its owner sees it in the delivery log), so the global feed leaves reminders out.
      */
     @SqlQuery("""
             select e.id, e.txid::text as txid, e.type, e.occurred_at, e.case_id, e.data::text as data
             from events e
             where (e.txid, e.id) > (cast(:txid as xid8), :id) and e.txid < pg_snapshot_xmin(pg_current_snapshot())
+              and e.type <> 'hearing.reminder'
             order by e.txid, e.id
             limit :limit
             """)

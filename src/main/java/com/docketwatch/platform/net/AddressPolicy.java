@@ -60,7 +60,8 @@ public final class AddressPolicy {
             for (InetAddress a : InetAddress.getAllByName(stripBrackets(host))) {
                 if (forbidden(a)) {
                     return Optional.of(
-                            "resolves to a private, loopback or link-local address (" + a.getHostAddress() + ")");
+                            // Not which address: that would make the API an oracle of internal DNS.
+                            "resolves to a private, loopback or link-local address");
                 }
             }
         } catch (UnknownHostException e) {
