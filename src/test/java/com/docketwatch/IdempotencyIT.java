@@ -93,6 +93,31 @@ class IdempotencyIT {
                 .isEqualTo(1);
     }
 
+    /**
+     * A claim its service never finished (killed mid-request: its transaction rolled back) stops answering
+     * 409 once it is older than any request runs; a fresh claim still does.
+     */
+    @Test
+    void aClaimLeftUnfinishedByACrashIsTakenOverAfterTenMinutes() {
+        String key = newIdempotencyKey();
+        String docket = "4:24-cv-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, String> body =
+                Map.of("court", court, "docket_number", docket, "caption", "Doe v. Roe", "filed_on", "2024-08-05");
+        // The request a crashed service had claimed: no answer stored.
+        long editorId = db.count("select id from api_keys where key_hash = sha256(convert_to(?, 'UTF8'))", editor);
+        db.update(
+                "insert into idempotency_keys (api_key_id, key, request_hash, created_at) "
+                        + "values (?, ?, '\\x00', now() - interval '1 minute')",
+                editorId,
+                key);
+        post("/api/v1/cases", editor, body, key).problem(409);
+        db.update("update idempotency_keys set created_at = now() - interval '11 minutes' where key = ?", key);
+        Api.Resp taken = post("/api/v1/cases", editor, body, key).expect(201);
+        assertSameAnswer(taken, post("/api/v1/cases", editor, body, key));
+        assertThat(db.count("select count(*) from cases where docket_number = ?", docket))
+                .isEqualTo(1);
+    }
+
     @Test
     void everyCreateEndpointReplaysInsteadOfCreatingTwice() {
         String c = "/api/v1/cases/" + caseId;

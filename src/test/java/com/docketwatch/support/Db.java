@@ -74,6 +74,19 @@ public final class Db {
         return ((Number) v).longValue();
     }
 
+    /** Runs a statement that changes rows (a test staging a state the API cannot reach, such as a crash). */
+    public int update(String sql, Object... params) {
+        try (Connection c = DriverManager.getConnection(url);
+                PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Statement failed: " + sql, e);
+        }
+    }
+
     public List<Map<String, Object>> rows(String sql, Object... params) {
         try (Connection c = DriverManager.getConnection(url);
                 PreparedStatement s = c.prepareStatement(sql)) {

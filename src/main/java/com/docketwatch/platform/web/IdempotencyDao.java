@@ -9,11 +9,18 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface IdempotencyDao {
     record Record(byte[] requestHash, Integer status, String location, byte[] responseSealed) {}
 
-    /** Claims the key for a request now in flight; false when another request holds it. */
+    /**
+     * Claims the key for a request now in flight; false when another request holds it. A claim left
+     * unfinished for ten minutes (its service was killed mid-request, so its transaction rolled back and
+     * nothing was created) is taken over instead of answering 409 until the key expires.
+     */
     @SqlUpdate("""
             insert into idempotency_keys (api_key_id, key, request_hash)
             values (:apiKey, :key, :hash)
-            on conflict do nothing
+            on conflict (api_key_id, key) do update
+                set request_hash = excluded.request_hash, created_at = now()
+                where idempotency_keys.status is null
+                  and idempotency_keys.created_at < now() - interval '10 minutes'
             """)
     boolean claim(@Bind("apiKey") long apiKeyId, @Bind("key") String key, @Bind("hash") byte[] requestHash);
 
