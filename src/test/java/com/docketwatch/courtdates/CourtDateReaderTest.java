@@ -783,4 +783,32 @@ class CourtDateReaderTest {
                     .isEmpty();
         }
     }
+
+    @Nested
+    class RecurringFamilies {
+        @Test
+        void aMeetingOfCreditorsReportedHeldOrConcluded() {
+            assertThat(only("341 Meeting Concluded - Assets (ROE, ANN) (Entered: 03/02/2021)"))
+                    .extracting(CourtDate::action, CourtDate::title, CourtDate::date)
+                    .containsExactly(Action.HELD, "341 meeting of creditors", null);
+            assertThat(only("Trustee's Report of First Meeting Held. (Roe, Ann)")).extracting(CourtDate::action)
+                    .isEqualTo(Action.HELD);
+            assertThat(only("The United States Trustee states that the initial meeting of creditors was held and"
+                    + " concluded on Tuesday, March 2, 2021. Filed by United States Trustee. (Roe, Ann)"))
+                    .extracting(CourtDate::action, CourtDate::date).containsExactly(Action.HELD, day(2021, 3, 2));
+            assertThat(only("Meeting of Creditors Chapter 13 Held and Concluded on 3/2/2021 Filed by Ann Roe"))
+                    .extracting(CourtDate::action, CourtDate::date).containsExactly(Action.HELD, day(2021, 3, 2));
+            assertThat(only("Minutes of 341 Meeting Held and Concluded 3/2/21 filed by Ann Roe. (Roe, Ann)"))
+                    .extracting(CourtDate::action, CourtDate::date).containsExactly(Action.HELD, day(2021, 3, 2));
+            assertThat(only("Trustee's Initial Report & First Meeting Held 3/2/2021 (Roe, Ann)"))
+                    .extracting(CourtDate::action, CourtDate::date).containsExactly(Action.HELD, day(2021, 3, 2));
+        }
+
+        @Test
+        void aMeetingOfCreditorsNotYetConcludedIsNoHeldItem() {
+            assertThat(read("Motion to Extend Time until the 341 meeting is concluded. Filed by Ann Roe")).isEmpty();
+            assertThat(read("Order that the deadline runs until the meeting of creditors is concluded. (abc)"))
+                    .extracting(CourtDate::action).doesNotContain(Action.HELD);
+        }
+    }
 }
