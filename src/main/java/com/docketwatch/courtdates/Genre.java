@@ -44,7 +44,24 @@ enum Genre {
                     + "|(?:[\\w()'/&-]{1,20}\\s{1,3}){1,8}as\\s{1,3}to\\s{1,3}[^.;:]{1,160}?\\s(?<!\\bbe\\s)(?<!\\bnot\\s)held\\b)",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A return of service of the summons that states when the answer is due ("AFFIDAVIT OF SERVICE of Summons and
+     * Complaint. ... served on <date>, answer due <date>", "PROOF OF SERVICE Executed by plaintiff ... upon ...
+     * served on <date>, answer due <date>"): a summons return, which sets the answer date, not a certificate that
+     * only quotes what it served.
+     */
+    private static final Pattern SUMMONS_RETURN = Pattern.compile(
+            "^\\W{0,5}(?:amended\\s{1,3})?(?:proof|affidavit|declaration)s?\\s{1,3}of\\s{1,3}service\\s{1,3}"
+                    + "(?:executed\\b|of\\s{1,3}(?:the\\s{1,3})?(?:amended\\s{1,3})?summons\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANSWER_DUE = Pattern.compile(
+            "\\banswer\\s{1,3}due\\b", Pattern.CASE_INSENSITIVE);
+
     static Genre of(String text) {
+        if (opens(SUMMONS_RETURN, text) && ANSWER_DUE.matcher(text).region(0, Math.min(text.length(), OPENING * 2))
+                .find()) {
+            return ANNOUNCEMENT;
+        }
         if (opens(SERVICE, text)) {
             return SERVICE_RECORD;
         }

@@ -810,5 +810,24 @@ class CourtDateReaderTest {
             assertThat(read("Order that the deadline runs until the meeting of creditors is concluded. (abc)"))
                     .extracting(CourtDate::action).doesNotContain(Action.HELD);
         }
+
+        @Test
+        void aReturnOfServiceOfTheSummonsSetsTheAnswerDate() {
+            assertThat(only("PROOF OF SERVICE Executed by plaintiff Acme Inc, upon Roe LLC served on 2/9/2021, answer"
+                    + " due 3/2/2021. The Summons and Complaint were served by personal service, by state statute,"
+                    + " upon Ann Roe, authorized agent. Due Diligence declaration not attached. (abc)"))
+                    .extracting(CourtDate::type, CourtDate::date).containsExactly(Type.DEADLINE, day(2021, 3, 2));
+            assertThat(only("AFFIDAVIT OF SERVICE of summons and amended complaint as to Roe Corp by mail on 9/10/21."
+                    + " Answer due on 9/30/21 for Roe Corp. (abc)")).extracting(CourtDate::type, CourtDate::date)
+                    .containsExactly(Type.DEADLINE, day(2021, 9, 30));
+        }
+
+        @Test
+        void otherCertificatesOfServiceStillAnnounceNothing() {
+            assertThat(read("AFFIDAVIT OF SERVICE of Notice of Hearing. Hearing scheduled for 3/2/2021 at 10:00 AM."
+                    + " Objections due by 2/23/2021. (abc)")).isEmpty();
+            assertThat(read("Certificate of Service of Summons and Notice of Pretrial Conference. Answer due 3/2/2021."
+                    + " Pretrial Conference set for 4/6/2021. (abc)")).isEmpty();
+        }
     }
 }
