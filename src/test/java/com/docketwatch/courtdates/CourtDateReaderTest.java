@@ -829,5 +829,27 @@ class CourtDateReaderTest {
             assertThat(read("Certificate of Service of Summons and Notice of Pretrial Conference. Answer due 3/2/2021."
                     + " Pretrial Conference set for 4/6/2021. (abc)")).isEmpty();
         }
+
+        @Test
+        void aPreliminaryExaminationIsAHearing() {
+            assertThat(only("Preliminary Examination & Detention Hearing set for 3/19/2021 at 09:00 AM before"
+                    + " Magistrate Judge Ann Cole. (abc)")).extracting(CourtDate::type, CourtDate::action,
+                    CourtDate::date, CourtDate::time).containsExactly(Type.HEARING, Action.SCHEDULED, day(2021, 3, 19),
+                    LocalTime.of(9, 0));
+            assertThat(only("Minute Entry for proceedings held before Magistrate Judge Ann Cole: Preliminary"
+                    + " Examination as to Joe Roe held on 3/19/2021. (abc)")).extracting(CourtDate::action,
+                    CourtDate::title, CourtDate::date).containsExactly(Action.HELD, "preliminary examination",
+                    day(2021, 3, 19));
+            assertThat(only("PRELIMINARY EXAMINATION RESET for 4/2/2021 at 10:00 AM before Magistrate Judge Ann Cole."))
+                    .extracting(CourtDate::action).isEqualTo(Action.RESCHEDULED);
+        }
+
+        @Test
+        void otherExaminationsAreStillNoHearings() {
+            assertThat(read("Notice of Rule 2004 Examination set for 3/19/2021 at 10:00 AM. (abc)"))
+                    .extracting(CourtDate::type).doesNotContain(Type.HEARING);
+            assertThat(read("ORDER directing the debtor to appear at the examination on 3/19/2021. (abc)"))
+                    .extracting(CourtDate::type).doesNotContain(Type.HEARING);
+        }
     }
 }
