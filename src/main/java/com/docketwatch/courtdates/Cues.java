@@ -60,7 +60,7 @@ final class Cues {
     private static final WordStarts.Start FIRST_WORDS = WordStarts.oneOf(Set.of(
             "due", "date", "deadline", "last", "extended", "continued", "rescheduled", "re", "scheduled", "adjourned",
             "moved", "changed", "reset", "postponed", "renoticed", "adjourning", "remains", "will", "shall", "to",
-            "set", "setting", "resetting", "calendared", "noticed", "held", "argued", "on", "no", "non", "not", "has", "have", "up", "must",
+            "set", "setting", "resetting", "scheduling", "calendared", "noticed", "held", "argued", "on", "no", "non", "not", "has", "have", "up", "must",
             "should", "by", "until", "js", "jt", "fpt", "adjournment", "continuance", "notice", "bar", "submitted"));
     private static final int REACH = 100;
     /** As with dates ({@link DateMentions#MOST}): a text with more cues than this is no docket text. */
@@ -70,9 +70,10 @@ final class Cues {
      * The verb first, then the proceeding and "for": "set Arraignment for 10:15 10/27/03", "reset Calendar Call for
      * 9:31 1/5/04", "Order Resetting Hearing for 02-16-10", "reset telephone conference for 10:00 a.m. on 8/22/03".
      */
-    private static final String NAMED_FOR = "(?=" + S + "(?:the" + S + ")?(?:[\\w/&-]{1,20}" + S + "){0,4}?"
-            + "(?:hearing|conference|call|trial|arraignment|sentencing|appearance|meeting|argument)s?" + S + "for"
-            + S + "\\d)";
+    private static final String NAMED_FOR = "(?=" + S + "(?:(?:the|a|an)" + S + ")?(?:(?!for\\b|on\\b)[\\w/&-]{1,20}" + S + "){0,4}?"
+            + "(?:hearing|conference|call|trial|arraignment|sentencing|appearance|meeting|argument)s?" + S
+            + "(?:for|on)" + S + "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?" + S + ")?"
+            + "(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?" + S + "\\d))";
     private static final Pattern CUE = Pattern.compile(String.join("|",
             "(\\bdue" + S + "date" + S + "of\\b)",
             "(\\bdate" + S + "(?:and" + S + "time" + S + ")?of\\b)",
@@ -94,6 +95,8 @@ final class Cues {
                     + "|be" + S + "at)\\b(?:" + S + "on\\b)?:?|\\bto" + S + "be" + S + "held(?:" + S + "on\\b)?:?)",
             "(\\b(?:will|shall)" + S + "(?:hold|conduct|convene)\\b"
                     + "|(?<!\\bpreviously\\s)(?<!\\bhad\\s)\\bset(?:ting)?\\b" + NAMED_FOR
+                    // "Order ... and scheduling further hearing on November 18, 2021 at 10:00 a.m."
+                    + "|\\bscheduling\\b(?!" + S + "(?:conference|order|call)\\b)" + NAMED_FOR
                     + "|(?<!\\bpreviously\\s)(?<!\\bhad\\s)\\bset" + S + "(?:(?:the|this)" + S + "(?:matter|case)" + S
                     + "for\\b|(?=an?" + S + "[\\w -]{0,60}\\b(?:hearing|conference)" + S + "(?:for|on)" + S + "\\d))"
                     + "|\\bnotice" + S + "of\\b(?=" + S + "(?:oral" + S + "argument|hearing)" + S + "(?:on|for)" + S

@@ -851,5 +851,29 @@ class CourtDateReaderTest {
             assertThat(read("ORDER directing the debtor to appear at the examination on 3/19/2021. (abc)"))
                     .extracting(CourtDate::type).doesNotContain(Type.HEARING);
         }
+
+        @Test
+        void anOrderSchedulingOrSettingAHearingOnADate() {
+            assertThat(only("Interim Order on Motion to Use Cash Collateral and scheduling further hearing on November"
+                    + " 18, 2021 at 10:00 a.m., Courtroom 8A, 100 Main Street, Tampa, FL (related document(s) 4 )."
+                    + " Signed on 10/20/2021 (abc)")).extracting(CourtDate::action, CourtDate::date, CourtDate::time)
+                    .containsExactly(Action.SCHEDULED, day(2021, 11, 18), LocalTime.of(10, 0));
+            assertThat(only("Third Interim Order on Motion to Use Cash Collateral and scheduling further hearing for"
+                    + " November 18, 2021 at 10:00 a.m. (related document(s) 4 ). (abc)")).extracting(CourtDate::date)
+                    .isEqualTo(day(2021, 11, 18));
+            assertThat(read("Order (I) Setting Hearing on 11/24/2021 at 09:30:00 AM in Courtroom A to Consider Approval"
+                    + " of Disclosure Statement; (II) Setting Deadline for Filing Objections 11/17/2021. (abc)"))
+                    .extracting(CourtDate::type, CourtDate::date).contains(
+                            org.assertj.core.groups.Tuple.tuple(Type.HEARING, day(2021, 11, 24)));
+        }
+
+        @Test
+        void aRequestToSetAHearingAndASelfCalendaredMotionAreUnchanged() {
+            assertThat(read("Motion for Order Setting Hearing on 3/2/2021 at 10:00 AM filed by Ann Roe. (abc)"))
+                    .isEmpty();
+            assertThat(only("NOTICE OF MOTION AND MOTION to Dismiss filed by defendant Roe LLC. Motion set for hearing"
+                    + " on 6/7/2021 at 10:00 AM before Judge Ann Cole. (abc)")).extracting(CourtDate::title,
+                    CourtDate::date).containsExactly("motion hearing", day(2021, 6, 7));
+        }
     }
 }
