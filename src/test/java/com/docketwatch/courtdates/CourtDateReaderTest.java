@@ -875,5 +875,27 @@ class CourtDateReaderTest {
                     + " on 6/7/2021 at 10:00 AM before Judge Ann Cole. (abc)")).extracting(CourtDate::title,
                     CourtDate::date).containsExactly("motion hearing", day(2021, 6, 7));
         }
+
+        @Test
+        void aNoticeWhoseRelatedDocumentParenthesisIsNeverClosed() {
+            assertThat(only("Notice of Hearing (related document(s) 34 Amended Motion to Withdraw Bo Smith, Esq. as"
+                    + " Attorney Filed by Ann Roe. Hearing scheduled for 2/12/2021 at 10:00 AM at Courtroom 3-C. (abc)"
+                    + " (Entered: 12/23/2020)")).extracting(CourtDate::action, CourtDate::date, CourtDate::time)
+                    .containsExactly(Action.SCHEDULED, day(2021, 2, 12), LocalTime.of(10, 0));
+            assertThat(only("Notice Of Continuance (RE: related document(s) 23 Order And Notice Of Case Management"
+                    + " Conference. Hearing scheduled 2/23/2021 at 01:45 PM at Room 945. (abc)"))
+                    .extracting(CourtDate::date).isEqualTo(day(2021, 2, 23));
+        }
+
+        @Test
+        void aClosedReferenceACertificateOrAMinuteEntryStillQuotes() {
+            assertThat(read("Notice of Hearing (related document(s) 34 Motion to Withdraw Filed by Ann Roe. Hearing"
+                    + " scheduled for 2/12/2021 at 10:00 AM at Courtroom 3-C.) (abc)")).isEmpty();
+            assertThat(read("BNC Certificate of Mailing (RE: related document(s) 6 Meeting of Creditors. 341(a) meeting"
+                    + " to be held on 2/3/2021 at 01:30 PM at Room 1. (abc)")).isEmpty();
+            assertThat(read("Minute of Hearing Held, OUTCOME: Granted (related document: 66 Motion to Amend a Lease"
+                    + " Filed by Ann Roe. Hearing scheduled for 2/11/2021 at 10:00 AM at Courtroom 4B. (abc)"))
+                    .extracting(CourtDate::action).doesNotContain(Action.SCHEDULED);
+        }
     }
 }
