@@ -22,7 +22,9 @@ enum Genre {
                     + "(?:service|mailing|notice|noticing|counsel)|certification\\s{1,3}of\\s{1,3}counsel"
                     + "|certificate\\s{1,3}of\\s{1,3}no\\s{1,3}objection)"
                     + "|^.{0,120}?\\bbnc\\s{1,3}certificate\\b"
-                    + "|^.{0,120}?\\bcertificate\\s{1,3}of\\s{1,3}(?:mailing|notice)\\b",
+                    // "Notice of ... with Certificate of Mailing", "Order ... and Certificate of Mailing": the document
+                    // comes with its certificate and announces what it says.
+                    + "|^.{0,120}?(?<!\\b(?:with|and)\\s{1,3})(?<!&\\s{1,3})\\bcertificate\\s{1,3}of\\s{1,3}(?:mailing|notice)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern RECORD = Pattern.compile(
             "^\\W{0,5}(?:\\w{1,12}\\s{1,3}){0,3}?(?:transcript|audio\\s{1,3}file|exhibit\\s{1,3}list"

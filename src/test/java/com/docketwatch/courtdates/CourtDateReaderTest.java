@@ -897,5 +897,27 @@ class CourtDateReaderTest {
                     + " Filed by Ann Roe. Hearing scheduled for 2/11/2021 at 10:00 AM at Courtroom 4B. (abc)"))
                     .extracting(CourtDate::action).doesNotContain(Action.SCHEDULED);
         }
+
+        @Test
+        void aNoticeOrOrderFiledWithItsCertificateOfMailing() {
+            assertThat(only("Order Re: Setting Scheduling and Case Management Conference with Certificate of Mailing"
+                    + " attached; Status Conference hearing is set for 4/7/2021 at 10:00 A.M. courtroom 5B. Signed on"
+                    + " 2/8/2021 (abc)")).extracting(CourtDate::action, CourtDate::date).containsExactly(
+                    Action.SCHEDULED, day(2021, 4, 7));
+            assertThat(only("Trustee Notice of Rescheduled Meeting of Creditors and Certificate of Mailing filed by"
+                    + " Ann Roe on behalf of Bo Smith 341(a) meeting to be held on 1/27/2021 at 08:30 AM at Room 1."
+                    + " (abc)")).extracting(CourtDate::title, CourtDate::date).containsExactly(
+                    "341 meeting of creditors", day(2021, 1, 27));
+        }
+
+        @Test
+        void aCertificateOfMailingItselfStillAnnouncesNothing() {
+            assertThat(read("Certificate of Mailing of Notice of Hearing. Hearing scheduled for 4/7/2021 at 10:00 AM."
+                    + " (abc)")).isEmpty();
+            assertThat(read("Supplemental Certificate of Mailing re: Order Setting Hearing. Hearing scheduled for"
+                    + " 4/7/2021 at 10:00 AM. (abc)")).isEmpty();
+            assertThat(read("Notice of Filing Certificate of Mailing re: Hearing scheduled for 4/7/2021. (abc)"))
+                    .isEmpty();
+        }
     }
 }
