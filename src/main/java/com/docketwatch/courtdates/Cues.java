@@ -61,7 +61,7 @@ final class Cues {
             "due", "date", "deadline", "last", "extended", "continued", "rescheduled", "re", "scheduled", "adjourned",
             "moved", "changed", "reset", "postponed", "renoticed", "adjourning", "remains", "will", "shall", "to",
             "set", "setting", "resetting", "scheduling", "calendared", "noticed", "held", "argued", "on", "no", "non", "not", "has", "have", "up", "must",
-            "should", "by", "until", "js", "jt", "fpt", "adjournment", "continuance", "notice", "bar", "submitted"));
+            "should", "by", "until", "through", "thru", "js", "jt", "fpt", "adjournment", "continuance", "notice", "bar", "submitted"));
     private static final int REACH = 100;
     /** As with dates ({@link DateMentions#MOST}): a text with more cues than this is no docket text. */
     private static final int MOST = 4 * DateMentions.MOST;
@@ -80,7 +80,10 @@ final class Cues {
             "(\\bdeadline(?:" + S + "(?:is|set" + S + "for|date(?:" + S + "is)?)\\b|\\s{0,2}:)"
                     + "|\\bdue(?:" + S + "(?:by|on|date(?:" + S + "is)?)\\b)?:?)",
             "(\\blast" + S + "(?:day|date)" + S + "(?:to|for)\\b|\\bbar" + S + "date" + S + "for\\b)",
-            "(\\bextended" + S + "(?:to|through|thru|until)(?:" + S + "and" + S + "including)?\\b)",
+            "(\\bextended" + S + "(?:to|through|thru|until)(?:" + S + "and" + S + "including)?\\b"
+                    // "Extending Defendant's Time to Answer ... to and Including 7/17/2021": a deadline only in a
+                    // sentence that extends time (Deadlines checks).
+                    + "|(?<!\\bup\\s)(?<!\\bextended\\s)\\b(?:to|through|thru)" + S + "and" + S + "including\\b)",
             "(\\b(?:continued|re-?scheduled|adjourned|moved|changed|re-?set|postponed)" + S + "from\\b"
                     + "|\\b(?:adjournment|continuance)" + S + "of\\b[^.;()\\d]{1,80}?\\bfrom\\b)",
             "(\\b(?:re-?set|re-?scheduled|re-?noticed)" + S + "(?:for|to|on)\\b"

@@ -919,5 +919,32 @@ class CourtDateReaderTest {
             assertThat(read("Notice of Filing Certificate of Mailing re: Hearing scheduled for 4/7/2021. (abc)"))
                     .isEmpty();
         }
+
+        @Test
+        void timeExtendedToAndIncludingADate() {
+            assertThat(only("So Ordered Stipulation signed on 6/8/2021 Between Ann Roe, Trustee, and Roe Fund Ltd. RE:"
+                    + " Extending the Defendant's Time to Move, Answer or Otherwise Respond to the Complaint to and"
+                    + " Including 7/17/2021. (abc) (Entered: 06/08/2021)")).extracting(CourtDate::type,
+                    CourtDate::title, CourtDate::date).containsExactly(Type.DEADLINE,
+                    "move, answer or otherwise respond", day(2021, 7, 17));
+            assertThat(only("So Ordered Stipulation signed on 6/8/2021. RE: Extending Defendants' Time to Move, Answer"
+                    + " or Otherwise Respond to the Complaint is Extended Up to and Including 7/31/2021. (abc)"))
+                    .extracting(CourtDate::date).isEqualTo(day(2021, 7, 31));
+            assertThat(only("Order Granting Motion to Extend Time from 11/20/21 to and including 2/19/22 (Related Doc"
+                    + " # 61 ). Signed on 11/3/2021. (abc)")).extracting(CourtDate::type, CourtDate::date)
+                    .containsExactly(Type.DEADLINE, day(2022, 2, 19));
+        }
+
+        @Test
+        void aPeriodOrARequestThroughAndIncludingIsNoDeadline() {
+            assertThat(read("Monthly Operating Report for Filing Period July 15, 2021 through and including July 31,"
+                    + " 2021. filed by Debtor Roe Cafe, Inc.. (abc)")).isEmpty();
+            assertThat(read("Application for Compensation for the Period from November 1, 2021 Through and Including"
+                    + " November 30, 2021 Filed by Roe LLP. (abc)")).isEmpty();
+            assertThat(read("Letter requesting a one week extension, through and including 1/20/22 to file response"
+                    + " papers Filed by Ann Roe. (abc)")).isEmpty();
+            assertThat(read("Endorsed Order Re: Debtor's Motion To Submit Monthly Operating Report For The Period July"
+                    + " 15, 2021 Through and Including July 31, 2021. (abc)")).isEmpty();
+        }
     }
 }
