@@ -47,6 +47,9 @@ final class Deadlines {
             "\\btime\\s{1,3}(?:by\\s{1,3}which\\s{1,3}[^.;]{0,60}?\\s{1,3}may\\s{1,3}|to\\s{1,3})([\\w'/, -]{1,60}?)"
                     + "(?=\\s{1,3}(?:to|up|through|thru|is|in)\\b)",
             Pattern.CASE_INSENSITIVE);
+    /** "Defendants shall have through and including May 26, 2021 to file a responsive pleading". */
+    private static final Pattern HAVE_BEFORE = Pattern.compile("\\b(?:shall|will|to|now)\\s{1,3}have\\s{1,3}$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern FRONTED_ON = Pattern.compile(
             "^\\W{0,3}(?:\\d\\)\\s{0,2})?on\\s{1,3}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s{1,3})?$",
             Pattern.CASE_INSENSITIVE);
@@ -125,6 +128,10 @@ final class Deadlines {
     /** "to and including <date>" where the sentence grants more time; null elsewhere (periods, requests). */
     private static String extendedTimeTitle(Entry entry, int sentenceStart, int cueStart, Anchor head) {
         String text = entry.text;
+        if (HAVE_BEFORE.matcher(text).region(Math.max(sentenceStart, cueStart - 16), cueStart).find()) {
+            String doing = doing(entry, head.moment().end(), entry.windowEnd(cueStart));
+            return doing;
+        }
         if (!EXTENDING.matcher(text).region(sentenceStart, cueStart).find()
                 || ASKED_NOT_GRANTED.matcher(text).region(sentenceStart, cueStart).find()
                 && !GRANTED.matcher(text).region(sentenceStart, cueStart).find()) {

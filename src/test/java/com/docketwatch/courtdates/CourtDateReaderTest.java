@@ -933,6 +933,10 @@ class CourtDateReaderTest {
             assertThat(only("Order Granting Motion to Extend Time from 11/20/21 to and including 2/19/22 (Related Doc"
                     + " # 61 ). Signed on 11/3/2021. (abc)")).extracting(CourtDate::type, CourtDate::date)
                     .containsExactly(Type.DEADLINE, day(2022, 2, 19));
+            assertThat(only("ORDER granting ex parte application. IT IS HEREBY ORDERED Defendants Roe Inc and Doe LLC"
+                    + " shall have through and including May 26, 2021 to file a responsive pleading to the complaint."
+                    + " (abc)")).extracting(CourtDate::type, CourtDate::date).containsExactly(Type.DEADLINE,
+                    day(2021, 5, 26));
         }
 
         @Test
