@@ -92,6 +92,7 @@ final class Cues {
             "set",
             "setting",
             "resetting",
+            "scheduling",
             "calendared",
             "noticed",
             "held",
@@ -107,6 +108,8 @@ final class Cues {
             "should",
             "by",
             "until",
+            "through",
+            "thru",
             "js",
             "jt",
             "fpt",
@@ -125,9 +128,11 @@ final class Cues {
      * The verb first, then the proceeding and "for": "set Arraignment for 10:15 10/27/03", "reset Calendar Call for
      * 9:31 1/5/04", "Order Resetting Hearing for 02-16-10", "reset telephone conference for 10:00 a.m. on 8/22/03".
      */
-    private static final String NAMED_FOR = "(?=" + S + "(?:the" + S + ")?(?:[\\w/&-]{1,20}" + S + "){0,4}?"
-            + "(?:hearing|conference|call|trial|arraignment|sentencing|appearance|meeting|argument)s?" + S + "for"
-            + S + "\\d)";
+    private static final String NAMED_FOR =
+            "(?=" + S + "(?:(?:the|a|an)" + S + ")?(?:(?!for\\b|on\\b)[\\w/&-]{1,20}" + S + "){0,4}?"
+                    + "(?:hearing|conference|call|trial|arraignment|sentencing|appearance|meeting|argument)s?" + S
+                    + "(?:for|on)" + S + "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?" + S + ")?"
+                    + "(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?" + S + "\\d))";
 
     private static final Pattern CUE = Pattern.compile(
             String.join(
@@ -137,7 +142,12 @@ final class Cues {
                     "(\\bdeadline(?:" + S + "(?:is|set" + S + "for|date(?:" + S + "is)?)\\b|\\s{0,2}:)" + "|\\bdue(?:"
                             + S + "(?:by|on|date(?:" + S + "is)?)\\b)?:?)",
                     "(\\blast" + S + "(?:day|date)" + S + "(?:to|for)\\b|\\bbar" + S + "date" + S + "for\\b)",
-                    "(\\bextended" + S + "(?:to|through|thru|until)(?:" + S + "and" + S + "including)?\\b)",
+                    "(\\bextended" + S + "(?:to|through|thru|until)(?:" + S + "and" + S + "including)?\\b"
+                            // "Extending Defendant's Time to Answer ... to and Including 7/17/2021": a deadline only in
+                            // a
+                            // sentence that extends time (Deadlines checks).
+                            + "|(?<!\\bup\\s)(?<!\\bextended\\s)\\b(?:to|through|thru)" + S + "and" + S
+                            + "including\\b)",
                     "(\\b(?:continued|re-?scheduled|adjourned|moved|changed|re-?set|postponed)" + S + "from\\b"
                             + "|\\b(?:adjournment|continuance)" + S + "of\\b[^.;()\\d]{1,80}?\\bfrom\\b)",
                     "(\\b(?:re-?set|re-?scheduled|re-?noticed)" + S + "(?:for|to|on)\\b"
@@ -157,6 +167,8 @@ final class Cues {
                             + "on\\b)?:?)",
                     "(\\b(?:will|shall)" + S + "(?:hold|conduct|convene)\\b"
                             + "|(?<!\\bpreviously\\s)(?<!\\bhad\\s)\\bset(?:ting)?\\b" + NAMED_FOR
+                            // "Order ... and scheduling further hearing on November 18, 2021 at 10:00 a.m."
+                            + "|\\bscheduling\\b(?!" + S + "(?:conference|order|call)\\b)" + NAMED_FOR
                             + "|(?<!\\bpreviously\\s)(?<!\\bhad\\s)\\bset" + S + "(?:(?:the|this)" + S
                             + "(?:matter|case)" + S
                             + "for\\b|(?=an?" + S + "[\\w -]{0,60}\\b(?:hearing|conference)" + S + "(?:for|on)" + S

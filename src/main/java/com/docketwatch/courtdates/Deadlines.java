@@ -22,7 +22,7 @@ final class Deadlines {
     private static final Pattern OBLIGATION = Pattern.compile(
             "\\b(?:shall|must|are\\s{1,3}to|is\\s{1,3}to|to\\s{1,3}be|directed|ordered|required|due|deadline"
                     + "|has\\s{1,3}until|have\\s{1,3}until|submit(?:ted)?|file[ds]?|serve[ds]?|pay|paid|complete[ds]?"
-                    + "|(?:self-)?surrender)\\b",
+                    + "|(?:self-)?surrender|extend(?:ed|ing))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ANSWERING_PAPERS =
             Pattern.compile("\\b(?:objection|response|opposition|repl(?:y|ies)|answer)s?\\b", Pattern.CASE_INSENSITIVE);
@@ -33,6 +33,26 @@ final class Deadlines {
             "\\b(?:release\\s{1,3}of\\s{1,3}transcript|restrict\\w*|excludable|estimated|access|period)\\b"
                     + "|(?<!\\b(?:response|opposition|reply|objection)s?\\s{1,3}to\\s{1,3})\\bstay\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "to and including" / "through and including" is a deadline only where the sentence extends time. */
+    private static final Pattern BARE_INCLUDING = Pattern.compile("^(?:to|through|thru)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern EXTENDING = Pattern.compile(
+            "\\b(?:extend(?:s|ed|ing)?|extension)\\b(?![^.;]{0,200}\\bperiods?\\b)", Pattern.CASE_INSENSITIVE);
+    /** "Letter requesting a one week extension, through and including ...": asked for, not granted. */
+    private static final Pattern ASKED_NOT_GRANTED = Pattern.compile(
+            "\\b(?:request(?:s|ed|ing)?|seek(?:s|ing)?|asks?|asking|proposed)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern GRANTED =
+            Pattern.compile("\\b(?:order(?:ed)?|grant(?:s|ed|ing)?|so-?\\s{0,2}ordered)\\b", Pattern.CASE_INSENSITIVE);
+    /** "Extending Defendant's Time to Move, Answer or Otherwise Respond to the Complaint to and Including ...". */
+    private static final Pattern TIME_TO = Pattern.compile(
+            "\\btime\\s{1,3}(?:by\\s{1,3}which\\s{1,3}[^.;]{0,60}?\\s{1,3}may\\s{1,3}|to\\s{1,3})([\\w'/, -]{1,60}?)"
+                    + "(?=\\s{1,3}(?:to|up|through|thru|is|in)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** "Defendants shall have through and including May 26, 2021 to file a responsive pleading". */
+    private static final Pattern HAVE_BEFORE =
+            Pattern.compile("\\b(?:shall|will|to|now)\\s{1,3}have\\s{1,3}$", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern FRONTED_ON = Pattern.compile(
             "^\\W{0,3}(?:\\d\\)\\s{0,2})?on\\s{1,3}(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s{1,3})?$",
             Pattern.CASE_INSENSITIVE);
@@ -114,7 +134,11 @@ final class Deadlines {
         int cueStart = head.cue().start();
         int cueEnd = head.cue().end();
         return switch (cue) {
-            case DUE, EXTENDED -> Titles.ofThingDue(Names.before(text, head.floor(), cueStart));
+            case DUE -> Titles.ofThingDue(Names.before(text, head.floor(), cueStart));
+            case EXTENDED ->
+                BARE_INCLUDING.matcher(text).region(cueStart, cueEnd).lookingAt()
+                        ? extendedTimeTitle(entry, sentenceStart, cueStart, head)
+                        : Titles.ofThingDue(Names.before(text, head.floor(), cueStart));
             case DUE_LABEL, LAST_DAY ->
                 Titles.ofThingDue(text.substring(cueEnd, head.moment().start())
                         .replaceAll("(?i)\\s(?:is|date)\\s*$|[:\\s-]+$", ""));
@@ -129,6 +153,40 @@ final class Deadlines {
         };
     }
 
+    /** "to and including <date>" where the sentence grants more time; null elsewhere (periods, requests). */
+    private static String extendedTimeTitle(Entry entry, int sentenceStart, int cueStart, Anchor head) {
+        String text = entry.text;
+        if (HAVE_BEFORE
+                .matcher(text)
+                .region(Math.max(sentenceStart, cueStart - 16), cueStart)
+                .find()) {
+            String doing = doing(entry, head.moment().end(), entry.windowEnd(cueStart));
+            return doing;
+        }
+        if (!EXTENDING.matcher(text).region(sentenceStart, cueStart).find()
+                || ASKED_NOT_GRANTED
+                                .matcher(text)
+                                .region(sentenceStart, cueStart)
+                                .find()
+                        && !GRANTED.matcher(text)
+                                .region(sentenceStart, cueStart)
+                                .find()) {
+            return null;
+        }
+        String doing = timeTo(text, sentenceStart, cueStart);
+        return Titles.ofThingDue(doing != null ? doing : Names.before(text, head.floor(), cueStart));
+    }
+
+    /** What the extended time is for: "Time to Move, Answer or Otherwise Respond" gives "move, answer or ...". */
+    private static String timeTo(String text, int from, int to) {
+        Matcher timeTo = TIME_TO.matcher(text).region(from, to);
+        String doing = null;
+        while (timeTo.find()) {
+            doing = timeTo.group(1);
+        }
+        return doing;
+    }
+
     private static String titleOfBy(Entry entry, Anchor anchor, int sentenceStart, int cueStart) {
         String text = entry.text;
         if (SURRENDER_BEFORE
@@ -140,6 +198,12 @@ final class Deadlines {
         Matcher due = DUE_BEFORE.matcher(text).region(Math.max(sentenceStart, cueStart - 12), cueStart);
         if (due.find()) {
             return Titles.ofThingDue(Names.before(text, anchor.floor(), due.start()));
+        }
+        if (EXTENDING.matcher(text).region(sentenceStart, cueStart).find()) {
+            String doing = timeTo(text, sentenceStart, cueStart);
+            if (doing != null) {
+                return Titles.ofThingDue(doing);
+            }
         }
         Matcher done = DONE.matcher(text).region(sentenceStart, cueStart);
         String subject = null;

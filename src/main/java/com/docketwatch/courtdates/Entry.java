@@ -28,7 +28,7 @@ final class Entry {
         this.genre = Genre.of(text);
         this.sentences = Sentences.of(text);
         this.words = WordStarts.of(text);
-        QuotedReferences quoted = QuotedReferences.of(text);
+        QuotedReferences quoted = QuotedReferences.of(text, genre == Genre.ANNOUNCEMENT);
         this.moments = Moments.find(words, entryDate).stream()
                 .filter(m -> !quoted.covers(m.start()))
                 .toList();

@@ -22,7 +22,9 @@ enum Genre {
                     + "(?:service|mailing|notice|noticing|counsel)|certification\\s{1,3}of\\s{1,3}counsel"
                     + "|certificate\\s{1,3}of\\s{1,3}no\\s{1,3}objection)"
                     + "|^.{0,120}?\\bbnc\\s{1,3}certificate\\b"
-                    + "|^.{0,120}?\\bcertificate\\s{1,3}of\\s{1,3}(?:mailing|notice)\\b",
+                    // "Notice of ... with Certificate of Mailing", "Order ... and Certificate of Mailing": the document
+                    // comes with its certificate and announces what it says.
+                    + "|^.{0,120}?(?<!\\b(?:with|and)\\s{1,3})(?<!&\\s{1,3})\\bcertificate\\s{1,3}of\\s{1,3}(?:mailing|notice)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern RECORD = Pattern.compile(
             "^\\W{0,5}(?:\\w{1,12}\\s{1,3}){0,3}?(?:transcript|audio\\s{1,3}file|exhibit\\s{1,3}list"
@@ -44,7 +46,27 @@ enum Genre {
                     + "|(?:[\\w()'/&-]{1,20}\\s{1,3}){1,8}as\\s{1,3}to\\s{1,3}[^.;:]{1,160}?\\s(?<!\\bbe\\s)(?<!\\bnot\\s)held\\b)",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A return of service of the summons that states when the answer is due ("AFFIDAVIT OF SERVICE of Summons and
+     * Complaint. ... served on <date>, answer due <date>", "PROOF OF SERVICE Executed by plaintiff ... upon ...
+     * served on <date>, answer due <date>"): a summons return, which sets the answer date, not a certificate that
+     * only quotes what it served.
+     */
+    private static final Pattern SUMMONS_RETURN = Pattern.compile(
+            "^\\W{0,5}(?:amended\\s{1,3})?(?:proof|affidavit|declaration)s?\\s{1,3}of\\s{1,3}service\\s{1,3}"
+                    + "(?:executed\\b|of\\s{1,3}(?:the\\s{1,3})?(?:amended\\s{1,3})?summons\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern ANSWER_DUE = Pattern.compile("\\banswer\\s{1,3}due\\b", Pattern.CASE_INSENSITIVE);
+
     static Genre of(String text) {
+        if (opens(SUMMONS_RETURN, text)
+                && ANSWER_DUE
+                        .matcher(text)
+                        .region(0, Math.min(text.length(), OPENING * 2))
+                        .find()) {
+            return ANNOUNCEMENT;
+        }
         if (opens(SERVICE, text)) {
             return SERVICE_RECORD;
         }

@@ -35,6 +35,28 @@ final class Held {
                     + "\\s{1,3}$|\\btranscript\\b[^.]{0,40}$",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A trustee's report or a clerk's event that the meeting of creditors took place: "341 Meeting Concluded",
+     * "Trustee's Report of First Meeting Held", "the initial meeting of creditors was held and concluded on
+     * <date>", "Meeting of Creditors Chapter 13 Held and Concluded on <date>", "The Section 341 Meeting was
+     * concluded on <date>".
+     */
+    private static final Pattern MEETING_HELD = Pattern.compile(
+            "\\b(?:(?:section\\s{1,3})?341(?:\\s{0,2}\\(a\\))?\\s{1,3}meeting(?:\\s{1,3}of\\s{1,3}creditors)?"
+                    + "|(?:first|initial)\\s{1,3}meeting(?:\\s{1,3}of\\s{1,3}creditors)?|meeting\\s{1,3}of\\s{1,3}creditors)"
+                    + "(?:\\s{1,3}chapter\\s{1,3}\\d{1,2}(?:\\s{0,2}&\\s{0,2}\\d{1,2})?)?"
+                    + "\\s{1,3}(?:was\\s{1,3}|has\\s{1,3}been\\s{1,3})?"
+                    + "(?:held(?:\\s{1,3}and\\s{1,3}concluded)?|concluded)\\b(?!\\s{1,3}(?:in\\s{1,3}abeyance|open)\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern MEETING_DATE_GAP = Pattern.compile(
+            "\\s{0,3}(?:on\\s{1,3})?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s{1,3})?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEETING_LOOKING_BACK = Pattern.compile(
+            "\\b(?:during|at|from|since|after|following|regarding|re:?|for|to|not|whether|if|until|unless)"
+                    + "\\s{1,3}(?:the\\s{1,3})?$|\\b(?:continued|adjourned|scheduled|notice)\\b[^.;]{0,30}$",
+            Pattern.CASE_INSENSITIVE);
+
     private Held() {}
 
     static List<CourtDate> read(Entry entry) {
@@ -78,12 +100,45 @@ final class Held {
         if (ep.find() && Names.isProceeding(ep.group(1).replace("A & P", "arraignment and plea"))) {
             found.add(held(Titles.ofProceeding(ep.group(1)), null, session, ep.start(1), ep.end(1)));
         }
+        meetingsHeld(entry, session, found);
         if (session.name != null) {
             found.add(held(Titles.ofProceeding(session.name), session.date, session, session.start, session.end));
         } else if (found.isEmpty() && session.date != null) {
             found.add(held("proceedings", session.date, session, session.start, session.end));
         }
         return found;
+    }
+
+    /** The meeting of creditors reported held or concluded, once, dated when the date follows at once. */
+    private static void meetingsHeld(Entry entry, Session session, List<CourtDate> found) {
+        Matcher m = MEETING_HELD.matcher(entry.text);
+        if (!m.find()
+                || MEETING_LOOKING_BACK
+                        .matcher(entry.text)
+                        .region(Math.max(0, m.start() - 40), m.start())
+                        .find()) {
+            return;
+        }
+        int stop = Math.min(entry.text.length(), m.end() + 40);
+        Moment on = entry.firstMomentIn(m.end(), stop);
+        LocalDate date = on != null
+                        && MEETING_DATE_GAP
+                                .matcher(entry.text)
+                                .region(m.end(), on.start())
+                                .matches()
+                ? on.date()
+                : null;
+        String title = Titles.ofProceeding("341 meeting");
+        for (int i = 0; i < found.size(); i++) {
+            CourtDate known = found.get(i);
+            if (known.title().equals(title)) {
+                if (known.date() == null && date != null) {
+                    found.set(i, held(title, date, session, known.start(), known.end()));
+                }
+                return;
+            }
+        }
+        found.add(held(title, date, session, m.start(), m.end()));
     }
 
     private static CourtDate held(String title, LocalDate date, Session session, int start, int end) {

@@ -119,17 +119,20 @@ final class Names {
     private static final Pattern PROCEEDING = Pattern.compile(
             "\\b(?:hearings?|conferences?|conf|trials?|call|arguments?|meeting|sentencing|sentence|arraignment"
                     + "|re-arraignment|appearance|plea|setting|mediation|proceedings?|confirmation|colloquy"
-                    + "|teleconference|pretrial|pre-trial|js/jt|fpt|jt|calendar|case|docket)\\b",
+                    + "|teleconference|pretrial|pre-trial|js/jt|fpt|jt|calendar|case|docket|preliminary\\s+examinations?)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A name whose last word is the proceeding ("... as to Robert Warren Sentencing") keeps its last phrase. */
     private static final Pattern HEAD_NOUN_LAST = Pattern.compile(
-            "\\b(?:hearings?|conferences?|trials?|sentencing|arraignment|appearance|meeting|call|argument)$",
+            "\\b(?:hearings?|conferences?|trials?|sentencing|arraignment|appearance|meeting|call|argument"
+                    + "|preliminary\\s+examination)$",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern AS_TO = Pattern.compile("\\s(?:as|As|AS)\\s{1,3}(?:to|To|TO)\\s");
     private static final Pattern MOTION = Pattern.compile("\\bmotions?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_A_PROCEEDING = Pattern.compile(
-            "\\btime\\s+to\\b|\\b(?:presentment|examination|deposition|2004|interview|inspection|release|restriction"
+            // A criminal "Preliminary Examination" (Fed. R. Crim. P. 5.1) is a hearing; a Rule 2004 or medical one is
+            // not.
+            "\\btime\\s+to\\b|(?<!\\bpreliminary\\s)\\bexamination\\b|\\b(?:presentment|deposition|2004|interview|inspection|release|restriction"
                     + "|mediator|transcript"
                     + "|deadline|redact\\w*|designation|report|brief|writ)\\b",
             Pattern.CASE_INSENSITIVE);

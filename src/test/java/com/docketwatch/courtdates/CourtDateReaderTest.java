@@ -877,4 +877,209 @@ class CourtDateReaderTest {
                     .isEmpty();
         }
     }
+
+    @Nested
+    class RecurringFamilies {
+        @Test
+        void aMeetingOfCreditorsReportedHeldOrConcluded() {
+            assertThat(only("341 Meeting Concluded - Assets (ROE, ANN) (Entered: 03/02/2021)"))
+                    .extracting(CourtDate::action, CourtDate::title, CourtDate::date)
+                    .containsExactly(Action.HELD, "341 meeting of creditors", null);
+            assertThat(only("Trustee's Report of First Meeting Held. (Roe, Ann)"))
+                    .extracting(CourtDate::action)
+                    .isEqualTo(Action.HELD);
+            assertThat(only("The United States Trustee states that the initial meeting of creditors was held and"
+                            + " concluded on Tuesday, March 2, 2021. Filed by United States Trustee. (Roe, Ann)"))
+                    .extracting(CourtDate::action, CourtDate::date)
+                    .containsExactly(Action.HELD, day(2021, 3, 2));
+            assertThat(only("Meeting of Creditors Chapter 13 Held and Concluded on 3/2/2021 Filed by Ann Roe"))
+                    .extracting(CourtDate::action, CourtDate::date)
+                    .containsExactly(Action.HELD, day(2021, 3, 2));
+            assertThat(only("Minutes of 341 Meeting Held and Concluded 3/2/21 filed by Ann Roe. (Roe, Ann)"))
+                    .extracting(CourtDate::action, CourtDate::date)
+                    .containsExactly(Action.HELD, day(2021, 3, 2));
+            assertThat(only("Trustee's Initial Report & First Meeting Held 3/2/2021 (Roe, Ann)"))
+                    .extracting(CourtDate::action, CourtDate::date)
+                    .containsExactly(Action.HELD, day(2021, 3, 2));
+        }
+
+        @Test
+        void aMeetingOfCreditorsNotYetConcludedIsNoHeldItem() {
+            assertThat(read("Motion to Extend Time until the 341 meeting is concluded. Filed by Ann Roe"))
+                    .isEmpty();
+            assertThat(read("Order that the deadline runs until the meeting of creditors is concluded. (abc)"))
+                    .extracting(CourtDate::action)
+                    .doesNotContain(Action.HELD);
+        }
+
+        @Test
+        void aReturnOfServiceOfTheSummonsSetsTheAnswerDate() {
+            assertThat(only("PROOF OF SERVICE Executed by plaintiff Acme Inc, upon Roe LLC served on 2/9/2021, answer"
+                            + " due 3/2/2021. The Summons and Complaint were served by personal service, by state statute,"
+                            + " upon Ann Roe, authorized agent. Due Diligence declaration not attached. (abc)"))
+                    .extracting(CourtDate::type, CourtDate::date)
+                    .containsExactly(Type.DEADLINE, day(2021, 3, 2));
+            assertThat(only("AFFIDAVIT OF SERVICE of summons and amended complaint as to Roe Corp by mail on 9/10/21."
+                            + " Answer due on 9/30/21 for Roe Corp. (abc)"))
+                    .extracting(CourtDate::type, CourtDate::date)
+                    .containsExactly(Type.DEADLINE, day(2021, 9, 30));
+        }
+
+        @Test
+        void otherCertificatesOfServiceStillAnnounceNothing() {
+            assertThat(read("AFFIDAVIT OF SERVICE of Notice of Hearing. Hearing scheduled for 3/2/2021 at 10:00 AM."
+                            + " Objections due by 2/23/2021. (abc)"))
+                    .isEmpty();
+            assertThat(read("Certificate of Service of Summons and Notice of Pretrial Conference. Answer due 3/2/2021."
+                            + " Pretrial Conference set for 4/6/2021. (abc)"))
+                    .isEmpty();
+        }
+
+        @Test
+        void aPreliminaryExaminationIsAHearing() {
+            assertThat(only("Preliminary Examination & Detention Hearing set for 3/19/2021 at 09:00 AM before"
+                            + " Magistrate Judge Ann Cole. (abc)"))
+                    .extracting(CourtDate::type, CourtDate::action, CourtDate::date, CourtDate::time)
+                    .containsExactly(Type.HEARING, Action.SCHEDULED, day(2021, 3, 19), LocalTime.of(9, 0));
+            assertThat(only("Minute Entry for proceedings held before Magistrate Judge Ann Cole: Preliminary"
+                            + " Examination as to Joe Roe held on 3/19/2021. (abc)"))
+                    .extracting(CourtDate::action, CourtDate::title, CourtDate::date)
+                    .containsExactly(Action.HELD, "preliminary examination", day(2021, 3, 19));
+            assertThat(only("PRELIMINARY EXAMINATION RESET for 4/2/2021 at 10:00 AM before Magistrate Judge Ann Cole."))
+                    .extracting(CourtDate::action)
+                    .isEqualTo(Action.RESCHEDULED);
+        }
+
+        @Test
+        void otherExaminationsAreStillNoHearings() {
+            assertThat(read("Notice of Rule 2004 Examination set for 3/19/2021 at 10:00 AM. (abc)"))
+                    .extracting(CourtDate::type)
+                    .doesNotContain(Type.HEARING);
+            assertThat(read("ORDER directing the debtor to appear at the examination on 3/19/2021. (abc)"))
+                    .extracting(CourtDate::type)
+                    .doesNotContain(Type.HEARING);
+        }
+
+        @Test
+        void anOrderSchedulingOrSettingAHearingOnADate() {
+            assertThat(only("Interim Order on Motion to Use Cash Collateral and scheduling further hearing on November"
+                            + " 18, 2021 at 10:00 a.m., Courtroom 8A, 100 Main Street, Tampa, FL (related document(s) 4 )."
+                            + " Signed on 10/20/2021 (abc)"))
+                    .extracting(CourtDate::action, CourtDate::date, CourtDate::time)
+                    .containsExactly(Action.SCHEDULED, day(2021, 11, 18), LocalTime.of(10, 0));
+            assertThat(only("Third Interim Order on Motion to Use Cash Collateral and scheduling further hearing for"
+                            + " November 18, 2021 at 10:00 a.m. (related document(s) 4 ). (abc)"))
+                    .extracting(CourtDate::date)
+                    .isEqualTo(day(2021, 11, 18));
+            assertThat(
+                            read(
+                                    "Order (I) Setting Hearing on 11/24/2021 at 09:30:00 AM in Courtroom A to Consider Approval"
+                                            + " of Disclosure Statement; (II) Setting Deadline for Filing Objections 11/17/2021. (abc)"))
+                    .extracting(CourtDate::type, CourtDate::date)
+                    .contains(org.assertj.core.groups.Tuple.tuple(Type.HEARING, day(2021, 11, 24)));
+        }
+
+        @Test
+        void aRequestToSetAHearingAndASelfCalendaredMotionAreUnchanged() {
+            assertThat(read("Motion for Order Setting Hearing on 3/2/2021 at 10:00 AM filed by Ann Roe. (abc)"))
+                    .isEmpty();
+            assertThat(only("NOTICE OF MOTION AND MOTION to Dismiss filed by defendant Roe LLC. Motion set for hearing"
+                            + " on 6/7/2021 at 10:00 AM before Judge Ann Cole. (abc)"))
+                    .extracting(CourtDate::title, CourtDate::date)
+                    .containsExactly("motion hearing", day(2021, 6, 7));
+        }
+
+        @Test
+        void aNoticeWhoseRelatedDocumentParenthesisIsNeverClosed() {
+            assertThat(only("Notice of Hearing (related document(s) 34 Amended Motion to Withdraw Bo Smith, Esq. as"
+                            + " Attorney Filed by Ann Roe. Hearing scheduled for 2/12/2021 at 10:00 AM at Courtroom 3-C. (abc)"
+                            + " (Entered: 12/23/2020)"))
+                    .extracting(CourtDate::action, CourtDate::date, CourtDate::time)
+                    .containsExactly(Action.SCHEDULED, day(2021, 2, 12), LocalTime.of(10, 0));
+            assertThat(only("Notice Of Continuance (RE: related document(s) 23 Order And Notice Of Case Management"
+                            + " Conference. Hearing scheduled 2/23/2021 at 01:45 PM at Room 945. (abc)"))
+                    .extracting(CourtDate::date)
+                    .isEqualTo(day(2021, 2, 23));
+        }
+
+        @Test
+        void aClosedReferenceACertificateOrAMinuteEntryStillQuotes() {
+            assertThat(read("Notice of Hearing (related document(s) 34 Motion to Withdraw Filed by Ann Roe. Hearing"
+                            + " scheduled for 2/12/2021 at 10:00 AM at Courtroom 3-C.) (abc)"))
+                    .isEmpty();
+            assertThat(read("BNC Certificate of Mailing (RE: related document(s) 6 Meeting of Creditors. 341(a) meeting"
+                            + " to be held on 2/3/2021 at 01:30 PM at Room 1. (abc)"))
+                    .isEmpty();
+            assertThat(read("Minute of Hearing Held, OUTCOME: Granted (related document: 66 Motion to Amend a Lease"
+                            + " Filed by Ann Roe. Hearing scheduled for 2/11/2021 at 10:00 AM at Courtroom 4B. (abc)"))
+                    .extracting(CourtDate::action)
+                    .doesNotContain(Action.SCHEDULED);
+        }
+
+        @Test
+        void aNoticeOrOrderFiledWithItsCertificateOfMailing() {
+            assertThat(only("Order Re: Setting Scheduling and Case Management Conference with Certificate of Mailing"
+                            + " attached; Status Conference hearing is set for 4/7/2021 at 10:00 A.M. courtroom 5B. Signed on"
+                            + " 2/8/2021 (abc)"))
+                    .extracting(CourtDate::action, CourtDate::date)
+                    .containsExactly(Action.SCHEDULED, day(2021, 4, 7));
+            assertThat(only("Trustee Notice of Rescheduled Meeting of Creditors and Certificate of Mailing filed by"
+                            + " Ann Roe on behalf of Bo Smith 341(a) meeting to be held on 1/27/2021 at 08:30 AM at Room 1."
+                            + " (abc)"))
+                    .extracting(CourtDate::title, CourtDate::date)
+                    .containsExactly("341 meeting of creditors", day(2021, 1, 27));
+        }
+
+        @Test
+        void aCertificateOfMailingItselfStillAnnouncesNothing() {
+            assertThat(read("Certificate of Mailing of Notice of Hearing. Hearing scheduled for 4/7/2021 at 10:00 AM."
+                            + " (abc)"))
+                    .isEmpty();
+            assertThat(read("Supplemental Certificate of Mailing re: Order Setting Hearing. Hearing scheduled for"
+                            + " 4/7/2021 at 10:00 AM. (abc)"))
+                    .isEmpty();
+            assertThat(read("Notice of Filing Certificate of Mailing re: Hearing scheduled for 4/7/2021. (abc)"))
+                    .isEmpty();
+        }
+
+        @Test
+        void timeExtendedToAndIncludingADate() {
+            assertThat(only("So Ordered Stipulation signed on 6/8/2021 Between Ann Roe, Trustee, and Roe Fund Ltd. RE:"
+                            + " Extending the Defendant's Time to Move, Answer or Otherwise Respond to the Complaint to and"
+                            + " Including 7/17/2021. (abc) (Entered: 06/08/2021)"))
+                    .extracting(CourtDate::type, CourtDate::title, CourtDate::date)
+                    .containsExactly(Type.DEADLINE, "move, answer or otherwise respond", day(2021, 7, 17));
+            assertThat(
+                            only(
+                                    "So Ordered Stipulation signed on 6/8/2021. RE: Extending Defendants' Time to Move, Answer"
+                                            + " or Otherwise Respond to the Complaint is Extended Up to and Including 7/31/2021. (abc)"))
+                    .extracting(CourtDate::date)
+                    .isEqualTo(day(2021, 7, 31));
+            assertThat(only("Order Granting Motion to Extend Time from 11/20/21 to and including 2/19/22 (Related Doc"
+                            + " # 61 ). Signed on 11/3/2021. (abc)"))
+                    .extracting(CourtDate::type, CourtDate::date)
+                    .containsExactly(Type.DEADLINE, day(2022, 2, 19));
+            assertThat(only("ORDER granting ex parte application. IT IS HEREBY ORDERED Defendants Roe Inc and Doe LLC"
+                            + " shall have through and including May 26, 2021 to file a responsive pleading to the complaint."
+                            + " (abc)"))
+                    .extracting(CourtDate::type, CourtDate::date)
+                    .containsExactly(Type.DEADLINE, day(2021, 5, 26));
+        }
+
+        @Test
+        void aPeriodOrARequestThroughAndIncludingIsNoDeadline() {
+            assertThat(read("Monthly Operating Report for Filing Period July 15, 2021 through and including July 31,"
+                            + " 2021. filed by Debtor Roe Cafe, Inc.. (abc)"))
+                    .isEmpty();
+            assertThat(read("Application for Compensation for the Period from November 1, 2021 Through and Including"
+                            + " November 30, 2021 Filed by Roe LLP. (abc)"))
+                    .isEmpty();
+            assertThat(read("Letter requesting a one week extension, through and including 1/20/22 to file response"
+                            + " papers Filed by Ann Roe. (abc)"))
+                    .isEmpty();
+            assertThat(read("Endorsed Order Re: Debtor's Motion To Submit Monthly Operating Report For The Period July"
+                            + " 15, 2021 Through and Including July 31, 2021. (abc)"))
+                    .isEmpty();
+        }
+    }
 }
