@@ -4,6 +4,7 @@ import com.docketwatch.courtdates.Cues.CueMention;
 import com.docketwatch.courtdates.Moments.Moment;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /** One docket entry's text with everything the readers share: its genre, sentences, dates and cues. */
 final class Entry {
@@ -57,87 +58,47 @@ final class Entry {
 
     /** The moments starting in {@code [from, to)}. */
     List<Moment> momentsIn(int from, int to) {
-        int lo = 0;
-        int hi = moments.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (moments.get(mid).start() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int end = lo;
-        while (end < moments.size() && moments.get(end).start() < to) {
-            end++;
-        }
-        return moments.subList(lo, end);
+        return within(moments, Moment::start, from, to);
     }
 
     Moment firstMomentIn(int from, int to) {
-        int lo = 0;
-        int hi = moments.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (moments.get(mid).start() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo < moments.size() && moments.get(lo).start() < to ? moments.get(lo) : null;
+        List<Moment> in = momentsIn(from, to);
+        return in.isEmpty() ? null : in.get(0);
     }
 
     /** The anchors whose dates start in {@code [from, to)}. */
     List<Anchors.Anchor> anchorsIn(int from, int to) {
-        int lo = 0;
-        int hi = anchors.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (anchors.get(mid).moment().start() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int end = lo;
-        while (end < anchors.size() && anchors.get(end).moment().start() < to) {
-            end++;
-        }
-        return anchors.subList(lo, end);
+        return within(anchors, a -> a.moment().start(), from, to);
     }
 
     /** The cues starting in {@code [from, to)}. */
     List<CueMention> cuesIn(int from, int to) {
-        int lo = 0;
-        int hi = cues.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cues.get(mid).start() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        int end = lo;
-        while (end < cues.size() && cues.get(end).start() < to) {
-            end++;
-        }
-        return cues.subList(lo, end);
+        return within(cues, CueMention::start, from, to);
     }
 
     /** The last cue ending at or before {@code pos} and starting at or after {@code floor}, or null. */
     CueMention lastCueBefore(int floor, int pos) {
+        int lo = firstIndex(cues, CueMention::end, pos + 1);
+        return lo > 0 && cues.get(lo - 1).start() >= floor ? cues.get(lo - 1) : null;
+    }
+
+    /** The items of {@code sorted} (ordered by {@code key}) whose key lies in {@code [from, to)}. */
+    private static <T> List<T> within(List<T> sorted, ToIntFunction<T> key, int from, int to) {
+        return sorted.subList(firstIndex(sorted, key, from), firstIndex(sorted, key, Math.max(from, to)));
+    }
+
+    /** The index of the first item of {@code sorted} whose key is at least {@code bound} (binary search). */
+    private static <T> int firstIndex(List<T> sorted, ToIntFunction<T> key, int bound) {
         int lo = 0;
-        int hi = cues.size();
+        int hi = sorted.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (cues.get(mid).end() <= pos) {
+            if (key.applyAsInt(sorted.get(mid)) < bound) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        return lo > 0 && cues.get(lo - 1).start() >= floor ? cues.get(lo - 1) : null;
+        return lo;
     }
 }
