@@ -4,11 +4,10 @@ import com.docketwatch.alerts.delivery.EmailChannel;
 import com.docketwatch.alerts.delivery.RetryPolicy;
 import com.docketwatch.platform.Text;
 import com.docketwatch.platform.crypto.SecretBox;
+import com.docketwatch.platform.net.AddressPolicy;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 
 /** Alert delivery settings: webhook allow-list, retry back-off and the SMTP server for email alerts. */
 public class AlertsConfig {
@@ -29,12 +28,9 @@ public class AlertsConfig {
     private int batchSize = 100;
 
     /** Hosts webhooks may reach over plain http or on private addresses. */
-    public List<String> webhookAllowHostList() {
-        return Arrays.stream(webhookAllowHosts == null ? new String[0] : webhookAllowHosts.split(","))
-                .map(String::trim)
-                .filter(h -> !h.isEmpty())
-                .map(String::toLowerCase)
-                .toList();
+    /** The policy this list of hosts describes (comma-separated; private addresses and http allowed for them). */
+    public AddressPolicy webhookAddresses() {
+        return AddressPolicy.allowing(webhookAllowHosts);
     }
 
     @JsonProperty

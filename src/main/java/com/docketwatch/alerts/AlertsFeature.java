@@ -34,7 +34,7 @@ public final class AlertsFeature {
             ReminderService reminders,
             Jobs jobs,
             AlertsConfig config) {
-        AddressPolicy addresses = new AddressPolicy(config.webhookAllowHostList());
+        AddressPolicy addresses = config.webhookAddresses();
         WebhookChannel webhooks = new WebhookChannel(addresses, config.getWebhookTimeout());
         env.lifecycle().manage(webhooks);
         Channels channels =

@@ -29,7 +29,7 @@ public final class IngestFeature {
             CourtFeedsConfig config) {
         ImportService imports = new ImportService(jdbi, clock, events, statuses, entries);
         env.jersey().register(new ImportResource(imports));
-        AddressPolicy addresses = new AddressPolicy(config.allowHostList());
+        AddressPolicy addresses = config.addressPolicy();
         CourtFeedService feeds = new CourtFeedService(
                 jdbi,
                 clock,

@@ -1,9 +1,8 @@
 package com.docketwatch.ingest.rss;
 
+import com.docketwatch.platform.net.AddressPolicy;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 
 /** Following CM/ECF RSS feeds: how often each feed is polled, how far back-off goes, which hosts are allowed. */
 public class CourtFeedsConfig {
@@ -58,12 +57,9 @@ public class CourtFeedsConfig {
         this.allowHosts = allowHosts;
     }
 
-    public List<String> allowHostList() {
-        return Arrays.stream(allowHosts == null ? new String[0] : allowHosts.split(","))
-                .map(String::trim)
-                .filter(h -> !h.isEmpty())
-                .map(String::toLowerCase)
-                .toList();
+    /** The policy this list of hosts describes (comma-separated; private addresses and http allowed for them). */
+    public AddressPolicy addressPolicy() {
+        return AddressPolicy.allowing(allowHosts);
     }
 
     /** How often the poll job looks for due feeds: the poll interval, but at least once a minute. */

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,16 @@ public final class AddressPolicy {
 
     public AddressPolicy(List<String> allowHosts) {
         this.allowHosts = Set.copyOf(allowHosts);
+    }
+
+    /** The policy for a configured comma-separated list of allowed hosts (blank entries ignored, any case). */
+    public static AddressPolicy allowing(String commaSeparatedHosts) {
+        return new AddressPolicy(
+                Arrays.stream(commaSeparatedHosts == null ? new String[0] : commaSeparatedHosts.split(","))
+                        .map(String::trim)
+                        .filter(h -> !h.isEmpty())
+                        .map(h -> h.toLowerCase(Locale.ROOT))
+                        .toList());
     }
 
     public boolean allowListed(String host) {
