@@ -109,8 +109,10 @@ public final class Retention {
                 List<RetentionDao.Position> next =
                         dao.eventsAfter(horizon.txid(), horizon.eventId(), cutoff, config.getBatchSize());
                 int old = 0;
-                long maxId = horizon.maxEventId();
+                long minId = Long.MAX_VALUE;
+                long maxId = 0;
                 while (old < next.size() && next.get(old).old()) {
+                    minId = Math.min(minId, next.get(old).id());
                     maxId = Math.max(maxId, next.get(old).id());
                     old++;
                 }
@@ -118,8 +120,8 @@ public final class Retention {
                     return new EventStep(0, false);
                 }
                 RetentionDao.Position last = next.get(old - 1);
-                int n = dao.removeEvents(horizon.txid(), horizon.eventId(), last.txid(), last.id());
-                dao.moveHorizon(last.txid(), last.id(), maxId, now);
+                int n = dao.removeEvents(horizon.txid(), horizon.eventId(), last.txid(), last.id(), minId, maxId);
+                dao.moveHorizon(last.txid(), last.id(), Math.max(maxId, horizon.maxEventId()), now);
                 return new EventStep(n, old == next.size());
             });
             removed += step.removed();

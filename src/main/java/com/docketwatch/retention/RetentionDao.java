@@ -19,7 +19,8 @@ interface RetentionDao {
     /**
      * The next {@code limit} deliveries after {@code afterId}, removing those delivered or failed before
      * {@code cutoff} (their attempts go with them). Ids follow creation, so once a batch reaches a
-     * delivery created after the cutoff, no later one can be old enough.
+     * delivery created after the cutoff, no later one can be old enough. The delete reads the batch's
+     * id range by index (a join with the batch may make the planner read the whole table).
      */
     @SqlQuery("""
             with batch as (
@@ -27,8 +28,7 @@ interface RetentionDao {
             ),
             gone as (
                 delete from deliveries d
-                using batch b
-                where d.id = b.id and d.status in ('delivered', 'failed')
+                where d.id > :afterId and d.id <= (select max(id) from batch) and d.status in ('delivered', 'failed')
                   and coalesce(d.delivered_at, d.next_attempt_at) < :cutoff and d.created_at < :cutoff
                 returning d.id
             )
@@ -58,8 +58,8 @@ interface RetentionDao {
             ),
             gone as (
                 delete from reminders r
-                using batch b
-                where r.id = b.id and b.hearing_over and r.status <> 'pending' and r.settled_at < :cutoff
+                where r.id = any (array(select id from batch where hearing_over))
+                  and r.status <> 'pending' and r.settled_at < :cutoff
                 returning r.id
             ),
             last as (select settled_at, id from batch order by settled_at desc, id desc limit 1)
@@ -96,21 +96,25 @@ interface RetentionDao {
             @Bind("txid") String txid, @Bind("id") long id, @Bind("cutoff") Instant cutoff, @Bind("limit") int limit);
 
     /**
-     * Removes the events from after one feed position through another, except those a delivery or a
-     * reminder still names (a paused subscription's pending delivery keeps its event).
+     * Removes the events from after one feed position through another, whose ids lie from
+     * {@code minId} to {@code maxId}, except those a delivery or a reminder still names (a paused
+     * subscription's pending delivery keeps its event). The deliveries and reminders of those ids are
+     * read once, by index, rather than joined (which the planner may do by reading the whole table).
      */
     @SqlUpdate("""
             delete from events e
             where (e.txid, e.id) > (cast(:fromTxid as xid8), :fromId)
               and (e.txid, e.id) <= (cast(:toTxid as xid8), :toId)
-              and not exists (select 1 from deliveries d where d.event_id = e.id)
-              and not exists (select 1 from reminders r where r.event_id = e.id)
+              and e.id not in (select d.event_id from deliveries d where d.event_id between :minId and :maxId)
+              and e.id not in (select r.event_id from reminders r where r.event_id between :minId and :maxId)
             """)
     int removeEvents(
             @Bind("fromTxid") String fromTxid,
             @Bind("fromId") long fromId,
             @Bind("toTxid") String toTxid,
-            @Bind("toId") long toId);
+            @Bind("toId") long toId,
+            @Bind("minId") long minId,
+            @Bind("maxId") long maxId);
 
     /** Moves the horizon forward (never back) to the position of the last event removed. */
     @SqlUpdate("""
