@@ -2,6 +2,7 @@ package com.docketwatch.retention;
 
 import com.docketwatch.platform.db.Daos;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -46,11 +47,11 @@ public final class Retention {
                     "Retention removed {} deliveries (with their attempts) older than {}, {} reminders older than {}, "
                             + "{} events older than {}{}",
                     deliveries,
-                    config.getDeliveries(),
+                    period(config.getDeliveries()),
                     reminders,
-                    config.getReminders(),
+                    period(config.getReminders()),
                     events,
-                    config.getEvents(),
+                    period(config.getEvents()),
                     finished ? "" : "; stopped after " + config.getMaxRunTime() + ", the next run goes on");
         }
         return new Removed(deliveries, reminders, events, finished);
@@ -131,6 +132,11 @@ public final class Retention {
             }
         }
         return removed;
+    }
+
+    /** As config.yml writes it: P90D rather than Duration's PT2160H. */
+    static String period(Duration d) {
+        return d.toHours() % 24 == 0 && d.toSeconds() % 3600 == 0 ? "P" + d.toDays() + "D" : d.toString();
     }
 
     private static void progress(String what, int batch, long removed) {
