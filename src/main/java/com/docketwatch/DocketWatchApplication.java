@@ -28,6 +28,7 @@ import com.docketwatch.platform.db.Database;
 import com.docketwatch.platform.db.MigrateCommand;
 import com.docketwatch.platform.web.WebPlatform;
 import com.docketwatch.reminders.ReminderService;
+import com.docketwatch.retention.Retention;
 import com.docketwatch.scheduling.Jobs;
 import com.docketwatch.scheduling.MaintenanceJob;
 import com.docketwatch.timeline.TimelineResource;
@@ -102,7 +103,8 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         OutputsFeature.install(env, jdbi);
         IngestFeature.install(env, jdbi, clock, events, statuses, calendar, jobs, config.getCourtFeeds());
         AlertsFeature.install(env, jdbi, clock, json, secrets, reminders, jobs, config.getAlerts());
-        jobs.cron("maintenance", "0 17 * * * ?", MaintenanceJob.class, () -> new MaintenanceJob(jdbi));
+        Retention retention = new Retention(jdbi, clock, config.getRetention());
+        jobs.cron("maintenance", "0 17 * * * ?", MaintenanceJob.class, () -> new MaintenanceJob(jdbi, retention));
         jobs.install(env, database.dataSource(), config.getScheduling());
 
         if (config.getBootstrapAdminKey() != null) {

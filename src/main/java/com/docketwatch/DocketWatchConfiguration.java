@@ -6,6 +6,7 @@ import com.docketwatch.ingest.rss.CourtFeedsConfig;
 import com.docketwatch.platform.db.DatabaseConfig;
 import com.docketwatch.platform.web.RateLimitConfig;
 import com.docketwatch.reminders.RemindersConfig;
+import com.docketwatch.retention.RetentionConfig;
 import com.docketwatch.scheduling.SchedulingConfig;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
@@ -52,6 +53,11 @@ public class DocketWatchConfiguration extends Configuration {
     @JsonProperty
     private SchedulingConfig scheduling = new SchedulingConfig();
 
+    @Valid
+    @NotNull
+    @JsonProperty
+    private RetentionConfig retention = new RetentionConfig();
+
     /** A string made a valid admin key at every start (idempotently); stored hashed only. */
     @JsonProperty
     private String bootstrapAdminKey;
@@ -86,6 +92,10 @@ public class DocketWatchConfiguration extends Configuration {
 
     public SchedulingConfig getScheduling() {
         return scheduling;
+    }
+
+    public RetentionConfig getRetention() {
+        return retention;
     }
 
     public String getBootstrapAdminKey() {

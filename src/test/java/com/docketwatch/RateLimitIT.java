@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Per-key rate limits (a tiny one here: 3 at once, then one every 5 s): 429 with Retry-After as
- * problem+json. The admin key that issues the keys has a bucket too: the tests together issue three.
+ * problem+json; feed tokens count against their key. The admin key that issues the keys has a bucket too: the tests together issue three.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class RateLimitIT {
@@ -46,24 +46,30 @@ class RateLimitIT {
     }
 
     @Test
-    void aFeedTokenHasABucketOfItsOwn() throws Exception {
+    void feedTokensCountAgainstTheKeyThatMintedThem() {
         Api api = TestApp.api(APP);
-        String key = api.key("editor");
-        String court = api.court(key);
-        String id = api.newCase(key, court);
-        String token = api.post("/api/v1/feed-tokens", key, Map.of("name", "calendar"))
+        String key = api.key("reporter");
+        // Two requests of the key's three: two feed tokens.
+        String first = token(api, key, "calendar");
+        String second = token(api, key, "feed reader");
+
+        api.get("/api/v1/hearings.ics?token=" + first, null).expect(200);
+        // Neither another token of the key nor the key itself has a fresh bucket.
+        Api.Resp limited = api.get("/api/v1/hearings.ics?token=" + second, null);
+        assertThat(limited.problem(429).get("detail").asText())
+                .contains("The API key that minted this feed token")
+                .contains("rate limit");
+        assertThat(Integer.parseInt(limited.header("Retry-After"))).isBetween(1, 5);
+        api.get("/api/v1/courts", key).problem(429);
+        api.get("/api/v1/filings.atom?token=" + first, null).problem(429);
+    }
+
+    private static String token(Api api, String key, String name) {
+        String token = api.post("/api/v1/feed-tokens", key, Map.of("name", name))
                 .expect(201)
                 .json()
                 .get("token")
                 .asText();
-        api.get("/api/v1/cases/" + id, key).problem(429);
-
-        String ics = "/api/v1/cases/" + id + "/hearings.ics?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
-        for (int i = 0; i < 3; i++) {
-            api.get(ics, null).expect(200);
-        }
-        Api.Resp limited = api.get(ics, null);
-        limited.problem(429);
-        assertThat(limited.header("Retry-After")).isNotNull();
+        return URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 }

@@ -7,6 +7,7 @@ import com.docketwatch.support.Client;
 import com.docketwatch.support.DocketWatchIT;
 import com.docketwatch.support.Key;
 import com.docketwatch.support.TestApp;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -289,10 +290,49 @@ class WebPageIT {
         assertThat(page.header("Content-Security-Policy")).containsPattern("script-src 'sha256-[A-Za-z0-9+/=]+';");
     }
 
+    @Test
+    void aFeedTokenMintedUnderOneKeyIsNotUsedUnderAnother() throws Exception {
+        String a = api.key("reporter");
+        String b = api.key("reporter");
+        // One browser profile throughout: local storage outlives each run, as it outlives a tab.
+        Path browser = Files.createTempDirectory("chromium-profile");
+        String first = icsToken(chromium(browser, "--dump-dom", url(a)));
+        assertThat(icsToken(chromium(browser, "--dump-dom", url(a))))
+                .as("the same key in the same browser reuses its token")
+                .isEqualTo(first);
+
+        String second = icsToken(chromium(browser, "--dump-dom", url(b)));
+        assertThat(second).as("key B's page never links key A's token").isNotEqualTo(first);
+        JsonNode mine = api.get("/api/v1/feed-tokens", b).expect(200).json().get("data");
+        assertThat(mine).hasSize(1);
+        String ics = "/api/v1/cases/" + caseId + "/hearings.ics?token=" + second;
+        api.get(ics, null).expect(200);
+        api.delete("/api/v1/feed-tokens/" + mine.get(0).get("id").asText(), b).expect(204);
+        api.get(ics, null).problem(401); // it was B's token
+
+        // Key A's token was dropped from the browser, not kept aside: back under A, a new one is minted.
+        String third = icsToken(chromium(browser, "--dump-dom", url(a)));
+        assertThat(third).isNotEqualTo(first).isNotEqualTo(second);
+        assertThat(api.get("/api/v1/feed-tokens", a).expect(200).json().get("data"))
+                .hasSize(2);
+    }
+
+    private static String icsToken(String dom) {
+        assertThat(dom).contains("data-state=\"ready\"");
+        Matcher m = Pattern.compile("id=\"ics-link\" href=\"[^\"]+/hearings\\.ics\\?token=(dwf_[^\"&]+)\"")
+                .matcher(dom);
+        assertThat(m.find()).as("the calendar link with a feed token").isTrue();
+        return m.group(1);
+    }
+
     private static String url() {
+        return url(reporter);
+    }
+
+    private static String url(String key) {
         // The key travels in the fragment, which the browser never sends to a server; the page moves it
         // to session storage and removes it from the address at once.
-        return api.base() + "/#key=" + reporter + "&case=" + caseId;
+        return api.base() + "/#key=" + key + "&case=" + caseId;
     }
 
     private static String claim(String c, String editor, String title, List<String> against) {
@@ -313,7 +353,11 @@ class WebPageIT {
 
     /** Runs headless Chromium on {@code url}; returns what it printed (the DOM for --dump-dom). */
     private static String chromium(String action, String url) throws IOException, InterruptedException {
-        Path profile = Files.createTempDirectory("chromium-profile");
+        return chromium(Files.createTempDirectory("chromium-profile"), action, url);
+    }
+
+    /** The same with the browser profile (local storage and all) in {@code profile}. */
+    private static String chromium(Path profile, String action, String url) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 chromium,
                 "--headless",

@@ -53,6 +53,15 @@ interface EventDao {
             """)
     List<EventRow> after(@Bind("txid") String txid, @Bind("id") long id, @Bind("limit") int limit);
 
+    /**
+     * Where the feed's history begins once retention has removed old events: the feed position of the
+     * last event removed, and the highest id removed (empty while nothing was removed).
+     */
+    record Horizon(String txid, long eventId, long maxEventId) {}
+
+    @SqlQuery("select txid::text as txid, event_id, max_event_id from change_feed_horizon")
+    java.util.Optional<Horizon> horizon();
+
     /** The feed position of an event, for {@code ?after=<event id>}. */
     @SqlQuery("select txid::text from events where id = :id")
     java.util.Optional<String> txidOf(@Bind("id") long id);

@@ -62,6 +62,7 @@ public final class Daos {
             "com.docketwatch.ingest.ImportDao",
             "com.docketwatch.ingest.rss.CourtFeedDao",
             "com.docketwatch.outputs.FeedTokenDao",
+            "com.docketwatch.retention.RetentionDao",
             "com.docketwatch.timeline.TimelineDao");
 
     public static final List<Class<?>> ALL = Stream.concat(

@@ -3,7 +3,7 @@ package com.docketwatch.platform.web;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.Min;
 
-/** Per-key request limits: a token bucket of {@code burst} requests refilled at {@code perMinute}. */
+/** Per-key request limits (a key's feed tokens included): a token bucket of {@code burst} requests refilled at {@code perMinute}. */
 public class RateLimitConfig {
     @Min(1)
     private int perMinute = 600;

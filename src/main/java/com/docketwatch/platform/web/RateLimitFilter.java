@@ -3,40 +3,59 @@ package com.docketwatch.platform.web;
 import com.docketwatch.auth.Caller;
 import com.docketwatch.platform.errors.Problem;
 import com.docketwatch.platform.errors.ProblemResponses;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.time.Duration;
 import java.util.function.LongSupplier;
 
 /**
- * A token bucket per API key, and one per feed token: {@code burst} requests at once, refilled at
- * {@code perMinute}. Over it, 429 with {@code Retry-After} (whole seconds until the next request is
- * allowed) as problem+json. Runs after authentication (an unauthenticated request is 401 anyway) and
- * counts per instance: behind a load balancer each instance allows its own rate.
+ * A token bucket per API key: {@code burst} requests at once, refilled at {@code perMinute}. A feed
+ * token counts against the key that minted it (a key cannot multiply its rate by minting tokens). Over
+ * it, 429 with {@code Retry-After} (whole seconds until the next request is allowed) as problem+json.
+ * Runs after authentication (an unauthenticated request is 401 anyway) and counts per instance: behind
+ * a load balancer each instance allows its own rate.
+ *
+ * <p>Buckets live in a bounded cache. One idle for as long as an empty bucket takes to fill up is
+ * forgotten: a new bucket starts full, so forgetting it changes nothing. At most {@link #MAX_BUCKETS}
+ * are kept (the least recently used go first), which only a flood of distinct valid keys could reach.
  */
 @Priority(Priorities.AUTHENTICATION + 500)
 public final class RateLimitFilter implements ContainerRequestFilter {
+    static final long MAX_BUCKETS = 100_000;
+
     private final double capacity;
     private final double perNano;
     private final LongSupplier nanos;
-    private final ConcurrentMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Cache<Long, Bucket> buckets;
 
     public RateLimitFilter(int perMinute, int burst) {
-        this(perMinute, burst, System::nanoTime);
+        this(perMinute, burst, System::nanoTime, MAX_BUCKETS);
     }
 
-    RateLimitFilter(int perMinute, int burst, LongSupplier nanos) {
+    RateLimitFilter(int perMinute, int burst, LongSupplier nanos, long maxBuckets) {
         if (perMinute < 1 || burst < 1) {
             throw new IllegalArgumentException("The rate limit needs perMinute >= 1 and burst >= 1");
         }
         this.capacity = burst;
         this.perNano = perMinute / 60e9;
         this.nanos = nanos;
+        this.buckets = Caffeine.newBuilder()
+                .expireAfterAccess(refill(perMinute, burst))
+                .maximumSize(maxBuckets)
+                .ticker(nanos::getAsLong)
+                .executor(Runnable::run)
+                .build();
+    }
+
+    /** How long an empty bucket takes to fill up: past that, an idle bucket is as good as a new one. */
+    static Duration refill(int perMinute, int burst) {
+        return Duration.ofNanos((long) Math.ceil(burst * 60e9 / perMinute)).plusSeconds(1);
     }
 
     @Override
@@ -44,20 +63,30 @@ public final class RateLimitFilter implements ContainerRequestFilter {
         if (!(ctx.getSecurityContext().getUserPrincipal() instanceof Caller caller)) {
             return;
         }
-        String key = caller.viaFeedToken() ? "t" + caller.feedTokenId() : "k" + caller.keyId();
-        long wait = buckets.computeIfAbsent(key, k -> new Bucket(capacity, nanos.getAsLong()))
-                .take(capacity, perNano, nanos.getAsLong());
+        long wait = take(caller);
         if (wait > 0) {
             long seconds = Math.max(1, (wait + 999_999_999L) / 1_000_000_000L);
+            String who = caller.viaFeedToken() ? "The API key that minted this feed token" : "This API key";
             ctx.abortWith(Response.fromResponse(ProblemResponses.of(Problem.of(
                             429,
                             "too-many-requests",
                             "Too Many Requests",
-                            "This " + (caller.viaFeedToken() ? "feed token" : "API key")
-                                    + " sent more requests than its rate limit; " + "retry after " + seconds + " s")))
+                            who + " sent more requests than its rate limit; retry after " + seconds + " s")))
                     .header(HttpHeaders.RETRY_AFTER, seconds)
                     .build());
         }
+    }
+
+    /** Takes one request from the caller's key's bucket: 0, or the nanoseconds to wait (nothing taken). */
+    long take(Caller caller) {
+        return buckets.get(caller.keyId(), k -> new Bucket(capacity, nanos.getAsLong()))
+                .take(capacity, perNano, nanos.getAsLong());
+    }
+
+    /** How many buckets are kept now (after pending evictions). */
+    long size() {
+        buckets.cleanUp();
+        return buckets.estimatedSize();
     }
 
     /** Tokens left and when they were counted; synchronised per key, never globally. */
