@@ -27,11 +27,11 @@ import org.slf4j.LoggerFactory;
  * A poll adds the items of tracked cases (court + docket number) as filings through the docket
  * import, so an item already seen is never added or alerted twice; a {@code track_all} feed also
  * creates the cases it names. A failing feed is recorded and retried with exponential back-off;
- * each feed is polled on its own, so one broken feed never holds up another.
+ * each feed is claimed and polled on its own (see {@link CourtFeedPoller}), with the fetch's own
+ * deadline and size cap, so one broken or slow feed never holds up another.
  */
 public final class CourtFeedService {
     private static final Logger LOG = LoggerFactory.getLogger(CourtFeedService.class);
-    private static final int BATCH = 20;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -103,21 +103,19 @@ public final class CourtFeedService {
         }
     }
 
-    /** Polls every feed that is due, each on its own; returns how many were polled. */
-    public int pollDue() {
-        int polled = 0;
-        while (true) {
-            Instant now = clock.instant();
-            List<CourtFeedDao.Due> due =
-                    jdbi.inTransaction(h -> Daos.on(h, CourtFeedDao.class).claimDue(now, now.plus(lease), BATCH));
-            for (CourtFeedDao.Due feed : due) {
-                poll(feed);
-            }
-            polled += due.size();
-            if (due.size() < BATCH) {
-                return polled;
-            }
+    /**
+     * Claims the feed due longest (leased to this poller, so no other poller or instance takes it) and
+     * polls it; false when no feed is due. {@link CourtFeedPoller} runs this on several threads at once.
+     */
+    public boolean pollNext() {
+        Instant now = clock.instant();
+        List<CourtFeedDao.Due> due =
+                jdbi.inTransaction(h -> Daos.on(h, CourtFeedDao.class).claimDue(now, now.plus(lease), 1));
+        if (due.isEmpty()) {
+            return false;
         }
+        poll(due.get(0));
+        return true;
     }
 
     /** One poll: fetch, parse, add new entries, and record the outcome on the feed. Never throws. */
@@ -136,6 +134,10 @@ public final class CourtFeedService {
             int added = add(feed, parsed);
             succeeded(feed, 200, added, answer);
         } catch (RssFetcher.FetchFailed | RssParser.NotAFeed e) {
+            if (Thread.currentThread().isInterrupted()) {
+                release(feed); // the service is stopping: not the feed's failure
+                return;
+            }
             failed(feed, null, e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("Polling feed {} ({}) failed", feed.id(), feed.url(), e);
@@ -170,6 +172,19 @@ public final class CourtFeedService {
                     skipped);
         }
         return added;
+    }
+
+    private void release(CourtFeedDao.Due feed) {
+        boolean interrupted = Thread.interrupted(); // the pool refuses an interrupted thread a connection
+        try {
+            jdbi.useTransaction(h -> Daos.on(h, CourtFeedDao.class).release(feed.id()));
+        } catch (RuntimeException e) {
+            LOG.debug("Feed {} keeps its lease until it expires", feed.id(), e);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private void succeeded(CourtFeedDao.Due feed, int status, int added, RssFetcher.Fetched answer) {
