@@ -91,7 +91,10 @@ public class ImportCommand extends ConfiguredCommand<DocketWatchConfiguration> {
                         ImportService.Result r = imports.importDocket(docket);
                         System.out.println(where + ": " + json.writeValueAsString(r.summary()));
                     } catch (ApiException e) {
-                        failures.add(where + ": " + e.getMessage());
+                        failures.add(where + ": " + e.getMessage()
+                                + e.toProblem().errors().stream()
+                                        .map(f -> "\n  " + f.field() + ": " + f.message())
+                                        .collect(java.util.stream.Collectors.joining()));
                     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                         failures.add(where + ": " + e.getOriginalMessage());
                     }

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -151,14 +152,16 @@ public final class CourtFeedService {
                 feed.trackAll() ? ImportService.Mode.CREATE_IF_MISSING : ImportService.Mode.TRACKED_ONLY;
         int added = 0;
         int skipped = parsed.unreadable();
+        for (String why : parsed.problems()) {
+            LOG.warn("Feed {} ({}): {}", feed.id(), feed.courtId(), why);
+        }
         for (Docket stub : parsed.dockets()) {
-            DocketPlan plan;
-            try {
-                plan = DocketPlan.of(stub, court -> zone);
-            } catch (ApiException e) {
-                skipped++;
+            List<Docket.Entry> good = readable(feed, stub, zone);
+            skipped += stub.docketEntries().size() - good.size();
+            if (good.isEmpty()) {
                 continue;
             }
+            DocketPlan plan = DocketPlan.of(stub.withEntries(good), court -> zone);
             Optional<ImportService.Result> r = jdbi.inTransaction(h -> imports.apply(h, plan, mode));
             added += r.map(x -> x.summary().created().filings()).orElse(0);
         }
@@ -172,6 +175,37 @@ public final class CourtFeedService {
                     skipped);
         }
         return added;
+    }
+
+    /**
+     * The items of a case the import accepts: all of them, or when the case's stub is refused (an item
+     * over a length limit, a malformed number or date), each item tried alone and the refused ones
+     * logged and left out, so one bad item costs only itself.
+     */
+    private List<Docket.Entry> readable(CourtFeedDao.Due feed, Docket stub, ZoneId zone) {
+        try {
+            DocketPlan.of(stub, court -> zone);
+            return stub.docketEntries();
+        } catch (ApiException whole) {
+            List<Docket.Entry> good = new ArrayList<>();
+            for (Docket.Entry item : stub.docketEntries()) {
+                try {
+                    DocketPlan.of(stub.withEntries(List.of(item)), court -> zone);
+                    good.add(item);
+                } catch (ApiException e) {
+                    LOG.warn(
+                            "Feed {} ({}): an item of {} skipped: {}",
+                            feed.id(),
+                            feed.courtId(),
+                            stub.docketNumber(),
+                            e.toProblem().errors().stream()
+                                    .map(f ->
+                                            f.field().replaceFirst("^docket_entries\\[0]", "item") + " " + f.message())
+                                    .toList());
+                }
+            }
+            return good;
+        }
     }
 
     private void release(CourtFeedDao.Due feed) {
