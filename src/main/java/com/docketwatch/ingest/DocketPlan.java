@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -321,10 +322,10 @@ public record DocketPlan(CaseIn kase, List<PartyIn> parties, List<EntryIn> entri
         return number == null ? "Docket entry (unnumbered)" : "Docket entry " + number;
     }
 
-    /** Words a period follows without ending the sentence: "Elon R. Musk", "Acme Corp. et al.", "No. 12". */
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+    /** Words a period follows without ending the sentence ("Elon R. Musk", "Acme Corp.", "No. 12"); "et al." may end one. */
+    private static final Set<String> ABBREVIATIONS = Set.of(
             "v", "vs", "no", "nos", "inc", "corp", "co", "ltd", "mr", "mrs", "ms", "dr", "jr", "sr", "st", "hon", "dkt",
-            "al", "ex", "u.s", "e.g", "i.e");
+            "ex", "u.s", "e.g", "i.e");
 
     /** Where the first sentence of {@code t} ends (the index of its ". "), or -1. */
     static int sentenceEnd(String t) {

@@ -12,12 +12,21 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** One fetch: its total deadline, its size cap, and the address policy applied to the address connected to. */
 class RssFetcherTest {
     static final RssServer SERVER = new RssServer();
     static final String FEED = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title></channel></rss>";
+
+    @BeforeAll
+    static void quietJetty() {
+        // No logging configuration outside the service: Logback would print Jetty's debug lines.
+        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.eclipse.jetty"))
+                .setLevel(ch.qos.logback.classic.Level.INFO);
+    }
 
     @AfterAll
     static void tearDown() {
