@@ -42,6 +42,9 @@ public final class RssServer implements AutoCloseable {
     private final Map<String, List<Trickled>> trickles = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> notModified = new ConcurrentHashMap<>();
+    private final Map<String, Duration> delays = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> mostInFlight = new ConcurrentHashMap<>();
     private final AtomicInteger version = new AtomicInteger();
     private volatile boolean closed;
 
@@ -55,34 +58,53 @@ public final class RssServer implements AutoCloseable {
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
-            Trickle trickle = trickled.get(path);
-            if (trickle != null) {
-                trickle(exchange, path, trickle);
-                return;
+            AtomicInteger now = inFlight.computeIfAbsent(path, p -> new AtomicInteger());
+            mostInFlight
+                    .computeIfAbsent(path, p -> new AtomicInteger())
+                    .accumulateAndGet(now.incrementAndGet(), Math::max);
+            try {
+                answer(exchange, path);
+            } finally {
+                now.decrementAndGet();
             }
-            Doc doc = docs.get(path);
-            if (doc == null) {
-                exchange.sendResponseHeaders(404, -1);
-                exchange.close();
-                return;
-            }
-            String inm = exchange.getRequestHeaders().getFirst("If-None-Match");
-            String ims = exchange.getRequestHeaders().getFirst("If-Modified-Since");
-            exchange.getResponseHeaders().set("ETag", doc.etag());
-            exchange.getResponseHeaders().set("Last-Modified", doc.lastModified());
-            if ((inm != null && inm.equals(doc.etag()))
-                    || (inm == null && ims != null && ims.equals(doc.lastModified()))) {
-                notModified.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
-                exchange.sendResponseHeaders(304, -1);
-                exchange.close();
-                return;
-            }
-            exchange.getResponseHeaders().set("Content-Type", doc.contentType());
-            exchange.sendResponseHeaders(200, doc.chunked() ? 0 : doc.body().length);
-            exchange.getResponseBody().write(doc.body());
-            exchange.close();
         });
         server.start();
+    }
+
+    private void answer(HttpExchange exchange, String path) throws IOException {
+        Duration delay = delays.get(path);
+        if (delay != null) {
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        Trickle trickle = trickled.get(path);
+        if (trickle != null) {
+            trickle(exchange, path, trickle);
+            return;
+        }
+        Doc doc = docs.get(path);
+        if (doc == null) {
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+            return;
+        }
+        String inm = exchange.getRequestHeaders().getFirst("If-None-Match");
+        String ims = exchange.getRequestHeaders().getFirst("If-Modified-Since");
+        exchange.getResponseHeaders().set("ETag", doc.etag());
+        exchange.getResponseHeaders().set("Last-Modified", doc.lastModified());
+        if ((inm != null && inm.equals(doc.etag())) || (inm == null && ims != null && ims.equals(doc.lastModified()))) {
+            notModified.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+            exchange.sendResponseHeaders(304, -1);
+            exchange.close();
+            return;
+        }
+        exchange.getResponseHeaders().set("Content-Type", doc.contentType());
+        exchange.sendResponseHeaders(200, doc.chunked() ? 0 : doc.body().length);
+        exchange.getResponseBody().write(doc.body());
+        exchange.close();
     }
 
     private void trickle(HttpExchange exchange, String path, Trickle t) throws IOException {
@@ -131,6 +153,16 @@ public final class RssServer implements AutoCloseable {
     /** Answers 200 at {@code path} with {@code head} at once, then one more space every {@code every}, forever. */
     public void trickle(String path, String head, Duration every) {
         trickled.put(path, new Trickle(head.getBytes(StandardCharsets.UTF_8), every));
+    }
+
+    /** Answers at {@code path} only after {@code delay} (a slow but finishing server). */
+    public void delay(String path, Duration delay) {
+        delays.put(path, delay);
+    }
+
+    /** The most requests for {@code path} that were being answered at the same time. */
+    public int mostInFlight(String path) {
+        return mostInFlight.getOrDefault(path, new AtomicInteger()).get();
     }
 
     /** The trickled answers at {@code path} that ended (the client closed the connection), oldest first. */

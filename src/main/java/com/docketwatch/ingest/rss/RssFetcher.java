@@ -64,7 +64,7 @@ public final class RssFetcher implements Managed {
         client.setFollowRedirects(false);
         client.setConnectTimeout(deadline.toMillis());
         client.setIdleTimeout(deadline.toMillis());
-        client.setMaxConnectionsPerDestination(4);
+        client.setMaxConnectionsPerDestination(64); // at most one per worker: never a queue
         client.setSocketAddressResolver(policy.resolver(resolverPool));
         client.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, "DocketWatch feed follower"));
     }
@@ -113,7 +113,7 @@ public final class RssFetcher implements Managed {
 
     private Answer get(String target, String etag, String lastModified, long end) throws FetchFailed {
         long left = end - System.nanoTime();
-        if (left <= 0) {
+        if (left < TimeUnit.MILLISECONDS.toNanos(1)) { // Jetty counts in milliseconds, and 0 means none
             throw overDeadline();
         }
         Request request;
