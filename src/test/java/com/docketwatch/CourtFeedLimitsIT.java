@@ -124,7 +124,7 @@ class CourtFeedLimitsIT {
     @Test
     void anItemOverTheImportLimitsIsLeftOutAndTheRestOfTheFeedIsRead() {
         String court = "nyedo";
-        court(court);
+        CourtFeedsIT.court(api, editor, court);
         String feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>"
                 + CourtFeedsIT.item(
                         "1:24-cv-00777-AB", "Wed, 23 May 2018 14:01:00 GMT", "Order " + "x".repeat(3000), null)
@@ -154,7 +154,7 @@ class CourtFeedLimitsIT {
     }
 
     static String courtWithTrackedCase(String court) {
-        court(court);
+        CourtFeedsIT.court(api, editor, court);
         api.post(
                         "/api/v1/cases",
                         editor,
@@ -180,22 +180,6 @@ class CourtFeedLimitsIT {
     static long filings(String court) {
         return Db.of(APP)
                 .count("select count(*) from filings f join cases c on c.id = f.case_id where c.court_id = ?", court);
-    }
-
-    static void court(String id) {
-        api.post(
-                        "/api/v1/courts",
-                        editor,
-                        Map.of(
-                                "id",
-                                id,
-                                "name",
-                                "E.D.N.Y. " + id,
-                                "jurisdiction",
-                                "federal",
-                                "timezone",
-                                "America/New_York"))
-                .expect(201);
     }
 
     static void await(BooleanSupplier condition, String what) {
