@@ -424,8 +424,8 @@ public record DocketPlan(CaseIn kase, List<PartyIn> parties, List<EntryIn> entri
     static String text(Check check, String field, String raw, int max) {
         String s = clean(raw);
         check.optionalText(field, s, max);
-        if (s != null && s.length() <= max) {
-            valid(check, field, s);
+        if (s != null && s.length() <= max && s.indexOf('\u0000') < 0) {
+            valid(check, field, s); // one error a field: the NUL, else the surrogate
         }
         return s;
     }
@@ -434,8 +434,8 @@ public record DocketPlan(CaseIn kase, List<PartyIn> parties, List<EntryIn> entri
     private static String block(Check check, String field, String raw, int max) {
         String s = raw == null || raw.strip().isEmpty() ? null : raw.strip();
         check.optionalText(field, s, max);
-        if (s != null && s.length() <= max) {
-            valid(check, field, s);
+        if (s != null && s.length() <= max && s.indexOf('\u0000') < 0) {
+            valid(check, field, s); // one error a field: the NUL, else the surrogate
         }
         return s;
     }
