@@ -399,6 +399,10 @@ class CourtFeedsIT {
     }
 
     static void court(String id) {
+        court(api, editor, id);
+    }
+
+    static void court(Api api, String editor, String id) {
         api.post(
                         "/api/v1/courts",
                         editor,

@@ -302,6 +302,63 @@ class ImportIT {
                 .isEmpty();
     }
 
+    /**
+     * Text PostgreSQL would refuse (a source key or party key over the B-tree row limit, an entry whose search
+     * vector is over 1 MB, NUL, an unpaired surrogate) is a 422 naming the entry, and nothing is stored.
+     */
+    @Test
+    void overLongOrInvalidTextIs422NamingTheEntryAndStoresNothing() throws Exception {
+        Map<String, Long> before = totals();
+        ObjectNode docket = Fixtures.own(CLOSED).json();
+        docket.put("docket_number", "3:08-cv-99007");
+        java.util.Random random = new java.util.Random(12);
+        String incompressible = random.ints(8000, 0, 62)
+                .mapToObj(
+                        i -> String.valueOf("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".charAt(i)))
+                .collect(java.util.stream.Collectors.joining());
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; words.length() < 1_200_000; i++) {
+            words.append('w').append(Integer.toString(i, 36)).append(' ');
+        }
+
+        ObjectNode longKey = docket.deepCopy();
+        ((ObjectNode) longKey.get("docket_entries").get(2)).put("pacer_seq_no", incompressible);
+        assertThat(fields(api.post("/api/v1/imports", editor, longKey).problem(422)))
+                .containsExactly("docket_entries[2].pacer_seq_no");
+
+        ObjectNode longText = docket.deepCopy();
+        ((ObjectNode) longText.get("docket_entries").get(4)).put("description", words.toString());
+        JsonNode p = api.post("/api/v1/imports", editor, longText).problem(422);
+        assertThat(fields(p)).containsExactly("docket_entries[4].description");
+        assertThat(p.get("detail").asText())
+                .isEqualTo("docket_entries[4].description: must be at most 100000 characters");
+
+        ObjectNode longParty = docket.deepCopy();
+        ((ObjectNode) longParty.get("parties").get(0)).put("name", incompressible.substring(0, 501));
+        ((ObjectNode) longParty.get("parties").get(1)).put("type", incompressible);
+        ((ObjectNode) longParty.get("parties").get(2).get("attorneys").get(0)).put("contact", incompressible);
+        assertThat(fields(api.post("/api/v1/imports", editor, longParty).problem(422)))
+                .containsExactlyInAnyOrder("parties[0].name", "parties[1].type", "parties[2].attorneys[0].contact");
+
+        ObjectNode invalid = docket.deepCopy();
+        ((ObjectNode) invalid.get("docket_entries").get(0)).put("description", "ORDER \u0000 granting");
+        ((ObjectNode) invalid.get("docket_entries").get(1))
+                .putArray("attachments")
+                .addObject()
+                .put("description", "Exhibit \u0000A");
+        ((ObjectNode) invalid.get("parties").get(3)).put("name", "Renata SURROGATE Solis");
+        // JSON's escape of a lone surrogate, as a client may send it (Java's encoder would make it "?").
+        String body = Api.JSON.writeValueAsString(invalid).replace("SURROGATE", "\\ud800");
+        assertThat(body).contains("Renata \\ud800 Solis");
+        assertThat(fields(api.post("/api/v1/imports", editor, body).problem(422)))
+                .containsExactlyInAnyOrder(
+                        "docket_entries[0].description", "docket_entries[1].attachments", "parties[3].name");
+
+        assertThat(totals()).as("nothing written by any rejected import").isEqualTo(before);
+        assertThat(api.get("/api/v1/cases?q=3:08-cv-99007", reporter).json().get("data"))
+                .isEmpty();
+    }
+
     @Test
     void onlyEditorsImport() {
         String body = Fixtures.own(DISTRICT).text();

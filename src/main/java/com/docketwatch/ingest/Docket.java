@@ -32,6 +32,29 @@ public record Docket(
         List<Entry> docketEntries,
         List<Party> parties) {
 
+    /** This docket with other entries (a feed's items of one case, one by one). */
+    public Docket withEntries(List<Entry> entries) {
+        return new Docket(
+                courtId,
+                docketNumber,
+                caseName,
+                dateFiled,
+                dateTerminated,
+                assignedToStr,
+                referredToStr,
+                cause,
+                natureOfSuit,
+                juryDemand,
+                demand,
+                jurisdiction,
+                pacerCaseId,
+                appealFrom,
+                originatingCourtInformation,
+                panel,
+                entries,
+                parties);
+    }
+
     /** A docket entry; {@code document_number} is null for unnumbered (minute) entries. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Entry(

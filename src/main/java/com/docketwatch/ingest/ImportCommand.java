@@ -9,6 +9,7 @@ import com.docketwatch.hearings.HearingService;
 import com.docketwatch.platform.Json;
 import com.docketwatch.platform.db.Database;
 import com.docketwatch.platform.errors.ApiException;
+import com.docketwatch.platform.errors.FieldError;
 import com.docketwatch.reminders.ReminderService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import net.sourceforge.argparse4j.inf.Namespace;
 import net.sourceforge.argparse4j.inf.Subparser;
 import org.jdbi.v3.core.Jdbi;
@@ -91,7 +93,13 @@ public class ImportCommand extends ConfiguredCommand<DocketWatchConfiguration> {
                         ImportService.Result r = imports.importDocket(docket);
                         System.out.println(where + ": " + json.writeValueAsString(r.summary()));
                     } catch (ApiException e) {
-                        failures.add(where + ": " + e.getMessage());
+                        List<FieldError> errors = e.toProblem().errors();
+                        failures.add(where + ": " + e.getMessage()
+                                + (errors == null || errors.size() < 2
+                                        ? ""
+                                        : errors.stream()
+                                                .map(f -> "\n  " + f.field() + ": " + f.message())
+                                                .collect(Collectors.joining())));
                     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                         failures.add(where + ": " + e.getOriginalMessage());
                     }

@@ -292,7 +292,8 @@ public final class ImportService {
         Map<Long, Map<String, CounselKey>> existing = new HashMap<>();
         Map<String, Integer> occurrence = new HashMap<>();
         for (CounselKey k : dao.counsel(caseId)) {
-            String name = DocketPlan.normal(k.name());
+            // Counsel imported before entities were decoded match their decoded names.
+            String name = DocketPlan.normal(Html.unescape(k.name()));
             int n = occurrence.merge(k.partyId() + "|" + name, 1, Integer::sum);
             existing.computeIfAbsent(k.partyId(), x -> new HashMap<>()).put(name + "#" + n, k);
         }

@@ -4,6 +4,7 @@ import com.docketwatch.cases.StatusService;
 import com.docketwatch.events.Events;
 import com.docketwatch.filings.EntryListener;
 import com.docketwatch.ingest.rss.CourtFeedPollJob;
+import com.docketwatch.ingest.rss.CourtFeedPoller;
 import com.docketwatch.ingest.rss.CourtFeedResource;
 import com.docketwatch.ingest.rss.CourtFeedService;
 import com.docketwatch.ingest.rss.CourtFeedsConfig;
@@ -30,16 +31,21 @@ public final class IngestFeature {
         ImportService imports = new ImportService(jdbi, clock, events, statuses, entries);
         env.jersey().register(new ImportResource(imports));
         AddressPolicy addresses = config.addressPolicy();
+        RssFetcher fetcher = new RssFetcher(
+                addresses, config.getTimeout(), config.getMaxBodySize().toBytes());
+        env.lifecycle().manage(fetcher);
         CourtFeedService feeds = new CourtFeedService(
                 jdbi,
                 clock,
                 imports,
-                new RssFetcher(addresses, config.getTimeout()),
+                fetcher,
                 addresses,
                 config.getPollInterval(),
                 config.getMaxBackoff(),
                 config.getTimeout());
         env.jersey().register(new CourtFeedResource(feeds));
-        jobs.every("feed-poll", config.sweepInterval(), CourtFeedPollJob.class, () -> new CourtFeedPollJob(feeds));
+        CourtFeedPoller poller = new CourtFeedPoller(feeds, config.getWorkers());
+        env.lifecycle().manage(poller);
+        jobs.every("feed-poll", config.sweepInterval(), CourtFeedPollJob.class, () -> new CourtFeedPollJob(poller));
     }
 }

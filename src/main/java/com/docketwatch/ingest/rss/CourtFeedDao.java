@@ -66,6 +66,10 @@ interface CourtFeedDao {
             """)
     List<Due> claimDue(@Bind("now") Instant now, @Bind("leaseUntil") Instant leaseUntil, @Bind("limit") int limit);
 
+    /** Gives a claimed feed back without polling it (the service is stopping). */
+    @SqlUpdate("update court_feeds set lease_until = null where id = :id")
+    void release(@Bind("id") long id);
+
     @SqlUpdate("""
             update court_feeds
             set last_poll_at = :now, last_success_at = :now, last_status = :status, last_error = null,

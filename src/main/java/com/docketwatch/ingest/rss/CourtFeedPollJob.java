@@ -4,17 +4,20 @@ import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 
-/** Polls the CM/ECF RSS feeds that are due (see {@link CourtFeedService}); in a cluster each fire runs on one instance. */
+/**
+ * The sweep for due CM/ECF RSS feeds: starts this instance's feed workers ({@link CourtFeedPoller}) and
+ * returns at once, never waiting on a fetch; in a cluster each fire runs on one instance.
+ */
 @DisallowConcurrentExecution
 public final class CourtFeedPollJob implements Job {
-    private final CourtFeedService feeds;
+    private final CourtFeedPoller poller;
 
-    public CourtFeedPollJob(CourtFeedService feeds) {
-        this.feeds = feeds;
+    public CourtFeedPollJob(CourtFeedPoller poller) {
+        this.poller = poller;
     }
 
     @Override
     public void execute(JobExecutionContext context) {
-        feeds.pollDue();
+        poller.pollDue();
     }
 }

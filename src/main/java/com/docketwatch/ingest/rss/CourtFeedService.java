@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -27,11 +28,11 @@ import org.slf4j.LoggerFactory;
  * A poll adds the items of tracked cases (court + docket number) as filings through the docket
  * import, so an item already seen is never added or alerted twice; a {@code track_all} feed also
  * creates the cases it names. A failing feed is recorded and retried with exponential back-off;
- * each feed is polled on its own, so one broken feed never holds up another.
+ * each feed is claimed and polled on its own (see {@link CourtFeedPoller}), with the fetch's own
+ * deadline and size cap, so one broken or slow feed never holds up another.
  */
 public final class CourtFeedService {
     private static final Logger LOG = LoggerFactory.getLogger(CourtFeedService.class);
-    private static final int BATCH = 20;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -103,21 +104,19 @@ public final class CourtFeedService {
         }
     }
 
-    /** Polls every feed that is due, each on its own; returns how many were polled. */
-    public int pollDue() {
-        int polled = 0;
-        while (true) {
-            Instant now = clock.instant();
-            List<CourtFeedDao.Due> due =
-                    jdbi.inTransaction(h -> Daos.on(h, CourtFeedDao.class).claimDue(now, now.plus(lease), BATCH));
-            for (CourtFeedDao.Due feed : due) {
-                poll(feed);
-            }
-            polled += due.size();
-            if (due.size() < BATCH) {
-                return polled;
-            }
+    /**
+     * Claims the feed due longest (leased to this poller, so no other poller or instance takes it) and
+     * polls it; false when no feed is due. {@link CourtFeedPoller} runs this on several threads at once.
+     */
+    public boolean pollNext() {
+        Instant now = clock.instant();
+        List<CourtFeedDao.Due> due =
+                jdbi.inTransaction(h -> Daos.on(h, CourtFeedDao.class).claimDue(now, now.plus(lease), 1));
+        if (due.isEmpty()) {
+            return false;
         }
+        poll(due.get(0));
+        return true;
     }
 
     /** One poll: fetch, parse, add new entries, and record the outcome on the feed. Never throws. */
@@ -136,6 +135,10 @@ public final class CourtFeedService {
             int added = add(feed, parsed);
             succeeded(feed, 200, added, answer);
         } catch (RssFetcher.FetchFailed | RssParser.NotAFeed e) {
+            if (Thread.currentThread().isInterrupted()) {
+                release(feed); // the service is stopping: not the feed's failure
+                return;
+            }
             failed(feed, null, e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("Polling feed {} ({}) failed", feed.id(), feed.url(), e);
@@ -149,14 +152,16 @@ public final class CourtFeedService {
                 feed.trackAll() ? ImportService.Mode.CREATE_IF_MISSING : ImportService.Mode.TRACKED_ONLY;
         int added = 0;
         int skipped = parsed.unreadable();
+        for (String why : parsed.problems()) {
+            LOG.warn("Feed {} ({}): {}", feed.id(), feed.courtId(), why);
+        }
         for (Docket stub : parsed.dockets()) {
-            DocketPlan plan;
-            try {
-                plan = DocketPlan.of(stub, court -> zone);
-            } catch (ApiException e) {
-                skipped++;
+            List<Docket.Entry> good = readable(feed, stub, zone);
+            skipped += stub.docketEntries().size() - good.size();
+            if (good.isEmpty()) {
                 continue;
             }
+            DocketPlan plan = DocketPlan.of(stub.withEntries(good), court -> zone);
             Optional<ImportService.Result> r = jdbi.inTransaction(h -> imports.apply(h, plan, mode));
             added += r.map(x -> x.summary().created().filings()).orElse(0);
         }
@@ -170,6 +175,50 @@ public final class CourtFeedService {
                     skipped);
         }
         return added;
+    }
+
+    /**
+     * The items of a case the import accepts: all of them, or when the case's stub is refused (an item
+     * over a length limit, a malformed number or date), each item tried alone and the refused ones
+     * logged and left out, so one bad item costs only itself.
+     */
+    private List<Docket.Entry> readable(CourtFeedDao.Due feed, Docket stub, ZoneId zone) {
+        try {
+            DocketPlan.of(stub, court -> zone);
+            return stub.docketEntries();
+        } catch (ApiException whole) {
+            List<Docket.Entry> good = new ArrayList<>();
+            for (Docket.Entry item : stub.docketEntries()) {
+                try {
+                    DocketPlan.of(stub.withEntries(List.of(item)), court -> zone);
+                    good.add(item);
+                } catch (ApiException e) {
+                    LOG.warn(
+                            "Feed {} ({}): an item of {} skipped: {}",
+                            feed.id(),
+                            feed.courtId(),
+                            stub.docketNumber(),
+                            e.toProblem().errors().stream()
+                                    .map(f ->
+                                            f.field().replaceFirst("^docket_entries\\[0]", "item") + " " + f.message())
+                                    .toList());
+                }
+            }
+            return good;
+        }
+    }
+
+    private void release(CourtFeedDao.Due feed) {
+        boolean interrupted = Thread.interrupted(); // the pool refuses an interrupted thread a connection
+        try {
+            jdbi.useTransaction(h -> Daos.on(h, CourtFeedDao.class).release(feed.id()));
+        } catch (RuntimeException e) {
+            LOG.debug("Feed {} keeps its lease until it expires", feed.id(), e);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private void succeeded(CourtFeedDao.Due feed, int status, int added, RssFetcher.Fetched answer) {

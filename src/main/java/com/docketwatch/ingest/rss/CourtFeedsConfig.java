@@ -2,13 +2,22 @@ package com.docketwatch.ingest.rss;
 
 import com.docketwatch.platform.net.AddressPolicy;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.util.DataSize;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 
-/** Following CM/ECF RSS feeds: how often each feed is polled, how far back-off goes, which hosts are allowed. */
+/**
+ * Following CM/ECF RSS feeds: how often each feed is polled, how far back-off goes, which hosts are
+ * allowed, and the limits of one fetch (total deadline, size) and of polling (feeds fetched at once).
+ */
 public class CourtFeedsConfig {
     private Duration pollInterval = Duration.ofMinutes(15);
     private Duration maxBackoff = Duration.ofHours(6);
     private Duration timeout = Duration.ofSeconds(30);
+    private DataSize maxBodySize = DataSize.mebibytes(16);
+    private int workers = 4;
     private String allowHosts = "";
 
     /** Time between two polls of a healthy feed (ISO-8601; DOCKETWATCH_FEED_POLL_INTERVAL). */
@@ -35,8 +44,9 @@ public class CourtFeedsConfig {
         this.maxBackoff = maxBackoff;
     }
 
-    /** How long one fetch may take, connection included. */
+    /** One fetch's total deadline: connecting, redirects and reading the whole body. */
     @JsonProperty
+    @NotNull
     public Duration getTimeout() {
         return timeout;
     }
@@ -44,6 +54,31 @@ public class CourtFeedsConfig {
     @JsonProperty
     public void setTimeout(Duration timeout) {
         this.timeout = timeout;
+    }
+
+    /** The largest feed body accepted (after decompression); a larger one is a failed poll. */
+    @JsonProperty
+    @NotNull
+    public DataSize getMaxBodySize() {
+        return maxBodySize;
+    }
+
+    @JsonProperty
+    public void setMaxBodySize(DataSize maxBodySize) {
+        this.maxBodySize = maxBodySize;
+    }
+
+    /** How many feeds are fetched at once per instance (each on its own thread, with its own deadline). */
+    @JsonProperty
+    @Min(1)
+    @Max(64)
+    public int getWorkers() {
+        return workers;
+    }
+
+    @JsonProperty
+    public void setWorkers(int workers) {
+        this.workers = workers;
     }
 
     /** Hosts feeds may be fetched from over plain http or on private addresses (DOCKETWATCH_FEED_ALLOW_HOSTS). */

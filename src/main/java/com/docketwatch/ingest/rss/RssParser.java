@@ -1,6 +1,7 @@
 package com.docketwatch.ingest.rss;
 
 import com.docketwatch.ingest.Docket;
+import com.docketwatch.ingest.DocketPlan;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
@@ -35,7 +36,7 @@ public final class RssParser {
     private static final Pattern EVENT = Pattern.compile("^\\s*\\[(.*?)]\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern DOC_LINK =
             Pattern.compile("<a\\s+href=\"([^\"]*)\"\\s*>\\s*(\\d+)\\s*</a>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CASE_ID = Pattern.compile("DktRpt\\.pl\\?(\\d+)");
+    private static final Pattern CASE_ID = Pattern.compile("DktRpt\\.pl\\?(\\d{1,20})(?!\\d)");
 
     /** The feed did not parse as RSS or Atom. */
     public static final class NotAFeed extends Exception {
@@ -44,8 +45,11 @@ public final class RssParser {
         }
     }
 
-    /** The items of a feed, grouped by case, and how many items named no docket number. */
-    public record Parsed(List<Docket> dockets, int items, int unreadable) {}
+    /**
+     * The items of a feed, grouped by case; how many items were left out (no docket number or date, a
+     * caption over {@link DocketPlan#MAX_CAPTION} characters), and why, for the log.
+     */
+    public record Parsed(List<Docket> dockets, int items, int unreadable, List<String> problems) {}
 
     private RssParser() {}
 
@@ -59,16 +63,23 @@ public final class RssParser {
             throw new NotAFeed("not an RSS or Atom feed: " + e.getMessage(), e);
         }
         Map<String, Stub> byDocket = new LinkedHashMap<>();
-        int unreadable = 0;
+        List<String> problems = new ArrayList<>();
+        int index = -1;
         for (SyndEntry item : feed.getEntries()) {
+            index++;
             Matcher t = TITLE.matcher(item.getTitle() == null ? "" : item.getTitle());
             if (!t.matches() || item.getPublishedDate() == null) {
-                unreadable++;
+                problems.add("item " + index + " skipped: no docket number or no pubDate");
                 continue;
             }
             String docketNumber = t.group(1);
-            Stub stub = byDocket.computeIfAbsent(
-                    docketNumber, n -> new Stub(t.group(3).strip(), caseId(item)));
+            String caption = t.group(3).strip();
+            if (caption.length() > DocketPlan.MAX_CAPTION) {
+                problems.add("item " + index + " (" + docketNumber + ") skipped: its title is over "
+                        + DocketPlan.MAX_CAPTION + " characters");
+                continue;
+            }
+            Stub stub = byDocket.computeIfAbsent(docketNumber, n -> new Stub(caption, caseId(item)));
             String text =
                     item.getDescription() == null ? "" : item.getDescription().getValue();
             Matcher ev = EVENT.matcher(text == null ? "" : text);
@@ -99,7 +110,7 @@ public final class RssParser {
                 null,
                 s.entries,
                 null)));
-        return new Parsed(dockets, feed.getEntries().size(), unreadable);
+        return new Parsed(dockets, feed.getEntries().size(), problems.size(), List.copyOf(problems));
     }
 
     private static String caseId(SyndEntry item) {

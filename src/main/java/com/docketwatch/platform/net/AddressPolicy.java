@@ -22,13 +22,26 @@ import org.eclipse.jetty.util.SocketAddressResolver;
  * link-local (169.254.169.254 included), multicast and unspecified addresses, IPv4 or IPv6, only for
  * hosts the operator allow-listed. Checked when a subscription is made and again at every connection
  * (as the resolver of the HTTP client), so a host that later resolves elsewhere (DNS rebinding) is
- * refused too.
+ * refused too. Used by webhooks and by court feeds.
  */
 public final class AddressPolicy {
+    /** How a host name becomes addresses: the system resolver, or a test's own (to simulate DNS rebinding). */
+    @FunctionalInterface
+    public interface Lookup {
+        InetAddress[] addresses(String host) throws UnknownHostException;
+    }
+
     private final Set<String> allowHosts;
+    private final Lookup lookup;
 
     public AddressPolicy(List<String> allowHosts) {
+        this(allowHosts, InetAddress::getAllByName);
+    }
+
+    /** A policy that resolves host names with {@code lookup}, both when checking a URL and at connect time. */
+    public AddressPolicy(List<String> allowHosts, Lookup lookup) {
         this.allowHosts = Set.copyOf(allowHosts);
+        this.lookup = lookup;
     }
 
     /** The policy for a configured comma-separated list of allowed hosts (blank entries ignored, any case). */
@@ -68,7 +81,7 @@ public final class AddressPolicy {
             return Optional.of("must use https (plain http only to hosts the operator allow-listed)");
         }
         try {
-            for (InetAddress a : InetAddress.getAllByName(stripBrackets(host))) {
+            for (InetAddress a : lookup.addresses(stripBrackets(host))) {
                 if (forbidden(a)) {
                     return Optional.of(
                             // Not which address: that would make the API an oracle of internal DNS.
@@ -140,7 +153,7 @@ public final class AddressPolicy {
                 executor.execute(() -> {
                     try {
                         List<InetSocketAddress> out = new ArrayList<>();
-                        for (InetAddress a : InetAddress.getAllByName(stripBrackets(host))) {
+                        for (InetAddress a : lookup.addresses(stripBrackets(host))) {
                             if (forbidden(a) && !allowListed(host)) {
                                 promise.failed(new UnknownHostException("Refused: " + host + " resolves to a private, "
                                         + "loopback or link-local address (" + a.getHostAddress() + ")"));

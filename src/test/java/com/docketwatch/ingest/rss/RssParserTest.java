@@ -207,4 +207,34 @@ class RssParserTest {
                 .isNull();
         assertThat(DocketPlan.firm(null)).isNull();
     }
+
+    @Test
+    void anItemWithAnOverlongTitleIsLeftOutAndTheOthersOfItsCaseKept() throws Exception {
+        String feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>"
+                + item("1:24-cv-00001-AB " + "Huge v. Caption ".repeat(100), "Order")
+                + item("1:24-cv-00001-AB Small v. Caption", "Scheduling Order")
+                + item("1:24-cv-00002 Other v. Case", "Complaint")
+                + "</channel></rss>";
+        RssParser.Parsed parsed = RssParser.parse(feed.getBytes(StandardCharsets.UTF_8), "nyed");
+        assertThat(parsed.items()).isEqualTo(3);
+        assertThat(parsed.unreadable()).isEqualTo(1);
+        assertThat(parsed.problems())
+                .singleElement()
+                .asString()
+                .contains("item 0 (1:24-cv-00001) skipped: its title is over 1000 characters");
+        assertThat(parsed.dockets())
+                .extracting(
+                        Docket::docketNumber,
+                        Docket::caseName,
+                        d -> d.docketEntries().size())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("1:24-cv-00001", "Small v. Caption", 1),
+                        org.assertj.core.groups.Tuple.tuple("1:24-cv-00002", "Other v. Case", 1));
+    }
+
+    static String item(String title, String event) {
+        return "<item><title><![CDATA[" + title + "]]></title><pubDate>Wed, 23 May 2018 14:01:00 GMT</pubDate>"
+                + "<description><![CDATA[[" + event + "] x]]></description>"
+                + "<link>https://ecf.nyed.uscourts.gov/cgi-bin/DktRpt.pl?1</link></item>";
+    }
 }
