@@ -100,7 +100,7 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         env.jersey().register(new HearingResource(hearings));
         env.jersey().register(new TimelineResource(new TimelineService(jdbi, json)));
         EventsFeature.install(env, jdbi, json, database);
-        OutputsFeature.install(env, jdbi);
+        OutputsFeature.install(env, jdbi, config.getAlerts().getMaxFeedTokensPerKey());
         IngestFeature.install(env, jdbi, clock, events, statuses, calendar, jobs, config.getCourtFeeds());
         AlertsFeature.install(env, jdbi, clock, json, secrets, reminders, jobs, config.getAlerts());
         Retention retention = new Retention(jdbi, clock, config.getRetention());

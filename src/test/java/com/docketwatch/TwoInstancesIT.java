@@ -129,7 +129,7 @@ class TwoInstancesIT {
                                     "events",
                                     List.of("hearing.reminder"),
                                     "reminder_lead_times",
-                                    List.of("PT15S", "PT14S"),
+                                    List.of("PT1M", "PT61S"), // the shortest lead times there are
                                     "channel",
                                     Map.of("type", "webhook", "url", RECEIVER.url(path))))
                     .expect(201)
@@ -137,7 +137,7 @@ class TwoInstancesIT {
                     .get("id")
                     .asText());
         }
-        Instant at = Instant.now().plusSeconds(30);
+        Instant at = Instant.now().plusSeconds(90); // reminders 29 and 30 s from now
         int hearings = 40;
         for (int i = 0; i < hearings; i++) {
             (i % 2 == 0 ? one : other)

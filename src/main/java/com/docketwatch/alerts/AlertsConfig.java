@@ -9,7 +9,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** Alert delivery settings: webhook allow-list, retry back-off and the SMTP server for email alerts. */
+/**
+ * Alert delivery settings: webhook allow-list, retry back-off, the SMTP server for email alerts, delivery
+ * leases, and how many subscriptions and feed tokens one API key may hold.
+ */
 public class AlertsConfig {
     private String webhookAllowHosts = "";
     private Duration retryInitialDelay = Duration.ofSeconds(30);
@@ -26,6 +29,11 @@ public class AlertsConfig {
     private String digestCron = "0 * * * * ?";
     private int workers = 4;
     private int batchSize = 100;
+    private Duration smtpTimeout = Duration.ofSeconds(20);
+    private int emailSenders = 4;
+    private Duration leaseMargin = Duration.ofSeconds(10);
+    private int maxSubscriptionsPerKey = 500;
+    private int maxFeedTokensPerKey = 100;
 
     /** Hosts webhooks may reach over plain http or on private addresses. */
     /** The policy this list of hosts describes (comma-separated; private addresses and http allowed for them). */
@@ -190,6 +198,64 @@ public class AlertsConfig {
         this.batchSize = batchSize;
     }
 
+    /** The longest one email may take, connection to last answer (its connection is closed then). */
+    @JsonProperty
+    public Duration getSmtpTimeout() {
+        return smtpTimeout;
+    }
+
+    @JsonProperty
+    public void setSmtpTimeout(Duration smtpTimeout) {
+        this.smtpTimeout = smtpTimeout;
+    }
+
+    /** Emails sent at once by this instance. */
+    @JsonProperty
+    public int getEmailSenders() {
+        return emailSenders;
+    }
+
+    @JsonProperty
+    public void setEmailSenders(int emailSenders) {
+        this.emailSenders = emailSenders;
+    }
+
+    /**
+     * What a delivery's lease adds to its channel's worst case (the webhook or SMTP timeout): time to
+     * claim and record around the send.
+     */
+    @JsonProperty
+    public Duration getLeaseMargin() {
+        return leaseMargin;
+    }
+
+    @JsonProperty
+    public void setLeaseMargin(Duration leaseMargin) {
+        this.leaseMargin = leaseMargin;
+    }
+
+    /** Subscriptions one API key may hold; one more is 409. */
+    @JsonProperty
+    public int getMaxSubscriptionsPerKey() {
+        return maxSubscriptionsPerKey;
+    }
+
+    @JsonProperty
+    public void setMaxSubscriptionsPerKey(int maxSubscriptionsPerKey) {
+        this.maxSubscriptionsPerKey = maxSubscriptionsPerKey;
+    }
+
+    /** Active (unrevoked) feed tokens one API key may hold; one more is 409. */
+    @JsonProperty
+    public int getMaxFeedTokensPerKey() {
+        return maxFeedTokensPerKey;
+    }
+
+    @JsonProperty
+    public void setMaxFeedTokensPerKey(int maxFeedTokensPerKey) {
+        this.maxFeedTokensPerKey = maxFeedTokensPerKey;
+    }
+
     public boolean emailEnabled() {
         return getSmtpHost() != null;
     }
@@ -207,6 +273,9 @@ public class AlertsConfig {
 
     /** The SMTP channel (port 25 unless set), or null when no SMTP host is configured. */
     public EmailChannel emailChannel() {
-        return emailEnabled() ? new EmailChannel(getSmtpHost(), smtpPort == null ? 25 : smtpPort, getMailFrom()) : null;
+        return emailEnabled()
+                ? new EmailChannel(
+                        getSmtpHost(), smtpPort == null ? 25 : smtpPort, getMailFrom(), smtpTimeout, emailSenders)
+                : null;
     }
 }

@@ -47,15 +47,21 @@ public final class AlertsFeature {
                 config.getWorkers(),
                 config.getBatchSize(),
                 config.getPollInterval(),
-                config.getWebhookTimeout().multipliedBy(3),
+                channels.worstCase().plus(config.getLeaseMargin()),
                 env.metrics());
         env.lifecycle().manage(worker);
         env.healthChecks().register("deliveries", new DeliveryHealthCheck(worker, config.getMaxBacklogAge()));
-        DigestSender digests = new DigestSender(jdbi, clock, channels);
+        DigestSender digests = new DigestSender(jdbi, clock, channels, config.retryPolicy());
         jobs.cron("daily-digests", config.getDigestCron(), DigestJob.class, () -> new DigestJob(digests));
         env.jersey()
-                .register(new SubscriptionResource(
-                        new SubscriptionService(jdbi, clock, addresses, channels, config.emailEnabled(), reminders)));
+                .register(new SubscriptionResource(new SubscriptionService(
+                        jdbi,
+                        clock,
+                        addresses,
+                        channels,
+                        config.emailEnabled(),
+                        reminders,
+                        config.getMaxSubscriptionsPerKey())));
         jobs.every(
                 "reminder-sweep",
                 reminders.sweepInterval(),

@@ -68,6 +68,16 @@ interface SubscriptionDao {
             """ + ROW)
     Row insert(@BindMethods NewSubscription s);
 
+    /**
+     * Locks the owner key's row for the rest of the transaction: creates by one key (subscriptions, feed
+     * tokens) count and insert one after the other, so two at once cannot both pass the limit.
+     */
+    @SqlQuery("select id from api_keys where id = :owner for no key update")
+    Optional<Long> lockOwner(@Bind("owner") long ownerKeyId);
+
+    @SqlQuery("select count(*) from subscriptions where owner_key_id = :owner")
+    long count(@Bind("owner") long ownerKeyId);
+
     @SqlQuery("select " + ROW + " from subscriptions where id = :id and owner_key_id = :owner")
     Optional<Row> find(@Bind("owner") long ownerKeyId, @Bind("id") long id);
 

@@ -33,7 +33,10 @@ public class SubscriptionResource {
         this.subscriptions = subscriptions;
     }
 
-    /** Subscribes: 201 with the webhook secret (shown only here); 422 for a bad target, event, channel or lead time. */
+    /**
+     * Subscribes: 201 with the webhook secret (shown only here); 422 for a bad target, event, channel or
+     * lead time; 409 when the key already holds the most subscriptions one key may have.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Auth Caller caller, @NotNull @Valid SubscriptionRequest body) {

@@ -49,6 +49,7 @@ public final class SubscriptionService {
     private final Channels channels;
     private final boolean emailEnabled;
     private final ReminderService reminders;
+    private final int maxPerKey;
 
     public SubscriptionService(
             Jdbi jdbi,
@@ -56,8 +57,10 @@ public final class SubscriptionService {
             AddressPolicy addresses,
             Channels channels,
             boolean emailEnabled,
-            ReminderService reminders) {
+            ReminderService reminders,
+            int maxPerKey) {
         this.reminders = reminders;
+        this.maxPerKey = maxPerKey;
         this.jdbi = jdbi;
         this.clock = clock;
         this.addresses = addresses;
@@ -92,7 +95,7 @@ public final class SubscriptionService {
         }
         for (String lead : leads.subList(0, Math.min(leads.size(), MAX_LEAD_TIMES))) {
             try {
-                LeadTime.parse(lead);
+                LeadTime.requested(lead);
             } catch (DateTimeParseException e) {
                 check.fail("reminder_lead_times", lead + " is not an ISO-8601 lead time such as P7D, PT24H or P1DT2H");
             } catch (IllegalArgumentException e) {
@@ -170,7 +173,14 @@ public final class SubscriptionService {
                     && Daos.on(h, CourtDao.class).find(s.courtId()).isEmpty()) {
                 throw ApiException.invalid("court", "no court with id '" + s.courtId() + "'");
             }
-            Row created = Daos.on(h, SubscriptionDao.class).insert(s);
+            SubscriptionDao dao = Daos.on(h, SubscriptionDao.class);
+            // The key's row is locked first, so that concurrent creates count one after the other.
+            dao.lockOwner(owner.keyId());
+            long held = dao.count(owner.keyId());
+            if (held >= maxPerKey) {
+                throw limitReached(held);
+            }
+            Row created = dao.insert(s);
             if (!leads.isEmpty()) {
                 reminders.planSubscription(h, created.id(), leads);
             }
@@ -282,6 +292,16 @@ public final class SubscriptionService {
     private Row find(Caller owner, long id) {
         return jdbi.withHandle(h -> Daos.on(h, SubscriptionDao.class).find(owner.keyId(), id))
                 .orElseThrow(() -> notFound(id));
+    }
+
+    private ApiException limitReached(long held) {
+        return new ApiException(
+                409,
+                "limit-reached",
+                "Limit reached",
+                "This key has " + held + " subscriptions, the most one key may have (" + maxPerKey
+                        + "); delete one before subscribing again",
+                null);
     }
 
     private static ApiException notFound(long id) {

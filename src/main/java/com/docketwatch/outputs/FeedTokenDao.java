@@ -28,6 +28,13 @@ interface FeedTokenDao {
             """)
     Optional<ActiveToken> findActive(@Bind("hash") byte[] hash);
 
+    /** Locks the key's row for the rest of the transaction (see SubscriptionDao.lockOwner). */
+    @SqlQuery("select id from api_keys where id = :keyId for no key update")
+    Optional<Long> lockKey(@Bind("keyId") long apiKeyId);
+
+    @SqlQuery("select count(*) from feed_tokens where api_key_id = :keyId and revoked_at is null")
+    long countActive(@Bind("keyId") long apiKeyId);
+
     @SqlQuery("select " + VIEW + " from feed_tokens where api_key_id = :keyId and id = :id")
     Optional<FeedTokenView> find(@Bind("keyId") long apiKeyId, @Bind("id") long id);
 

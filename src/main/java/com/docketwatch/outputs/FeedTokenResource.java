@@ -31,7 +31,10 @@ public class FeedTokenResource {
         this.tokens = tokens;
     }
 
-    /** Mints a read-only token for calendar and feed URLs: 201 with the token, shown only here; 422 without a name. */
+    /**
+     * Mints a read-only token for calendar and feed URLs: 201 with the token, shown only here; 422 without
+     * a name; 409 when the key already holds the most active tokens one key may have.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Auth Caller caller, @NotNull @Valid FeedTokenRequest body) {

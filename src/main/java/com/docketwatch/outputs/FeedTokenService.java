@@ -15,15 +15,33 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class FeedTokenService {
     private final Jdbi jdbi;
+    private final int maxPerKey;
 
-    public FeedTokenService(Jdbi jdbi) {
+    /** {@code maxPerKey}: the active (unrevoked) tokens one key may hold. */
+    public FeedTokenService(Jdbi jdbi, int maxPerKey) {
         this.jdbi = jdbi;
+        this.maxPerKey = maxPerKey;
     }
 
+    /** Mints a token; 409 when the key already holds {@code maxPerKey} active ones. */
     public FeedTokenView create(long keyId, FeedTokenRequest r) {
         String token = ApiKeys.newFeedToken();
-        FeedTokenView stored = jdbi.inTransaction(
-                h -> Daos.on(h, FeedTokenDao.class).insert(keyId, r.name().trim(), ApiKeys.hash(token)));
+        FeedTokenView stored = jdbi.inTransaction(h -> {
+            FeedTokenDao dao = Daos.on(h, FeedTokenDao.class);
+            // The key's row is locked first, so that concurrent creates count one after the other.
+            dao.lockKey(keyId);
+            long active = dao.countActive(keyId);
+            if (active >= maxPerKey) {
+                throw new ApiException(
+                        409,
+                        "limit-reached",
+                        "Limit reached",
+                        "This key has " + active + " active feed tokens, the most one key may have (" + maxPerKey
+                                + "); revoke one before minting another",
+                        null);
+            }
+            return dao.insert(keyId, r.name().trim(), ApiKeys.hash(token));
+        });
         return new FeedTokenView(stored.id(), stored.name(), token, stored.createdAt(), null);
     }
 

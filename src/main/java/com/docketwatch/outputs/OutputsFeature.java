@@ -7,9 +7,10 @@ import org.jdbi.v3.core.Jdbi;
 public final class OutputsFeature {
     private OutputsFeature() {}
 
-    public static void install(Environment env, Jdbi jdbi) {
+    /** {@code maxFeedTokensPerKey}: the active feed tokens one API key may hold. */
+    public static void install(Environment env, Jdbi jdbi, int maxFeedTokensPerKey) {
         env.jersey().register(new FeedTokenAuthFilter(jdbi));
-        env.jersey().register(new FeedTokenResource(new FeedTokenService(jdbi)));
+        env.jersey().register(new FeedTokenResource(new FeedTokenService(jdbi, maxFeedTokensPerKey)));
         env.jersey().register(new OutputResource(new OutputService(jdbi)));
     }
 }

@@ -14,11 +14,36 @@ import java.util.regex.Pattern;
 public record LeadTime(String text, int days, Duration exact) {
     private static final Pattern SHAPE = Pattern.compile("P(?:(\\d{1,3})D)?(?:T(.+))?", Pattern.CASE_INSENSITIVE);
 
-    /** The longest lead time a subscription may ask for. */
+    /**
+     * The longest lead time {@link #parse} reads: what subscriptions could ask for before the limits of
+     * {@link #requested} (their stored lead times keep working).
+     */
     public static final Duration LONGEST = Duration.ofDays(366);
+
+    /** The shortest lead time a new subscription may ask for. */
+    public static final Duration SHORTEST_REQUESTED = Duration.ofMinutes(1);
+
+    /** The longest lead time a new subscription may ask for. */
+    public static final Duration LONGEST_REQUESTED = Duration.ofDays(60);
 
     /** Parses {@code PnD}, {@code PTnHnMnS} or both; anything else (weeks, months, negatives) is refused. */
     public static LeadTime parse(String text) {
+        return parse(text, LONGEST, "P366D");
+    }
+
+    /**
+     * A lead time a new subscription asks for: {@link #parse}d, and from {@code PT1M} to {@code P60D}
+     * (each lead time is a reminder row per covered hearing, planned in editors' transactions).
+     */
+    public static LeadTime requested(String text) {
+        LeadTime lead = parse(text, LONGEST_REQUESTED, "P60D");
+        if (lead.approximate().compareTo(SHORTEST_REQUESTED) < 0) {
+            throw new IllegalArgumentException(text + " must be at least PT1M");
+        }
+        return lead;
+    }
+
+    private static LeadTime parse(String text, Duration longest, String longestText) {
         Matcher m = text == null ? null : SHAPE.matcher(text.trim());
         if (m == null || !m.matches() || (m.group(1) == null && m.group(2) == null)) {
             throw new IllegalArgumentException(text + " is not a lead time such as P7D, PT24H or P1DT2H");
@@ -29,8 +54,8 @@ public record LeadTime(String text, int days, Duration exact) {
             throw new IllegalArgumentException(text + " must be a positive lead time");
         }
         // Bounded before any arithmetic: "PT9223372036854775807S" parses, and adding days to it overflows.
-        if (exact.compareTo(LONGEST) > 0 || Duration.ofDays(days).plus(exact).compareTo(LONGEST) > 0) {
-            throw new IllegalArgumentException(text + " must be at most P366D");
+        if (exact.compareTo(longest) > 0 || Duration.ofDays(days).plus(exact).compareTo(longest) > 0) {
+            throw new IllegalArgumentException(text + " must be at most " + longestText);
         }
         return new LeadTime(text, days, exact);
     }

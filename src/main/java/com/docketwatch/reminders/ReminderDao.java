@@ -26,6 +26,7 @@ public interface ReminderDao {
             String leadTime,
             Instant dueAt,
             boolean paused,
+            boolean keyRevoked,
             long caseId,
             String kind,
             Instant scheduledAt,
@@ -47,10 +48,13 @@ public interface ReminderDao {
                  and exists (select 1 from parties p where p.case_id = c.id and strpos(lower(p.name), s.party) > 0)))
             """;
 
+    /** Subscriptions with lead times that cover the case, except those of revoked keys. */
     @SqlQuery("""
             select s.id as subscription_id, s.reminder_lead_times
             from subscriptions s, cases c
-            where c.id = :caseId and s.reminder_lead_times is not null and
+            where c.id = :caseId and s.reminder_lead_times is not null
+              and not exists (select 1 from api_keys k where k.id = s.owner_key_id and k.revoked_at is not null)
+              and
             """ + COVERS)
     List<Covering> covering(@Bind("caseId") long caseId);
 
@@ -94,12 +98,17 @@ public interface ReminderDao {
             """)
     int cancelAll(@Bind("hearingId") long hearingId, @Bind("now") Instant now);
 
-    /** Due reminders, locked for this transaction; rows another instance holds are skipped. */
+    /**
+     * Due reminders, locked for this transaction; rows another instance holds are skipped. Each says
+     * whether its subscription is paused or its key revoked.
+     */
     @SqlQuery("""
-            select r.id, r.subscription_id, r.hearing_id, r.lead_time, r.due_at, s.paused, h.case_id, h.kind,
+            select r.id, r.subscription_id, r.hearing_id, r.lead_time, r.due_at, s.paused,
+                   k.revoked_at is not null as key_revoked, h.case_id, h.kind,
                    h.scheduled_at, ct.timezone, h.location, h.description, h.status
             from reminders r
             join subscriptions s on s.id = r.subscription_id
+            join api_keys k on k.id = s.owner_key_id
             join hearings h on h.id = r.hearing_id
             join cases c on c.id = h.case_id
             join courts ct on ct.id = c.court_id

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * {@code scheduled_at - lead_time}. Planned in the transaction that schedules, moves or cancels a
  * hearing (or creates a subscription), so reminders always match the calendar; sent by a sweep that
  * claims due rows with {@code FOR UPDATE SKIP LOCKED} and turns each into an event plus one delivery
- * for its subscription, in one transaction: exactly once, whichever instance sweeps.
+ * for its subscription, in one transaction: exactly once, whichever instance sweeps. A revoked key's
+ * subscriptions get no new reminders, and their pending ones are cancelled when due.
  */
 public final class ReminderService {
     private static final Logger LOG = LoggerFactory.getLogger(ReminderService.class);
@@ -118,7 +119,9 @@ public final class ReminderService {
         List<DueReminder> toSend = new ArrayList<>();
         List<NewEvent> events = new ArrayList<>();
         for (DueReminder r : due) {
-            if (r.paused()) {
+            if (r.keyRevoked()) {
+                settled.add(new Settled(r.id(), "cancelled", null, null, now)); // a revoked key is sent nothing
+            } else if (r.paused()) {
                 settled.add(new Settled(r.id(), "skipped", null, null, now));
             } else if (!r.scheduledAt().isAfter(now)) {
                 settled.add(

@@ -47,4 +47,20 @@ class LeadTimeTest {
             assertThatThrownBy(() -> LeadTime.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    @Test
+    void newSubscriptionsAskForLeadTimesFromOneMinuteToSixtyDays() {
+        for (String ok : new String[] {"PT1M", "PT60S", "P60D", "PT1440H", "P59DT24H", "P7D", "PT24H"}) {
+            assertThat(LeadTime.requested(ok).text()).as(ok).isEqualTo(ok);
+        }
+        for (String bad : new String[] {"PT59S", "PT1S", "P61D", "P60DT1S", "PT1441H", "P366D"}) {
+            assertThatThrownBy(() -> LeadTime.requested(bad))
+                    .as(bad)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith(bad + " must be at");
+        }
+        // Lead times stored before these limits still plan reminders.
+        assertThat(LeadTime.parse("P366D").approximate()).isEqualTo(java.time.Duration.ofDays(366));
+        assertThat(LeadTime.parse("PT30S").approximate()).isEqualTo(java.time.Duration.ofSeconds(30));
+    }
 }

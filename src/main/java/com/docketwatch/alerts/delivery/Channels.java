@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -29,10 +30,15 @@ public final class Channels {
         this.messages = messages;
     }
 
-    /** Sends one delivery; webhook bodies are built once per event and shared through {@code bodies}. */
+    /**
+     * Sends one delivery; webhook bodies are built once per event and shared through {@code bodies}. An
+     * email uses a sender reserved with {@link #reserveEmailSenders} (whatever happens, the send ends
+     * that reservation).
+     */
     public CompletableFuture<Outcome> send(Due d, Map<Long, String> bodies) {
+        boolean mail = "email".equals(d.channelType());
         try {
-            if ("webhook".equals(d.channelType())) {
+            if (!mail) {
                 String body = bodies.computeIfAbsent(d.eventId(), id -> messages.webhookBody(d));
                 return webhooks.send(d.webhookUrl(), Long.toString(d.eventId()), secret(d.secretEnc()), body);
             }
@@ -40,10 +46,40 @@ public final class Channels {
                 return CompletableFuture.completedFuture(
                         Outcome.failed(null, "email is not configured (DOCKETWATCH_SMTP_HOST)", 0));
             }
-            return email.send(d.email(), messages.subject(d), messages.emailBody(d));
+            String subject = messages.subject(d);
+            String text = messages.emailBody(d);
+            mail = false; // the send owns the reservation from here
+            return email.sendReserved(d.email(), subject, text);
         } catch (RuntimeException e) {
+            if (mail && email != null) {
+                email.release(1);
+            }
             return CompletableFuture.completedFuture(Outcome.failed(null, e.toString(), 0));
         }
+    }
+
+    /**
+     * Reserves email senders for up to {@code wanted} emails about to be claimed, without waiting:
+     * each claimed email then starts at once. Without SMTP, emails fail at once and need none.
+     */
+    public int reserveEmailSenders(int wanted) {
+        return email == null ? wanted : email.reserve(wanted);
+    }
+
+    /** Gives back reserved senders no claimed email used. */
+    public void releaseEmailSenders(int unused) {
+        if (email != null) {
+            email.release(unused);
+        }
+    }
+
+    /**
+     * The longest one delivery attempt can take on the slowest channel in use: a webhook's timeout, or
+     * an email's when SMTP is configured. A delivery's lease must outlast it.
+     */
+    public Duration worstCase() {
+        Duration webhook = webhooks.worstCase();
+        return email == null || email.worstCase().compareTo(webhook) < 0 ? webhook : email.worstCase();
     }
 
     private String secret(byte[] sealed) {

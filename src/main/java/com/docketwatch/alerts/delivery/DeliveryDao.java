@@ -3,7 +3,9 @@ package com.docketwatch.alerts.delivery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -51,20 +53,29 @@ public interface DeliveryDao {
             Instant deliveredAt,
             Instant createdAt) {}
 
+    /**
+     * The subscription {@code s}'s owner key is not revoked: a revoked key's subscriptions get no new
+     * deliveries (and {@link #claimDue} fails the ones already waiting).
+     */
+    String KEY_LIVE = """
+            not exists (select 1 from api_keys k where k.id = s.owner_key_id and k.revoked_at is not null)
+            """;
+
     /** A new delivery's status and due time: digest subscribers' rows wait for their digest. */
     String STATUS = """
             case when s.delivery = 'daily_digest' then 'digest' else 'pending' end, cast(:now as timestamptz)
             """;
 
     /**
-     * The subscription wants this event: not paused, the event type, and the filing kind when it names
-     * kinds. Repeated in each branch of the fan-out so each reads only its own index's rows (a filter
-     * after the union makes the planner re-join every subscription).
+     * The subscription wants this event: not paused, the event type, the filing kind when it names
+     * kinds, and its key not revoked. Repeated in each branch of the fan-out so each reads only its own
+     * index's rows (a filter after the union makes the planner re-join every subscription).
      */
     String WANTS = """
             and not s.paused and :type = any (s.events)
             and (s.filing_kinds is null or cast(:kind as text) is null or :kind = any (s.filing_kinds))
-            """;
+            and
+            """ + KEY_LIVE;
 
     /**
      * A party-name subscription's string appears in a party of the case. The case's party names are
@@ -142,7 +153,8 @@ public interface DeliveryDao {
                 select id, true from subscriptions where query is not null
             ) m on true
             join subscriptions s on s.id = m.id
-            where not s.paused and 'filing.created' = any (s.events)
+            where not s.paused and 'filing.created' = any (s.events) and
+            """ + KEY_LIVE + """
               and (s.filing_kinds is null or e.kind = any (s.filing_kinds))
               and (not m.by_query
                    or exists (select 1 from filings f where f.id = e.filing_id and f.search @@ s.query_tsq))
@@ -155,25 +167,57 @@ public interface DeliveryDao {
             @Bind("caseId") long caseId,
             @Bind("now") Instant now);
 
+    /** Why a revoked key's waiting deliveries end as failed without being sent. */
+    String KEY_REVOKED = "not sent: the API key that owns this subscription was revoked";
+
     /**
-     * Claims due deliveries for {@code lease}: rows are picked with {@code FOR UPDATE SKIP LOCKED} (so
-     * concurrent workers and instances never pick the same row) and leased, all in one statement.
-     * A worker that dies mid-send leaves its lease to expire; the delivery is then sent again.
+     * The due, unleased deliveries of unpaused subscriptions on one channel ({@code :email} true for
+     * email, false for the others), oldest first, locked with {@code FOR UPDATE SKIP LOCKED} so that
+     * concurrent workers and instances never pick the same row.
+     */
+    String DUE_ON_CHANNEL = """
+            select d2.id
+            from deliveries d2
+            join subscriptions s2 on s2.id = d2.subscription_id
+            where d2.status in ('pending', 'retrying') and d2.next_attempt_at <= :now
+              and (d2.lease_until is null or d2.lease_until < :now) and not s2.paused
+              and (s2.channel_type = 'email') = """;
+
+    /**
+     * Claims due deliveries until {@code leaseUntil}, in one statement: at most {@code limit} webhooks
+     * and {@code emails} emails (as many as there are free email senders, so that none waits for one
+     * while its lease runs). Each claimed row gets the round's {@code token}: only its holder may
+     * record the outcome ({@link #record}). A worker that dies mid-send leaves its lease to expire; the
+     * delivery is then claimed again, with a new token, and sent again.
+     *
+     * <p>A delivery whose subscription's key was revoked is not returned: the claim ends it as failed
+     * ({@link #KEY_REVOKED}), unsent.
      */
     @SqlQuery("""
-            with claimed as (
+            with hooks as (
+            """ + DUE_ON_CHANNEL + """
+                false
+                order by d2.next_attempt_at, d2.id
+                limit :limit
+                for update of d2 skip locked
+            ),
+            mails as (
+            """ + DUE_ON_CHANNEL + """
+                true
+                order by d2.next_attempt_at, d2.id
+                limit :emails
+                for update of d2 skip locked
+            ),
+            claimed as (
                 update deliveries d
-                set lease_until = :leaseUntil
-                where d.id in (
-                    select d2.id
-                    from deliveries d2
-                    join subscriptions s2 on s2.id = d2.subscription_id
-                    where d2.status in ('pending', 'retrying') and d2.next_attempt_at <= :now
-                      and (d2.lease_until is null or d2.lease_until < :now) and not s2.paused
-                    order by d2.next_attempt_at, d2.id
-                    limit :limit
-                    for update of d2 skip locked)
-                returning d.*
+                set lease_token = :token,
+                    lease_until = case when k.revoked_at is null then cast(:leaseUntil as timestamptz) end,
+                    status = case when k.revoked_at is null then d.status else 'failed' end,
+                    last_error = case when k.revoked_at is null then d.last_error else :revoked end
+                from subscriptions s
+                join api_keys k on k.id = s.owner_key_id
+                where s.id = d.subscription_id and d.id in (select id from hooks union all select id from mails)
+                returning d.*, k.revoked_at is not null as key_revoked
             )
             select d.id, d.event_id, d.subscription_id, d.attempts, d.created_at, e.type, e.occurred_at,
                    e.data::text as data, e.case_id, c.caption, c.docket_number, c.court_id, s.channel_type,
@@ -182,54 +226,92 @@ public interface DeliveryDao {
             join events e on e.id = d.event_id
             join cases c on c.id = e.case_id
             join subscriptions s on s.id = d.subscription_id
+            where not d.key_revoked
             order by d.next_attempt_at, d.id
             """)
-    List<Due> claimDue(@Bind("now") Instant now, @Bind("leaseUntil") Instant leaseUntil, @Bind("limit") int limit);
+    List<Due> claimDue(
+            @Bind("now") Instant now,
+            @Bind("leaseUntil") Instant leaseUntil,
+            @Bind("token") UUID token,
+            @Bind("limit") int limit,
+            @Bind("emails") int emails,
+            @Bind("revoked") String revokedError);
 
-    /**
-     * Records a round of attempts: each delivery's new state and a row of its attempt log, in one
-     * statement over arrays rather than one per delivery.
-     */
-    default void record(List<Attempt> attempts) {
-        if (attempts.isEmpty()) {
-            return;
-        }
-        int n = attempts.size();
-        long[] ids = new long[n];
-        String[] statuses = new String[n];
-        int[] counts = new int[n];
-        String[] errors = new String[n];
-        String[] nextAts = new String[n];
-        String[] deliveredAts = new String[n];
-        String[] attemptedAts = new String[n];
-        Integer[] codes = new Integer[n];
-        long[] durations = new long[n];
-        for (int i = 0; i < n; i++) {
-            Attempt a = attempts.get(i);
-            ids[i] = a.deliveryId();
-            statuses[i] = a.status();
-            counts[i] = a.attempts();
-            errors[i] = a.lastError();
-            nextAts[i] = a.nextAttemptAt() == null ? null : a.nextAttemptAt().toString();
-            deliveredAts[i] = a.deliveredAt() == null ? null : a.deliveredAt().toString();
-            attemptedAts[i] = a.attemptedAt().toString();
-            codes[i] = a.statusCode();
-            durations[i] = a.durationMs();
-        }
-        record(ids, statuses, counts, errors, nextAts, deliveredAts, attemptedAts, codes, durations);
+    default List<Due> claimDue(Instant now, Instant leaseUntil, UUID token, int limit, int emails) {
+        return claimDue(now, leaseUntil, token, limit, emails, KEY_REVOKED);
     }
 
     /**
-     * {@link #record(List)} over its arrays, one element per attempt: {@code a} is the attempts as rows,
-     * {@code u} updates their deliveries, and the insert logs them. Instants travel as ISO-8601 text
+     * Records a round of attempts by the holder of lease {@code token}: each delivery's new state and a
+     * row of its attempt log, in one statement over arrays rather than one per delivery. A delivery
+     * claimed again meanwhile (its lease ran out and another worker holds it under a new token) is left
+     * to its new holder: this outcome is refused. Returns how many were recorded.
+     */
+    default int record(List<Attempt> attempts, UUID token) {
+        return attempts.isEmpty() ? 0 : record(Columns.of(attempts), token, null);
+    }
+
+    /**
+     * Records a digest's attempt on its held deliveries ({@code status = 'digest'}, not leased: a digest
+     * is sent under its subscription's advisory lock). Rows no longer held are left alone.
+     */
+    default int recordDigest(List<Attempt> attempts) {
+        return attempts.isEmpty() ? 0 : record(Columns.of(attempts), null, "digest");
+    }
+
+    /** A round of attempts as the arrays {@link #record(Columns, UUID, String)} unnests. */
+    record Columns(
+            long[] ids,
+            String[] statuses,
+            int[] counts,
+            String[] errors,
+            String[] nextAts,
+            String[] deliveredAts,
+            String[] attemptedAts,
+            Integer[] codes,
+            long[] durations) {
+        static Columns of(List<Attempt> attempts) {
+            int n = attempts.size();
+            Columns c = new Columns(
+                    new long[n],
+                    new String[n],
+                    new int[n],
+                    new String[n],
+                    new String[n],
+                    new String[n],
+                    new String[n],
+                    new Integer[n],
+                    new long[n]);
+            for (int i = 0; i < n; i++) {
+                Attempt a = attempts.get(i);
+                c.ids[i] = a.deliveryId();
+                c.statuses[i] = a.status();
+                c.counts[i] = a.attempts();
+                c.errors[i] = a.lastError();
+                c.nextAts[i] =
+                        a.nextAttemptAt() == null ? null : a.nextAttemptAt().toString();
+                c.deliveredAts[i] =
+                        a.deliveredAt() == null ? null : a.deliveredAt().toString();
+                c.attemptedAts[i] = a.attemptedAt().toString();
+                c.codes[i] = a.statusCode();
+                c.durations[i] = a.durationMs();
+            }
+            return c;
+        }
+    }
+
+    /**
+     * {@link #record(List, UUID)} over its arrays, one element per attempt: {@code a} is the attempts as
+     * rows, {@code u} updates the deliveries still held (by lease {@code token}, or in status
+     * {@code held}), and the insert logs the attempts of those alone. Instants travel as ISO-8601 text
      * (null when absent), read back as {@code timestamptz[]}.
      */
-    @SqlUpdate("""
+    @SqlQuery("""
             with a as (
                 select *
-                from unnest(:ids, :statuses, :counts, :errors,
-                            cast(:nextAts as timestamptz[]), cast(:deliveredAts as timestamptz[]),
-                            cast(:attemptedAts as timestamptz[]), cast(:codes as integer[]), :durations)
+                from unnest(:c.ids, :c.statuses, :c.counts, :c.errors,
+                            cast(:c.nextAts as timestamptz[]), cast(:c.deliveredAts as timestamptz[]),
+                            cast(:c.attemptedAts as timestamptz[]), cast(:c.codes as integer[]), :c.durations)
                      as a(id, status, attempts, error, next_at, delivered_at, attempted_at, code, duration)
             ),
             u as (
@@ -239,21 +321,18 @@ public interface DeliveryDao {
                     lease_until = null
                 from a
                 where d.id = a.id
+                  and (d.lease_token = cast(:token as uuid) or d.status = cast(:held as text))
+                returning d.id
+            ),
+            logged as (
+                insert into delivery_attempts (delivery_id, attempted_at, status_code, error, duration_ms)
+                select a.id, a.attempted_at, a.code, a.error, a.duration
+                from a
+                join u on u.id = a.id
             )
-            insert into delivery_attempts (delivery_id, attempted_at, status_code, error, duration_ms)
-            select id, attempted_at, code, error, duration
-            from a
+            select count(*) from u
             """)
-    void record(
-            @Bind("ids") long[] ids,
-            @Bind("statuses") String[] statuses,
-            @Bind("counts") int[] counts,
-            @Bind("errors") String[] errors,
-            @Bind("nextAts") String[] nextAts,
-            @Bind("deliveredAts") String[] deliveredAts,
-            @Bind("attemptedAts") String[] attemptedAts,
-            @Bind("codes") Integer[] codes,
-            @Bind("durations") long[] durations);
+    int record(@BindMethods("c") Columns columns, @Bind("token") UUID token, @Bind("held") String heldStatus);
 
     /**
      * How long the oldest due delivery has been waiting, in seconds (0 when none is due; paused ones wait
@@ -268,9 +347,14 @@ public interface DeliveryDao {
             """)
     double backlogAgeSeconds(@Bind("now") Instant now);
 
+    /**
+     * The delivery log, newest first. {@code next_attempt_at} is shown while a delivery is waiting for
+     * its next try: pending or retrying, or held for a digest that failed and backs off.
+     */
     @SqlQuery("""
             select d.id, d.event_id, e.type as event_type, d.status, d.attempts, d.last_error,
-                   case when d.status in ('pending', 'retrying') then d.next_attempt_at end as next_attempt_at,
+                   case when d.status in ('pending', 'retrying') or (d.status = 'digest' and d.attempts > 0)
+                        then d.next_attempt_at end as next_attempt_at,
                    d.delivered_at, d.created_at
             from deliveries d
             join events e on e.id = d.event_id

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,7 +26,14 @@ import org.slf4j.LoggerFactory;
  * LOCKED} and a lease, sends them concurrently, and records every attempt. While leased, no other
  * worker or instance picks a delivery; a worker that dies (even by {@code kill -9}) leaves its lease
  * to expire and the delivery is sent again, with the same {@code webhook-id}, by whoever claims it
- * next. The lease outlasts the send timeout, and no transaction stays open during a send.
+ * next. No transaction stays open during a send.
+ *
+ * <p>The lease outlasts a round's worst case, so that a live worker is never overtaken: every send of
+ * a round starts at once (webhooks are asynchronous; an email is claimed only with a free sender
+ * reserved for it) and ends within its channel's bound ({@link Channels#worstCase}), and the lease is
+ * that bound plus a margin for the database round trips. Each claim carries a fresh token and the
+ * outcomes are recorded only on rows that still carry it: should a lease run out anyway (a long GC
+ * pause, a stalled database), the late outcome is refused rather than written over the new holder's.
  */
 public final class DeliveryWorker implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
@@ -41,6 +49,7 @@ public final class DeliveryWorker implements Managed {
     private final Meter delivered;
     private final Meter retried;
     private final Meter failed;
+    private final Meter stale;
     private final AtomicLong lastLoop = new AtomicLong();
     private final Object wake = new Object();
     private final List<Thread> workers = new ArrayList<>();
@@ -67,6 +76,7 @@ public final class DeliveryWorker implements Managed {
         this.delivered = metrics.meter("alerts.delivered");
         this.retried = metrics.meter("alerts.retried");
         this.failed = metrics.meter("alerts.failed");
+        this.stale = metrics.meter("alerts.stale-outcomes");
         metrics.gauge("alerts.backlog.age-seconds", () -> this::backlogAgeSeconds);
     }
 
@@ -135,11 +145,26 @@ public final class DeliveryWorker implements Managed {
         }
     }
 
-    /** One round: claim (leased), send concurrently, record; returns how many deliveries it handled. */
+    /**
+     * One round: reserve email senders, claim (leased, under a fresh token), send concurrently, record
+     * what the lease still allows; returns how many deliveries it handled.
+     */
     public int runOnce() {
         Instant now = clock.instant();
-        List<Due> due =
-                jdbi.inTransaction(h -> Daos.on(h, DeliveryDao.class).claimDue(now, now.plus(lease), batchSize));
+        UUID token = UUID.randomUUID();
+        int senders = channels.reserveEmailSenders(batchSize);
+        List<Due> due;
+        try {
+            due = jdbi.inTransaction(
+                    h -> Daos.on(h, DeliveryDao.class).claimDue(now, now.plus(lease), token, batchSize, senders));
+        } catch (RuntimeException e) {
+            channels.releaseEmailSenders(senders);
+            throw e;
+        }
+        channels.releaseEmailSenders(senders
+                - (int) due.stream()
+                        .filter(d -> "email".equals(d.channelType()))
+                        .count());
         if (due.isEmpty()) {
             return 0;
         }
@@ -152,7 +177,16 @@ public final class DeliveryWorker implements Managed {
         for (int i = 0; i < due.size(); i++) {
             attempts.add(outcome(due.get(i), sends.get(i).join()));
         }
-        jdbi.useTransaction(h -> Daos.on(h, DeliveryDao.class).record(attempts));
+        int recorded = jdbi.inTransaction(h -> Daos.on(h, DeliveryDao.class).record(attempts, token));
+        if (recorded < attempts.size()) {
+            stale.mark(attempts.size() - recorded);
+            LOG.warn(
+                    "{} of {} delivery outcomes were not recorded: their lease ({}) ran out and another worker "
+                            + "claimed them again",
+                    attempts.size() - recorded,
+                    attempts.size(),
+                    lease);
+        }
         return due.size();
     }
 

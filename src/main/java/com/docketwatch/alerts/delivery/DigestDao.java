@@ -10,40 +10,67 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Daily digests: subscriptions whose local digest time has come, and the events held for them. */
 interface DigestDao {
+    /**
+     * A digest to send: its channel, the local date of its digest time ({@code localDate}: today's once
+     * the time has passed, else yesterday's, for a retry), its run of failures, and whether its key was
+     * revoked.
+     */
     record DigestSubscription(
-            long id, String channelType, String webhookUrl, byte[] secretEnc, String email, LocalDate localDate) {}
+            long id,
+            String channelType,
+            String webhookUrl,
+            byte[] secretEnc,
+            String email,
+            LocalDate localDate,
+            int digestFailures,
+            Instant digestFailingSince,
+            boolean keyRevoked) {}
 
-    /** Ids of digest subscriptions due now (their local time passed digest_at, none sent today) with events waiting. */
-    @SqlQuery("""
-            select s.id
-            from subscriptions s
-            where s.delivery = 'daily_digest' and not s.paused
-              and (cast(:now as timestamptz) at time zone s.digest_zone)::time >= s.digest_at
-              and (s.last_digest_on is null
-                   or s.last_digest_on < (cast(:now as timestamptz) at time zone s.digest_zone)::date)
-              and exists (select 1 from deliveries d where d.subscription_id = s.id and d.status = 'digest')
+    /**
+     * Subscription {@code s}'s digest is due: a failed one at its retry time; otherwise once its local
+     * digest time has passed and none was sent for today.
+     */
+    String DUE = """
+            s.delivery = 'daily_digest' and not s.paused
+            and (s.digest_retry_at <= :now
+                 or (s.digest_retry_at is null
+                     and (cast(:now as timestamptz) at time zone s.digest_zone)::time >= s.digest_at
+                     and (s.last_digest_on is null
+                          or s.last_digest_on < (cast(:now as timestamptz) at time zone s.digest_zone)::date)))
+            """;
+
+    /** Ids of digest subscriptions due now with events waiting. */
+    @SqlQuery("select s.id from subscriptions s where " + DUE + """
+            and exists (select 1 from deliveries d where d.subscription_id = s.id and d.status = 'digest')
             """)
     List<Long> due(@Bind("now") Instant now);
 
     /**
-     * A session-level advisory lock on one subscription's digest: held across the send without an open
-     * transaction (which would hold back the change feed), released with the connection if the process dies.
+     * The advisory lock of one subscription's digest, session-level: held across the send without an
+     * open transaction (which would hold back the change feed), released with the connection if the
+     * process dies. Its two 32-bit keys are the namespace and the id's low half; an id's high half (from
+     * 2^32 on) is folded into the namespace, so that every bigint id has its own lock.
      */
-    @SqlQuery("select pg_try_advisory_lock(hashtext('docketwatch.digest'), cast(:id as int))")
+    String LOCK_KEYS = "hashtext('docketwatch.digest') # cast(:id >> 32 as int), cast(cast(:id as bit(32)) as int)";
+
+    @SqlQuery("select pg_try_advisory_lock(" + LOCK_KEYS + ")")
     boolean tryLock(@Bind("id") long id);
 
-    @SqlQuery("select pg_advisory_unlock(hashtext('docketwatch.digest'), cast(:id as int))")
+    @SqlQuery("select pg_advisory_unlock(" + LOCK_KEYS + ")")
     boolean unlock(@Bind("id") long id);
 
     /** The subscription, if its digest is still due (not sent meanwhile by another instance). */
     @SqlQuery("""
             select s.id, s.channel_type, s.webhook_url, s.secret_enc, s.email,
-                   (cast(:now as timestamptz) at time zone s.digest_zone)::date as local_date
+                   (cast(:now as timestamptz) at time zone s.digest_zone)::date
+                       - case when (cast(:now as timestamptz) at time zone s.digest_zone)::time >= s.digest_at
+                              then 0 else 1 end as local_date,
+                   s.digest_failures, s.digest_failing_since,
+                   exists (select 1 from api_keys k where k.id = s.owner_key_id and k.revoked_at is not null)
+                       as key_revoked
             from subscriptions s
-            where s.id = :id and s.delivery = 'daily_digest'
-              and (s.last_digest_on is null
-                   or s.last_digest_on < (cast(:now as timestamptz) at time zone s.digest_zone)::date)
-            """)
+            where s.id = :id and
+            """ + DUE)
     Optional<DigestSubscription> stillDue(@Bind("id") long id, @Bind("now") Instant now);
 
     @SqlQuery("""
@@ -60,6 +87,31 @@ interface DigestDao {
             """)
     List<DeliveryDao.Due> waiting(@Bind("id") long subscriptionId);
 
-    @SqlUpdate("update subscriptions set last_digest_on = :day where id = :id")
-    void sent(@Bind("id") long id, @Bind("day") LocalDate localDate);
+    /** The digest of {@code localDate} is over (sent, or given up): the next is the following day's. */
+    @SqlUpdate("""
+            update subscriptions
+            set last_digest_on = :day, digest_failures = 0, digest_failing_since = null, digest_retry_at = null
+            where id = :id
+            """)
+    void done(@Bind("id") long id, @Bind("day") LocalDate localDate);
+
+    /** The digest failed again: tried next at {@code retryAt}. */
+    @SqlUpdate("""
+            update subscriptions
+            set digest_failures = :failures, digest_failing_since = :since, digest_retry_at = :retryAt
+            where id = :id
+            """)
+    void failed(
+            @Bind("id") long id,
+            @Bind("failures") int failures,
+            @Bind("since") Instant failingSince,
+            @Bind("retryAt") Instant retryAt);
+
+    /** Ends every delivery held for the digest as failed, unsent, with {@code error}; returns how many. */
+    @SqlUpdate("""
+            update deliveries
+            set status = 'failed', last_error = :error
+            where subscription_id = :id and status = 'digest'
+            """)
+    int abandon(@Bind("id") long id, @Bind("error") String error);
 }

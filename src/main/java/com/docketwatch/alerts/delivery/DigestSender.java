@@ -14,7 +14,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends each daily-digest subscription one message listing the events held for it since its last
- * digest, once its local digest time has come. A failed send keeps the events for the next try.
+ * digest, once its local digest time has come. A failed send keeps the events and backs off like a
+ * delivery (the {@link RetryPolicy}'s delays, doubling); a digest still failing after the retry window
+ * gives up: its events end as failed, and the next digest is the following day's. Each try shows in the
+ * delivery log on the held events (attempts, last error, next attempt).
+ *
+ * <p>A digest of a revoked key is not sent: its held events end as failed.
  */
 public final class DigestSender {
     private static final Logger LOG = LoggerFactory.getLogger(DigestSender.class);
@@ -22,19 +27,25 @@ public final class DigestSender {
     private final Jdbi jdbi;
     private final Clock clock;
     private final Channels channels;
+    private final RetryPolicy retry;
 
-    public DigestSender(Jdbi jdbi, Clock clock, Channels channels) {
+    public DigestSender(Jdbi jdbi, Clock clock, Channels channels, RetryPolicy retry) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.channels = channels;
+        this.retry = retry;
     }
 
     /** Sends every digest that is due; returns how many were sent. */
     public int sendDue() {
         int sent = 0;
         for (long id : jdbi.withHandle(h -> Daos.on(h, DigestDao.class).due(clock.instant()))) {
-            if (sendOne(id)) {
-                sent++;
+            try {
+                if (sendOne(id)) {
+                    sent++;
+                }
+            } catch (RuntimeException e) { // one broken digest does not hold back the others
+                LOG.error("Digest for subscription {} failed; tried again at the next run", id, e);
             }
         }
         return sent;
@@ -47,51 +58,69 @@ public final class DigestSender {
                 return false; // another instance is sending it
             }
             try {
-                Instant now = clock.instant();
-                DigestSubscription s = dao.stillDue(subscriptionId, now).orElse(null);
-                List<Due> events = s == null ? List.of() : dao.waiting(subscriptionId);
+                DigestSubscription s =
+                        dao.stillDue(subscriptionId, clock.instant()).orElse(null);
+                if (s == null) {
+                    return false;
+                }
+                if (s.keyRevoked()) {
+                    int n = h.inTransaction(
+                            tx -> Daos.on(tx, DigestDao.class).abandon(subscriptionId, DeliveryDao.KEY_REVOKED));
+                    LOG.info(
+                            "Digest for subscription {} not sent: its key was revoked ({} events failed)",
+                            subscriptionId,
+                            n);
+                    return false;
+                }
+                List<Due> events = dao.waiting(subscriptionId);
                 if (events.isEmpty()) {
                     return false;
                 }
+                Instant started = clock.instant();
                 Outcome o = channels.digest(s, events).join();
+                Instant now = clock.instant();
+                int failures = o.delivered() ? 0 : s.digestFailures() + 1;
+                Instant since = s.digestFailingSince() == null ? started : s.digestFailingSince();
+                boolean givenUp = !o.delivered() && retry.exhausted(since, now);
+                Instant retryAt = o.delivered() || givenUp ? null : now.plus(retry.delayAfter(failures));
+                String status = o.delivered() ? "delivered" : givenUp ? "failed" : "digest";
                 List<Attempt> attempts = new ArrayList<>(events.size());
                 for (Due d : events) {
-                    attempts.add(
-                            o.delivered()
-                                    ? new Attempt(
-                                            d.id(),
-                                            "delivered",
-                                            d.attempts() + 1,
-                                            null,
-                                            null,
-                                            now,
-                                            now,
-                                            o.statusCode(),
-                                            o.durationMs())
-                                    : new Attempt(
-                                            d.id(),
-                                            "digest",
-                                            d.attempts() + 1,
-                                            o.error(),
-                                            null,
-                                            null,
-                                            now,
-                                            o.statusCode(),
-                                            o.durationMs()));
+                    attempts.add(new Attempt(
+                            d.id(),
+                            status,
+                            d.attempts() + 1,
+                            o.error(),
+                            retryAt,
+                            o.delivered() ? now : null,
+                            started,
+                            o.statusCode(),
+                            o.durationMs()));
                 }
                 h.useTransaction(tx -> {
-                    DeliveryDao deliveries = Daos.on(tx, DeliveryDao.class);
-                    deliveries.record(attempts);
-                    if (o.delivered()) {
-                        Daos.on(tx, DigestDao.class).sent(subscriptionId, s.localDate());
+                    Daos.on(tx, DeliveryDao.class).recordDigest(attempts);
+                    DigestDao digests = Daos.on(tx, DigestDao.class);
+                    if (retryAt == null) {
+                        digests.done(subscriptionId, s.localDate());
+                    } else {
+                        digests.failed(subscriptionId, failures, since, retryAt);
                     }
                 });
-                if (!o.delivered()) {
+                if (givenUp) {
                     LOG.warn(
-                            "Digest for subscription {} failed ({}); its {} events wait for the next try",
+                            "Digest for subscription {} failed {} times since {} ({}); its {} events are given up",
                             subscriptionId,
+                            failures,
+                            since,
                             o.error(),
                             events.size());
+                } else if (!o.delivered()) {
+                    LOG.warn(
+                            "Digest for subscription {} failed ({}); its {} events wait for the next try at {}",
+                            subscriptionId,
+                            o.error(),
+                            events.size(),
+                            retryAt);
                 }
                 return o.delivered();
             } finally {

@@ -51,6 +51,14 @@ public final class WebhookChannel implements Managed {
         resolverPool.shutdownNow();
     }
 
+    /**
+     * The longest one webhook can take: the request's timeout covers it all (resolving, connecting,
+     * waiting for a connection, sending and the answer).
+     */
+    public Duration worstCase() {
+        return timeout;
+    }
+
     /** POSTs {@code body} with {@code webhook-id: messageId}; completes with the outcome, never exceptionally. */
     public CompletableFuture<Outcome> send(String url, String messageId, String secret, String body) {
         CompletableFuture<Outcome> result = new CompletableFuture<>();

@@ -1,0 +1,171 @@
+package com.docketwatch.alerts.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.docketwatch.alerts.delivery.DeliveryDao.Attempt;
+import com.docketwatch.alerts.delivery.DeliveryDao.Due;
+import com.docketwatch.platform.db.Daos;
+import com.docketwatch.support.TestApp;
+import com.docketwatch.support.TestDatabases;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Delivery leases against a real PostgreSQL: a claim fences the row with its token, and the outcome of
+ * a worker whose lease ran out and whose delivery another worker claimed since is refused.
+ */
+class DeliveryLeaseTest {
+    static final Duration LEASE = Duration.ofSeconds(30);
+    static Jdbi jdbi;
+    static long subscription;
+    static long event;
+    long delivery;
+    Instant t0 = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+    @BeforeAll
+    static void migrateAndSeed() {
+        String url = TestDatabases.fresh();
+        Flyway.configure()
+                .dataSource(url, null, null)
+                .locations("filesystem:" + TestApp.projectFile("migrations"))
+                .load()
+                .migrate();
+        jdbi = Daos.configure(
+                Jdbi.create(url).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin()));
+        jdbi.useHandle(h -> {
+            long key = h.createQuery("insert into api_keys (name, role, key_hash) values ('r', 'reporter', "
+                            + "'\\x01') returning id")
+                    .mapTo(Long.class)
+                    .one();
+            h.execute("insert into courts (id, name, jurisdiction, timezone) values "
+                    + "('nd', 'N.D. Cal.', 'federal', 'America/Los_Angeles')");
+            long kase = h.createQuery("insert into cases (court_id, docket_number, caption, filed_on, status, "
+                            + "status_since) values ('nd', '1', 'Musk v. Altman', '2024-08-05', 'open', "
+                            + "'2024-08-05') returning id")
+                    .mapTo(Long.class)
+                    .one();
+            event = h.createQuery("insert into events (type, case_id, data) values ('filing.created', ?, '{}') "
+                            + "returning id")
+                    .bind(0, kase)
+                    .mapTo(Long.class)
+                    .one();
+            subscription = h.createQuery("insert into subscriptions (owner_key_id, case_id, events, channel_type, "
+                            + "email) values (?, ?, '{filing.created}', 'email', 'desk@newsroom.test') "
+                            + "returning id")
+                    .bind(0, key)
+                    .bind(1, kase)
+                    .mapTo(Long.class)
+                    .one();
+        });
+    }
+
+    @BeforeEach
+    void oneDueDelivery() {
+        delivery = jdbi.withHandle(h -> {
+            h.execute("delete from deliveries");
+            return h.createQuery("insert into deliveries (event_id, subscription_id, status, next_attempt_at) "
+                            + "values (?, ?, 'pending', ?) returning id")
+                    .bind(0, event)
+                    .bind(1, subscription)
+                    .bind(2, t0.minusSeconds(1))
+                    .mapTo(Long.class)
+                    .one();
+        });
+    }
+
+    @Test
+    void aSettleByAHolderWhoseLeaseWasTakenOverIsRefused() {
+        UUID first = UUID.randomUUID();
+        assertThat(claim(t0, first)).extracting(Due::id).containsExactly(delivery);
+        assertThat(claim(t0.plusSeconds(1), UUID.randomUUID()))
+                .as("leased: nobody else claims it")
+                .isEmpty();
+
+        // The first holder stalls past its lease; a second worker claims the delivery and sends it.
+        Instant later = t0.plus(LEASE).plusSeconds(1);
+        UUID second = UUID.randomUUID();
+        assertThat(claim(later, second)).extracting(Due::id).containsExactly(delivery);
+
+        // The first holder wakes up and records a failure: refused, it would undo the second's work.
+        assertThat(record(first, attempt("retrying", later.plusSeconds(2)))).isZero();
+        assertThat(state()).isEqualTo("pending/0/leased");
+        assertThat(attemptsLogged()).isZero();
+
+        assertThat(record(second, attempt("delivered", later.plusSeconds(3)))).isOne();
+        assertThat(state()).isEqualTo("delivered/1/free");
+        assertThat(attemptsLogged()).isOne();
+
+        // And once settled, a late outcome of the first holder changes nothing either.
+        assertThat(record(first, attempt("failed", later.plusSeconds(4)))).isZero();
+        assertThat(state()).isEqualTo("delivered/1/free");
+    }
+
+    @Test
+    void theHolderMayStillSettleAfterItsLeaseRanOutIfNobodyClaimedTheDelivery() {
+        UUID token = UUID.randomUUID();
+        claim(t0, token);
+        assertThat(record(token, attempt("delivered", t0.plus(LEASE).plusSeconds(5))))
+                .as("sent once, recorded once: nothing was sent twice")
+                .isOne();
+        assertThat(state()).isEqualTo("delivered/1/free");
+        assertThat(claim(t0.plus(LEASE).plusSeconds(6), UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void emailsAreClaimedOnlyUpToTheReservedSenders() {
+        assertThat(claim(t0, UUID.randomUUID(), 0)).as("no free email sender").isEmpty();
+        assertThat(state()).isEqualTo("pending/0/free");
+        assertThat(claim(t0, UUID.randomUUID(), 1)).hasSize(1);
+    }
+
+    private List<Due> claim(Instant now, UUID token) {
+        return claim(now, token, 10);
+    }
+
+    private List<Due> claim(Instant now, UUID token, int emails) {
+        return jdbi.inTransaction(h -> Daos.on(h, DeliveryDao.class).claimDue(now, now.plus(LEASE), token, 10, emails));
+    }
+
+    private int record(UUID token, Attempt a) {
+        return jdbi.inTransaction(h -> Daos.on(h, DeliveryDao.class).record(List.of(a), token));
+    }
+
+    private Attempt attempt(String status, Instant at) {
+        boolean ok = status.equals("delivered");
+        return new Attempt(
+                delivery,
+                status,
+                1,
+                ok ? null : "SMTP: timeout",
+                status.equals("retrying") ? at.plusSeconds(30) : null,
+                ok ? at : null,
+                at,
+                ok ? 250 : null,
+                5000);
+    }
+
+    private String state() {
+        return jdbi.withHandle(h -> h.createQuery("select status || '/' || attempts || '/' || "
+                        + "case when lease_until is null then 'free' else 'leased' end from deliveries where id = ?")
+                .bind(0, delivery)
+                .mapTo(String.class)
+                .one());
+    }
+
+    private long attemptsLogged() {
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from delivery_attempts where delivery_id = ?")
+                .bind(0, delivery)
+                .mapTo(Long.class)
+                .one());
+    }
+}
