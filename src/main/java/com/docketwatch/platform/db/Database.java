@@ -42,7 +42,7 @@ public final class Database implements Managed {
         if (config.isEmbedded()) {
             EmbeddedPostgresServer server =
                     EmbeddedPostgresServer.start(config.dataDirPath(), config.getEmbeddedPort());
-            return new Database(server.jdbcUrl(), server.user(), null, config.getMaxConnections(), server);
+            return new Database(server.jdbcUrl(), server.user(), server.password(), config.getMaxConnections(), server);
         }
         LOG.info("Using external PostgreSQL at {}", config.getUrl().replaceAll("password=[^&]*", "password=***"));
         return new Database(
