@@ -2,6 +2,7 @@ package com.docketwatch;
 
 import com.docketwatch.alerts.AlertsConfig;
 import com.docketwatch.auth.AuthConfig;
+import com.docketwatch.events.EventsConfig;
 import com.docketwatch.ingest.rss.CourtFeedsConfig;
 import com.docketwatch.platform.db.DatabaseConfig;
 import com.docketwatch.platform.web.RateLimitConfig;
@@ -52,6 +53,11 @@ public class DocketWatchConfiguration extends Configuration {
     @JsonProperty
     private SchedulingConfig scheduling = new SchedulingConfig();
 
+    @Valid
+    @NotNull
+    @JsonProperty
+    private EventsConfig events = new EventsConfig();
+
     /** A string made a valid admin key at every start (idempotently); stored hashed only. */
     @JsonProperty
     private String bootstrapAdminKey;
@@ -86,6 +92,10 @@ public class DocketWatchConfiguration extends Configuration {
 
     public SchedulingConfig getScheduling() {
         return scheduling;
+    }
+
+    public EventsConfig getEvents() {
+        return events;
     }
 
     public String getBootstrapAdminKey() {

@@ -2,6 +2,7 @@ package com.docketwatch.events;
 
 import com.docketwatch.events.EventDao.EventRow;
 import com.docketwatch.platform.db.Daos;
+import com.docketwatch.platform.db.StatementTimeouts;
 import com.docketwatch.platform.errors.ApiException;
 import com.docketwatch.platform.request.Cursor;
 import com.docketwatch.platform.request.Ids;
@@ -12,46 +13,78 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
-/** Reads the outbox as the change feed {@code GET /events?after=}. */
+/**
+ * Reads the outbox as the change feed {@code GET /events?after=}. Every read is an API read, under the
+ * requests' statement time limit, also when a long poll's waiter runs it off the request thread.
+ */
 public final class ChangeFeed {
     private final Jdbi jdbi;
     private final ObjectMapper json;
+    private final StatementTimeouts timeouts;
 
-    public ChangeFeed(Jdbi jdbi, ObjectMapper json) {
+    public ChangeFeed(Jdbi jdbi, ObjectMapper json, StatementTimeouts timeouts) {
         this.jdbi = jdbi;
         this.json = json;
+        this.timeouts = timeouts;
+    }
+
+    /** A place in the feed: (transaction id, event id), the feed's order; the transaction id is unsigned. */
+    public record Position(long txid, long id) implements Comparable<Position> {
+        static final Position START = new Position(0, 0);
+
+        @Override
+        public int compareTo(Position o) {
+            int byTransaction = Long.compareUnsigned(txid, o.txid);
+            return byTransaction != 0 ? byTransaction : Long.compare(id, o.id);
+        }
+
+        String txidText() {
+            return Long.toUnsignedString(txid);
+        }
     }
 
     /**
-     * Events after the event {@code after} (or the cursor), oldest first by committing transaction.
-     * An event appears only once every transaction older than its own has finished, so a reader
-     * following the feed never skips one.
+     * Where a read starts: after the cursor's event, else after the event {@code ?after=} names, else at the
+     * beginning. 400 for a cursor this feed did not write or an event id that does not exist.
      */
-    public Page<EventView> after(Long afterParam, PageRequest page) {
-        long after = afterParam == null ? 0 : afterParam;
+    public Position from(Long afterParam, PageRequest page) {
         Cursor c = page.decode(2);
-        long afterId = after;
-        List<EventRow> rows = jdbi.withHandle(h -> {
-            EventDao dao = Daos.on(h, EventDao.class);
-            String txid;
-            long id;
-            if (c != null) {
-                txid = c.get(0);
-                id = c.getLong(1);
-                if (!isTransactionId(txid)) {
-                    throw ApiException.badParameter("cursor", "is not a cursor this list returned");
-                }
-            } else if (afterId == 0) {
-                txid = "0";
-                id = 0;
-            } else {
-                txid = dao.txidOf(afterId)
-                        .orElseThrow(() -> ApiException.badParameter("after", "no event with id " + afterId));
-                id = afterId;
+        if (c != null) {
+            String txid = c.get(0);
+            if (!isTransactionId(txid)) {
+                throw ApiException.badParameter("cursor", "is not a cursor this list returned");
             }
-            return dao.after(txid, id, page.fetchSize());
-        });
+            return new Position(Long.parseUnsignedLong(txid), c.getLong(1));
+        }
+        long after = afterParam == null ? 0 : afterParam;
+        if (after == 0) {
+            return Position.START;
+        }
+        String txid = timeouts.asRequest(
+                        () -> jdbi.withHandle(h -> Daos.on(h, EventDao.class).txidOf(after)))
+                .orElseThrow(() -> ApiException.badParameter("after", "no event with id " + after));
+        return new Position(Long.parseUnsignedLong(txid), after);
+    }
+
+    /**
+     * Events after {@code from}, oldest first by committing transaction. An event appears only once every
+     * transaction older than its own has finished, so a reader following the feed never skips one.
+     */
+    public Page<EventView> after(Position from, PageRequest page) {
+        List<EventRow> rows = timeouts.asRequest(() ->
+                jdbi.withHandle(h -> Daos.on(h, EventDao.class).after(from.txidText(), from.id(), page.fetchSize())));
         return Page.of(rows, page, r -> Cursor.of(r.txid(), r.id()), this::view);
+    }
+
+    /**
+     * The newest position a reader can see now (any event type): one indexed lookup, however many long
+     * polls wait. A waiter at or past it has nothing new.
+     */
+    public Position head() {
+        return timeouts.asRequest(
+                        () -> jdbi.withHandle(h -> Daos.on(h, EventDao.class).head()))
+                .map(r -> new Position(Long.parseUnsignedLong(r.txid()), r.id()))
+                .orElse(Position.START);
     }
 
     private EventView view(EventRow r) {
