@@ -24,8 +24,10 @@ port_free() {
     ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
+# The embedded PostgreSQL admits only the password the service generated into its data directory.
 psql_bench() {
-    PGCONNECT_TIMEOUT=10 psql -X -q -v ON_ERROR_STOP=1 -h localhost -p "$PG_PORT" -U postgres -d docketwatch "$@"
+    PGPASSWORD="$(cat "$DATA/postgres-password")" PGCONNECT_TIMEOUT=10 \
+        psql -X -q -v ON_ERROR_STOP=1 -h localhost -p "$PG_PORT" -U postgres -d docketwatch "$@"
 }
 
 # ---- the receiver ----
