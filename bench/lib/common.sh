@@ -24,8 +24,14 @@ port_free() {
     ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
+# The embedded PostgreSQL admits only the password the service generated into its data directory.
+pg_password() {
+    cat "$DATA/postgres-password"
+}
+
 psql_bench() {
-    PGCONNECT_TIMEOUT=10 psql -X -q -v ON_ERROR_STOP=1 -h localhost -p "$PG_PORT" -U postgres -d docketwatch "$@"
+    PGPASSWORD="$(pg_password)" PGCONNECT_TIMEOUT=10 \
+        psql -X -q -v ON_ERROR_STOP=1 -h localhost -p "$PG_PORT" -U postgres -d docketwatch "$@"
 }
 
 # ---- the receiver ----
@@ -133,7 +139,7 @@ run_pgbench() {
     # A script whose statements the service sends unnamed (planned for each value: Filter.planPerValue)
     # says so on a line "-- pgbench-mode: extended"; pgbench then does the same.
     grep -q '^-- pgbench-mode: extended' "$ROOT/bench/sql/pgbench/$3" && mode=extended
-    out=$(cd "$dir" && PGCONNECT_TIMEOUT=10 pgbench -n -M "$mode" -h localhost -p "$PG_PORT" -U postgres \
+    out=$(cd "$dir" && PGPASSWORD="$(pg_password)" PGCONNECT_TIMEOUT=10 pgbench -n -M "$mode" -h localhost -p "$PG_PORT" -U postgres \
         -c "$1" -j 2 -T "$2" --log --log-prefix=tx \
         -D lim=51 -D maxint=2147483647 -D ncases="$NCASES" -D nqueries="$NQUERIES" -D nterms="$NTERMS" -D hbase="$HBASE" -D hspan="$HSPAN" \
         -f "$ROOT/bench/sql/pgbench/$3" docketwatch 2>&1) || fail "pgbench $3 -c$1 failed: $(printf '%s\n' "$out" | tail -5)"

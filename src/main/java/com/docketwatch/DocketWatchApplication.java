@@ -26,6 +26,7 @@ import com.docketwatch.platform.Json;
 import com.docketwatch.platform.crypto.SecretBox;
 import com.docketwatch.platform.db.Database;
 import com.docketwatch.platform.db.MigrateCommand;
+import com.docketwatch.platform.request.Cursor;
 import com.docketwatch.platform.web.WebPlatform;
 import com.docketwatch.reminders.ReminderService;
 import com.docketwatch.retention.Retention;
@@ -92,14 +93,15 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         CaseService cases = new CaseService(jdbi, clock, claims, hearings);
         StatusService statuses = new StatusService(jdbi, clock, events);
         DocketCalendar calendar = DocketTextFeature.install(env, jdbi, hearings);
-        FilingService filings = new FilingService(jdbi, clock, events, calendar);
+        FilingService filings =
+                new FilingService(jdbi, clock, events, calendar, new Cursor.Signer(secrets.derive("search cursors")));
         env.jersey().register(new CourtResource(cases));
         env.jersey().register(new CaseResource(cases, statuses));
         env.jersey().register(new FilingResource(filings));
         env.jersey().register(new ClaimResource(claims));
         env.jersey().register(new HearingResource(hearings));
         env.jersey().register(new TimelineResource(new TimelineService(jdbi, json)));
-        EventsFeature.install(env, jdbi, json, database);
+        EventsFeature.install(env, jdbi, json, database, config.getEvents());
         OutputsFeature.install(env, jdbi, config.getAlerts().getMaxFeedTokensPerKey());
         IngestFeature.install(env, jdbi, clock, events, statuses, calendar, jobs, config.getCourtFeeds());
         AlertsFeature.install(env, jdbi, clock, json, secrets, reminders, jobs, config.getAlerts());

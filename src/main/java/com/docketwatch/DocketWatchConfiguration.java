@@ -2,6 +2,7 @@ package com.docketwatch;
 
 import com.docketwatch.alerts.AlertsConfig;
 import com.docketwatch.auth.AuthConfig;
+import com.docketwatch.events.EventsConfig;
 import com.docketwatch.ingest.rss.CourtFeedsConfig;
 import com.docketwatch.platform.db.DatabaseConfig;
 import com.docketwatch.platform.web.RateLimitConfig;
@@ -58,6 +59,8 @@ public class DocketWatchConfiguration extends Configuration {
     @JsonProperty
     private RetentionConfig retention = new RetentionConfig();
 
+    private EventsConfig events = new EventsConfig();
+
     /** A string made a valid admin key at every start (idempotently); stored hashed only. */
     @JsonProperty
     private String bootstrapAdminKey;
@@ -96,6 +99,10 @@ public class DocketWatchConfiguration extends Configuration {
 
     public RetentionConfig getRetention() {
         return retention;
+    }
+
+    public EventsConfig getEvents() {
+        return events;
     }
 
     public String getBootstrapAdminKey() {

@@ -32,6 +32,9 @@ class ConfigFileTest {
         assertThat(config.getReminders().getBatchSize()).isEqualTo(1000);
         assertThat(config.getScheduling().getThreads()).isEqualTo(4);
         assertThat(config.getCourtFeeds().getMaxBackoff()).hasHours(6);
+        assertThat(config.getDatabase().getStatementTimeout()).hasSeconds(5);
+        assertThat(config.getDatabase().getBackgroundStatementTimeout()).hasMinutes(10);
+        assertThat(config.getEvents().getMaxWaitersPerKey()).isEqualTo(10);
     }
 
     private static DocketWatchConfiguration load() throws Exception {

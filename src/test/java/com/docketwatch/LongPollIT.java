@@ -116,12 +116,14 @@ class LongPollIT {
     @Test
     void manyWaitersHoldNoConnectionsAndOneEventWakesThemAll() throws Exception {
         String last = lastEventId();
-        // More waiters than the connection pool has connections (32): were each holding one, the
-        // reads and the write below would starve.
+        // More waiters than the connection pool has connections (32), from four keys (each may have 10
+        // waiting): were each holding one, the reads and the write below would starve.
+        List<String> keys = List.of(reporter, api.key("reporter"), api.key("reporter"), api.key("reporter"));
         List<CompletableFuture<Api.Resp>> polls = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
+            String key = keys.get(i % keys.size());
             polls.add(CompletableFuture.supplyAsync(
-                    () -> api.get("/api/v1/events?after=" + last + "&wait=PT20S", reporter), POOL));
+                    () -> api.get("/api/v1/events?after=" + last + "&wait=PT20S", key), POOL));
         }
         Thread.sleep(1500);
         long start = System.nanoTime();
@@ -137,6 +139,50 @@ class LongPollIT {
             assertThat(p.get().expect(200).json().get("data").get(0).get("type").asText())
                     .isEqualTo("hearing.scheduled");
         }
+    }
+
+    @Test
+    void oneKeyMayHaveTenLongPollsWaitingAndTheEleventhIs429WithRetryAfter() throws Exception {
+        String key = api.key("reporter");
+        String last = lastEventId();
+        List<CompletableFuture<Api.Resp>> polls = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            polls.add(CompletableFuture.supplyAsync(
+                    () -> api.get("/api/v1/events?after=" + last + "&wait=PT20S", key), POOL));
+        }
+        Thread.sleep(1500);
+        assertThat(polls).noneMatch(CompletableFuture::isDone);
+
+        Api.Resp refused = api.get("/api/v1/events?after=" + last + "&wait=PT20S", key);
+        JsonNode problem = refused.problem(429);
+        assertThat(problem.get("type").asText()).endsWith("/too-many-long-polls");
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 20L);
+        // Without ?wait= the same key still reads the feed; another key still long-polls.
+        assertThat(api.get("/api/v1/events?after=" + last, key)
+                        .expect(200)
+                        .json()
+                        .get("data"))
+                .isEmpty();
+        Future<Api.Resp> other = POOL.submit(() -> api.get("/api/v1/events?after=" + last + "&wait=PT20S", reporter));
+
+        long posted = System.nanoTime();
+        api.post(
+                        "/api/v1/cases/" + caseId + "/filings",
+                        editor,
+                        Map.of("filed_on", "2025-01-03", "kind", "notice", "title", "Notice to the waiting"))
+                .expect(201);
+        CompletableFuture.allOf(polls.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+        assertThat(Duration.ofNanos(System.nanoTime() - posted)).isLessThan(Duration.ofSeconds(3));
+        for (CompletableFuture<Api.Resp> p : polls) {
+            assertThat(p.get().expect(200).json().get("data")).hasSize(1);
+        }
+        other.get(10, TimeUnit.SECONDS).expect(200);
+        // Answered polls free their places.
+        assertThat(api.get("/api/v1/events?after=" + lastEventId() + "&wait=PT1S", key)
+                        .expect(200)
+                        .json()
+                        .get("data"))
+                .isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.docketwatch.events;
 import com.docketwatch.events.EventDao.EventRow;
 import com.docketwatch.events.EventDao.Horizon;
 import com.docketwatch.platform.db.Daos;
+import com.docketwatch.platform.db.StatementTimeouts;
 import com.docketwatch.platform.errors.ApiException;
 import com.docketwatch.platform.request.Cursor;
 import com.docketwatch.platform.request.Ids;
@@ -14,69 +15,80 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
-/** Reads the outbox as the change feed {@code GET /events?after=}. */
+/**
+ * Reads the outbox as the change feed {@code GET /events?after=}. Every read is an API read, under the
+ * requests' statement time limit, also when a long poll's waiter runs it off the request thread.
+ */
 public final class ChangeFeed {
     private final Jdbi jdbi;
     private final ObjectMapper json;
+    private final StatementTimeouts timeouts;
 
-    public ChangeFeed(Jdbi jdbi, ObjectMapper json) {
+    public ChangeFeed(Jdbi jdbi, ObjectMapper json, StatementTimeouts timeouts) {
         this.jdbi = jdbi;
         this.json = json;
+        this.timeouts = timeouts;
+    }
+
+    /** A place in the feed: (transaction id, event id), the feed's order; the transaction id is unsigned. */
+    public record Position(long txid, long id) implements Comparable<Position> {
+        static final Position START = new Position(0, 0);
+
+        @Override
+        public int compareTo(Position o) {
+            int byTransaction = Long.compareUnsigned(txid, o.txid);
+            return byTransaction != 0 ? byTransaction : Long.compare(id, o.id);
+        }
+
+        String txidText() {
+            return Long.toUnsignedString(txid);
+        }
     }
 
     /**
-     * Events after the event {@code after} (or the cursor), oldest first by committing transaction.
-     * An event appears only once every transaction older than its own has finished, so a reader
-     * following the feed never skips one. Once retention has removed old events, {@code after=0} starts
-     * after them, and a position before the removed ones is 410: that reader missed events it can no
-     * longer read.
+     * Where a read starts: after the cursor's event, else after the event {@code ?after=} names, else at the
+     * beginning. 400 for a cursor this feed did not write or an event id that does not exist. Once retention
+     * has removed old events, the beginning is after them, and a position before the removed ones is 410:
+     * that reader missed events it can no longer read.
      */
-    public Page<EventView> after(Long afterParam, PageRequest page) {
-        long after = afterParam == null ? 0 : afterParam;
+    public Position from(Long afterParam, PageRequest page) {
         Cursor c = page.decode(2);
-        long afterId = after;
-        List<EventRow> rows = jdbi.withHandle(h -> {
+        if (c != null && !isTransactionId(c.get(0))) {
+            throw ApiException.badParameter("cursor", "is not a cursor this list returned");
+        }
+        long after = afterParam == null ? 0 : afterParam;
+        return timeouts.asRequest(() -> jdbi.withHandle(h -> {
             EventDao dao = Daos.on(h, EventDao.class);
             Optional<Horizon> horizon = dao.horizon();
-            String txid;
-            long id;
+            Position p;
             if (c != null) {
-                txid = c.get(0);
-                id = c.getLong(1);
-                if (!isTransactionId(txid)) {
-                    throw ApiException.badParameter("cursor", "is not a cursor this list returned");
-                }
-            } else if (afterId == 0) {
-                txid = "0";
-                id = 0;
+                p = new Position(Long.parseUnsignedLong(c.get(0)), c.getLong(1));
+            } else if (after == 0) {
+                p = Position.START;
             } else {
-                Optional<String> found = dao.txidOf(afterId);
+                Optional<String> found = dao.txidOf(after);
                 if (found.isPresent()) {
-                    txid = found.get();
-                } else if (horizon.isPresent() && afterId == horizon.get().eventId()) {
-                    txid = horizon.get().txid(); // the last event removed: nothing missed
-                } else if (horizon.isPresent() && afterId <= horizon.get().maxEventId()) {
+                    p = new Position(Long.parseUnsignedLong(found.get()), after);
+                } else if (horizon.isPresent() && after == horizon.get().eventId()) {
+                    p = horizon(horizon.get()); // the last event removed: nothing missed
+                } else if (horizon.isPresent() && after <= horizon.get().maxEventId()) {
                     throw gone();
                 } else {
-                    throw ApiException.badParameter("after", "no event with id " + afterId);
+                    throw ApiException.badParameter("after", "no event with id " + after);
                 }
-                id = afterId;
             }
-            if (horizon.isPresent() && before(txid, id, horizon.get())) {
-                if (c != null || afterId != 0) {
+            if (horizon.isPresent() && p.compareTo(horizon(horizon.get())) < 0) {
+                if (c != null || after != 0) {
                     throw gone();
                 }
-                txid = horizon.get().txid();
-                id = horizon.get().eventId();
+                p = horizon(horizon.get());
             }
-            return dao.after(txid, id, page.fetchSize());
-        });
-        return Page.of(rows, page, r -> Cursor.of(r.txid(), r.id()), this::view);
+            return p;
+        }));
     }
 
-    private static boolean before(String txid, long id, Horizon horizon) {
-        int byTransaction = Long.compareUnsigned(Long.parseUnsignedLong(txid), Long.parseUnsignedLong(horizon.txid()));
-        return byTransaction < 0 || (byTransaction == 0 && id < horizon.eventId());
+    private static Position horizon(Horizon h) {
+        return new Position(Long.parseUnsignedLong(h.txid()), h.eventId());
     }
 
     private static ApiException gone() {
@@ -87,6 +99,27 @@ public final class ChangeFeed {
                 "Events after this position were removed at the end of their retention period, before they"
                         + " were read: read again from after=0 (the oldest event kept) and refresh what you keep",
                 null);
+    }
+
+    /**
+     * Events after {@code from}, oldest first by committing transaction. An event appears only once every
+     * transaction older than its own has finished, so a reader following the feed never skips one.
+     */
+    public Page<EventView> after(Position from, PageRequest page) {
+        List<EventRow> rows = timeouts.asRequest(() ->
+                jdbi.withHandle(h -> Daos.on(h, EventDao.class).after(from.txidText(), from.id(), page.fetchSize())));
+        return Page.of(rows, page, r -> Cursor.of(r.txid(), r.id()), this::view);
+    }
+
+    /**
+     * The newest position a reader can see now (any event type): one indexed lookup, however many long
+     * polls wait. A waiter at or past it has nothing new.
+     */
+    public Position head() {
+        return timeouts.asRequest(
+                        () -> jdbi.withHandle(h -> Daos.on(h, EventDao.class).head()))
+                .map(r -> new Position(Long.parseUnsignedLong(r.txid()), r.id()))
+                .orElse(Position.START);
     }
 
     private EventView view(EventRow r) {

@@ -62,6 +62,18 @@ interface EventDao {
     @SqlQuery("select txid::text as txid, event_id, max_event_id from change_feed_horizon")
     java.util.Optional<Horizon> horizon();
 
+    /** The newest position of the feed a reader can see now, of any event type. */
+    record Head(String txid, long id) {}
+
+    @SqlQuery("""
+            select e.txid::text as txid, e.id
+            from events e
+            where e.txid < pg_snapshot_xmin(pg_current_snapshot())
+            order by e.txid desc, e.id desc
+            limit 1
+            """)
+    java.util.Optional<Head> head();
+
     /** The feed position of an event, for {@code ?after=<event id>}. */
     @SqlQuery("select txid::text from events where id = :id")
     java.util.Optional<String> txidOf(@Bind("id") long id);

@@ -6,16 +6,17 @@ import io.dropwizard.core.setup.Environment;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The change feed {@code GET /events}: long polls that hold no thread, woken by PostgreSQL {@code NOTIFY}
- * heard on one dedicated {@code LISTEN} connection.
+ * The change feed {@code GET /events}: long polls that hold no thread, capped per key, woken by PostgreSQL
+ * {@code NOTIFY} heard on one dedicated {@code LISTEN} connection.
  */
 public final class EventsFeature {
     private EventsFeature() {}
 
-    public static void install(Environment env, Jdbi jdbi, ObjectMapper json, Database database) {
-        EventWaiters waiters = new EventWaiters();
+    public static void install(Environment env, Jdbi jdbi, ObjectMapper json, Database database, EventsConfig config) {
+        ChangeFeed feed = new ChangeFeed(jdbi, json, database.timeouts());
+        EventWaiters waiters = new EventWaiters(feed::head, config.getMaxWaitersPerKey());
         env.lifecycle().manage(waiters);
         env.lifecycle().manage(new EventNotifications(database, waiters::signal));
-        env.jersey().register(new EventResource(new ChangeFeed(jdbi, json), waiters));
+        env.jersey().register(new EventResource(feed, waiters));
     }
 }

@@ -28,12 +28,15 @@ public final class FilingService {
     private final Clock clock;
     private final Events events;
     private final EntryListener entries;
+    private final Cursor.Signer searchCursors;
 
-    public FilingService(Jdbi jdbi, Clock clock, Events events, EntryListener entries) {
+    /** {@code searchCursors} signs the cursors of full-text searches, whose keys bound the next page's work. */
+    public FilingService(Jdbi jdbi, Clock clock, Events events, EntryListener entries, Cursor.Signer searchCursors) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.events = events;
         this.entries = entries;
+        this.searchCursors = searchCursors;
     }
 
     public FilingView create(long caseId, FilingRequest r) {
@@ -110,8 +113,10 @@ public final class FilingService {
             Cursor c = page.decode(2);
             return jdbi.withHandle(h -> byDate(Daos.on(h, FilingDao.class), query, c, page));
         }
-        // rank, id, how the window was found (r: date order, g: the index, a: every match) and its floor
-        Cursor c = page.decode(5);
+        // rank, id, how the window was found (r: date order, g: the index, a: every match) and its floor,
+        // signed with the search it pages: the floor bounds the next pages' work, so a client may not set it.
+        String signedFor = signingContext(query, text);
+        Cursor c = page.cursor() == null ? null : searchCursors.verify(page.cursor(), signedFor, 5);
         Float afterRank = c == null ? null : parseRank(c.get(0));
         Long afterId = c == null ? null : c.getLong(1);
         return jdbi.withHandle(h -> {
@@ -122,14 +127,32 @@ public final class FilingService {
             return Page.of(
                     rows,
                     page,
-                    r -> Cursor.of(
-                            r.rank(),
-                            r.id(),
-                            w.how(),
-                            w.floorOn() == null ? NO_FLOOR : w.floorOn(),
-                            w.floorId() == null ? NO_FLOOR : w.floorId()),
+                    r -> searchCursors.sign(
+                            Cursor.of(
+                                    r.rank(),
+                                    r.id(),
+                                    w.how(),
+                                    w.floorOn() == null ? NO_FLOOR : w.floorOn(),
+                                    w.floorId() == null ? NO_FLOOR : w.floorId()),
+                            signedFor),
                     Ranked::view);
         });
+    }
+
+    /**
+     * What a search cursor is signed with: the search text and every filter (each with its length, so no two
+     * searches read the same), so the cursor pages that search only.
+     */
+    private static String signingContext(FilingQuery q, String text) {
+        StringBuilder context = new StringBuilder("filings-search-v1");
+        for (Object part : new Object[] {text, q.caseId(), q.court(), q.kind(), q.filedAfter(), q.filedBefore()}) {
+            String s = String.valueOf(part);
+            context.append('|')
+                    .append(part == null ? -1 : s.length())
+                    .append(':')
+                    .append(s);
+        }
+        return context.toString();
     }
 
     /** The matches a search ranks, how they were found, and the oldest of them when they are not all. */

@@ -169,8 +169,11 @@ public final class ReminderBench {
             log(
                     "service settings: reminder sweep every %s, batch 1000 (ReminderService); delivery workers %d, batch %d, poll %s",
                     SWEEP_PERIOD, alerts.getWorkers(), alerts.getBatchSize(), alerts.getPollInterval());
+            // The embedded PostgreSQL admits only the password the service generated into its data directory.
+            String pgPassword =
+                    Files.readString(dataDir.resolve("postgres-password")).trim();
             try (Connection db = DriverManager.getConnection(
-                    "jdbc:postgresql://localhost:" + pgPort + "/docketwatch", "postgres", null)) {
+                    "jdbc:postgresql://localhost:" + pgPort + "/docketwatch", "postgres", pgPassword)) {
                 status = new Run(o, db, new Api("http://localhost:" + httpPort + "/api/v1"), receiver, new Cpu(dataDir))
                         .run();
             }

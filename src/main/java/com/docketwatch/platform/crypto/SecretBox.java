@@ -59,6 +59,20 @@ public final class SecretBox {
         }
     }
 
+    /**
+     * A key of its own for {@code purpose} (HMAC-SHA256 of the purpose under this key), so other uses of
+     * the secret key, such as signing cursors, never reuse the encryption key itself.
+     */
+    public byte[] derive(String purpose) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            return mac.doFinal(("docketwatch:" + purpose).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public byte[] seal(byte[] plain) {
         try {
             byte[] iv = new byte[IV_BYTES];

@@ -6,6 +6,8 @@ import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
 import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.lifecycle.Managed;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -26,14 +28,16 @@ public final class Database implements Managed {
     private final String user;
     private final String password;
     private final int maxConnections;
+    private final StatementTimeouts timeouts;
     private final EmbeddedPostgresServer embedded;
     private ManagedDataSource dataSource;
 
-    private Database(String url, String user, String password, int maxConnections, EmbeddedPostgresServer embedded) {
+    private Database(String url, String user, String password, DatabaseConfig config, EmbeddedPostgresServer embedded) {
         this.url = url;
         this.user = user;
         this.password = password;
-        this.maxConnections = maxConnections;
+        this.maxConnections = config.getMaxConnections();
+        this.timeouts = new StatementTimeouts(config.getStatementTimeout(), config.getBackgroundStatementTimeout());
         this.embedded = embedded;
     }
 
@@ -42,14 +46,14 @@ public final class Database implements Managed {
         if (config.isEmbedded()) {
             EmbeddedPostgresServer server =
                     EmbeddedPostgresServer.start(config.dataDirPath(), config.getEmbeddedPort());
-            return new Database(server.jdbcUrl(), server.user(), null, config.getMaxConnections(), server);
+            return new Database(server.jdbcUrl(), server.user(), server.password(), config, server);
         }
         LOG.info("Using external PostgreSQL at {}", config.getUrl().replaceAll("password=[^&]*", "password=***"));
         return new Database(
                 config.getUrl(),
                 Text.blankToNull(config.getUser()),
                 Text.blankToNull(config.getPassword()),
-                config.getMaxConnections(),
+                config,
                 null);
     }
 
@@ -93,12 +97,24 @@ public final class Database implements Managed {
 
     /**
      * The pooled connections and the {@code Jdbi} on them, built the same way for the server and the
-     * command-line tools (metrics, a health check, the record mappers and the DAOs' metadata).
+     * command-line tools (metrics, a health check, the record mappers and the DAOs' metadata), with the
+     * time limit of each statement ({@link StatementTimeouts}: the filter marking API requests is
+     * registered here too).
      */
     public Jdbi jdbi(Environment env) {
         DataSourceFactory factory = dataSourceFactory();
         dataSource = factory.build(env.metrics(), "postgresql");
-        return Daos.configure(new JdbiFactory().build(env, factory, dataSource, "postgresql"));
+        Jdbi jdbi = new JdbiFactory().build(env, factory, dataSource, "postgresql");
+        jdbi.addCustomizer(timeouts);
+        env.servlets()
+                .addFilter("statement-timeouts", timeouts.requestFilter())
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/api/*");
+        return Daos.configure(jdbi);
+    }
+
+    /** The statement time limits (for work done for a request off its thread). */
+    public StatementTimeouts timeouts() {
+        return timeouts;
     }
 
     /** The pool {@link #jdbi} built (Quartz shares it). */

@@ -3,7 +3,10 @@ package com.docketwatch.platform.db;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /**
  * Where the data lives: an external PostgreSQL when {@code url} is set, otherwise an embedded
@@ -21,6 +24,16 @@ public class DatabaseConfig {
 
     @Min(2)
     private int maxConnections = 32;
+
+    /** The longest one SQL statement of an API request may run (then: 503 with Retry-After); PT0S: no limit. */
+    @NotNull
+    @DurationMin(seconds = 0)
+    private Duration statementTimeout = Duration.ofSeconds(5);
+
+    /** The same for docket imports, scheduled jobs, delivery workers and commands; PT0S: no limit. */
+    @NotNull
+    @DurationMin(seconds = 0)
+    private Duration backgroundStatementTimeout = Duration.ofMinutes(10);
 
     public boolean isEmbedded() {
         return url == null || url.isBlank();
@@ -90,5 +103,25 @@ public class DatabaseConfig {
     @JsonProperty
     public void setMaxConnections(int maxConnections) {
         this.maxConnections = maxConnections;
+    }
+
+    @JsonProperty
+    public Duration getStatementTimeout() {
+        return statementTimeout;
+    }
+
+    @JsonProperty
+    public void setStatementTimeout(Duration statementTimeout) {
+        this.statementTimeout = statementTimeout;
+    }
+
+    @JsonProperty
+    public Duration getBackgroundStatementTimeout() {
+        return backgroundStatementTimeout;
+    }
+
+    @JsonProperty
+    public void setBackgroundStatementTimeout(Duration backgroundStatementTimeout) {
+        this.backgroundStatementTimeout = backgroundStatementTimeout;
     }
 }

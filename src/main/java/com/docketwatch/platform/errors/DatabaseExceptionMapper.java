@@ -9,7 +9,8 @@ import org.jdbi.v3.core.JdbiException;
 /**
  * Constraint violations that reach the edge: a unique key (23505) is a 409 conflict, a missing
  * referenced row (23503) or a failed check (23514) a 422, and so is a value the database cannot hold
- * (a date out of range, a NUL character); anything else is unexpected.
+ * (a date out of range, a NUL character); a statement over its time limit or a database that cannot be
+ * reached is a 503 with Retry-After ({@link DatabaseUnavailable}); anything else is unexpected.
  */
 @Provider
 public class DatabaseExceptionMapper implements ExceptionMapper<JdbiException> {
@@ -38,6 +39,6 @@ public class DatabaseExceptionMapper implements ExceptionMapper<JdbiException> {
                     "Invalid request",
                     "A value is out of range or holds a character that cannot be stored (such as U+0000)"));
         }
-        return unexpected.toResponse(e);
+        return DatabaseUnavailable.response(e).orElseGet(() -> unexpected.toResponse(e));
     }
 }

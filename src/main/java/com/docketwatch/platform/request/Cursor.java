@@ -2,8 +2,14 @@ package com.docketwatch.platform.request;
 
 import com.docketwatch.platform.errors.ApiException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * An opaque keyset cursor: the sort key of the last row a page returned, so the next page starts
@@ -69,5 +75,60 @@ public record Cursor(List<String> keys) {
     @Override
     public String toString() {
         return encode();
+    }
+
+    /**
+     * Signs the cursors of a list whose keys bound the work of the next page (a search's window floor):
+     * a client could otherwise write its own keys and widen the query. The signature (HMAC-SHA256, cut to
+     * 128 bits) covers the keys and the query the cursor pages, so a cursor cannot be altered, forged, or
+     * carried over to another query.
+     */
+    public static final class Signer {
+        private static final int MAC_BYTES = 16;
+        private final SecretKeySpec key;
+
+        public Signer(byte[] key) {
+            this.key = new SecretKeySpec(key, "HmacSHA256");
+        }
+
+        /** {@code cursor}'s keys followed by their signature for {@code query}. */
+        public Cursor sign(Cursor cursor, String query) {
+            List<String> keys = new ArrayList<>(cursor.keys());
+            keys.add(Base64.getUrlEncoder().withoutPadding().encodeToString(mac(cursor.keys(), query)));
+            return new Cursor(keys);
+        }
+
+        /** The keys of a cursor {@link #sign} made for {@code query} ({@code parts} of them); otherwise a 400. */
+        public Cursor verify(Cursor signed, String query, int parts) {
+            signed.expect(parts + 1);
+            List<String> keys = signed.keys().subList(0, parts);
+            byte[] given;
+            try {
+                given = Base64.getUrlDecoder().decode(signed.get(parts));
+            } catch (IllegalArgumentException e) {
+                throw foreign();
+            }
+            if (!MessageDigest.isEqual(given, mac(keys, query))) {
+                throw foreign();
+            }
+            return new Cursor(keys);
+        }
+
+        private byte[] mac(List<String> keys, String query) {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(key);
+                byte[] q = query.getBytes(StandardCharsets.UTF_8);
+                mac.update(java.nio.ByteBuffer.allocate(4).putInt(q.length).array());
+                mac.update(q);
+                for (String k : keys) {
+                    mac.update((byte) 0x1f);
+                    mac.update(k.getBytes(StandardCharsets.UTF_8));
+                }
+                return Arrays.copyOf(mac.doFinal(), MAC_BYTES);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

@@ -70,6 +70,27 @@ class CursorTest {
         }
     }
 
+    @Test
+    void aSignedCursorVerifiesOnlyUnalteredAndForItsOwnQuery() {
+        Cursor.Signer signer = new Cursor.Signer(new byte[32]);
+        Cursor signed = Cursor.parse(
+                signer.sign(Cursor.of("0.5", 42L, "r", "2024-01-02", 7L), "q=a").encode());
+        assertThat(signed.keys()).hasSize(6);
+        assertThat(signer.verify(signed, "q=a", 5).keys()).containsExactly("0.5", "42", "r", "2024-01-02", "7");
+
+        java.util.List<String> altered = new java.util.ArrayList<>(signed.keys());
+        altered.set(3, "1900-01-01");
+        for (Runnable bad : java.util.List.<Runnable>of(
+                () -> signer.verify(new Cursor(altered), "q=a", 5),
+                () -> signer.verify(signed, "q=b", 5),
+                () -> signer.verify(Cursor.of("0.5", 42L, "r", "2024-01-02", 7L), "q=a", 5),
+                () -> new Cursor.Signer(new byte[] {1}).verify(signed, "q=a", 5))) {
+            assertThatThrownBy(bad::run)
+                    .isInstanceOf(ApiException.class)
+                    .hasMessage("cursor: is not a cursor this list returned");
+        }
+    }
+
     private static String encoded(String text) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
