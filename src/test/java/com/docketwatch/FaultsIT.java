@@ -66,6 +66,8 @@ class FaultsIT {
         env.put("DOCKETWATCH_DATABASE_URL", jdbcUrl());
         env.put("DOCKETWATCH_WEBHOOK_ALLOW_HOSTS", "localhost");
         env.put("DOCKETWATCH_RETRY_INITIAL_DELAY", "PT1S");
+        env.put("DOCKETWATCH_RATE_LIMIT_PER_MINUTE", "1000000");
+        env.put("DOCKETWATCH_RATE_LIMIT_BURST", "1000000");
         service = ServiceProcess.start("server", dir.resolve("data"), env);
         api = service.api();
         editor = api.key("editor");
