@@ -21,6 +21,7 @@ import com.docketwatch.hearings.HearingResource;
 import com.docketwatch.hearings.HearingService;
 import com.docketwatch.ingest.ImportCommand;
 import com.docketwatch.ingest.IngestFeature;
+import com.docketwatch.operations.OperationsFeature;
 import com.docketwatch.outputs.OutputsFeature;
 import com.docketwatch.platform.Json;
 import com.docketwatch.platform.crypto.SecretBox;
@@ -104,6 +105,7 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         AlertsFeature.install(env, jdbi, clock, json, secrets, reminders, jobs, config.getAlerts());
         jobs.cron("maintenance", "0 17 * * * ?", MaintenanceJob.class, () -> new MaintenanceJob(jdbi));
         jobs.install(env, database.dataSource(), config.getScheduling());
+        OperationsFeature.install(env, jdbi, clock);
 
         if (config.getBootstrapAdminKey() != null) {
             keys.bootstrap(config.getBootstrapAdminKey());
