@@ -65,6 +65,11 @@ public final class ServiceProcess implements AutoCloseable {
         return new Api("http://localhost:" + port);
     }
 
+    /** The admin port's base URL (health checks, probes, metrics). */
+    public String admin() {
+        return "http://localhost:" + adminPort;
+    }
+
     /** SIGKILL: no shutdown hook runs, the embedded postmaster is orphaned. */
     public void kill9() throws InterruptedException {
         process.destroyForcibly();
