@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * as a load balancer would. Each serves; the metrics of both show the shared outbox backlog and its
  * draining; a rolling restart (one instance stopped and started again, then the other) while writes
  * keep coming loses no accepted write and no alert, and duplicates none. The second instance logs JSON
- * lines: each request line carries its request id, and no key or secret is ever logged.
+ * lines: each request line carries its request id, and no key or secret is ever logged. An instance whose
+ * migrations wait (another instance holds the schema history) is not ready until they are done.
  */
 class DeploymentIT {
     static final String DB = TestDatabases.fresh();
@@ -257,6 +258,92 @@ class DeploymentIT {
             assertThat(r.get("requestId").asText()).isEqualTo(id);
             assertThat(r.get("status").asInt()).isEqualTo(200);
         });
+    }
+
+    @Test
+    void notReadyWhileItsMigrationsWait() throws Exception {
+        int port = freePort();
+        int adminPort = freePort();
+        String ready = "http://localhost:" + adminPort + "/health/ready";
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(DB)) {
+            db.setAutoCommit(false);
+            // As if another instance were migrating: Flyway waits for the schema history.
+            db.createStatement().execute("lock table flyway_schema_history in access exclusive mode");
+            ProcessBuilder pb = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-Xmx512m",
+                            "-jar",
+                            ServiceProcess.jar().toString(),
+                            "server",
+                            TestApp.projectFile("config.yml"))
+                    .redirectErrorStream(true)
+                    .redirectOutput(tmp.resolve("migrating.log").toFile());
+            pb.environment().keySet().removeIf(k -> k.startsWith("DOCKETWATCH_"));
+            pb.environment()
+                    .putAll(Map.of(
+                            "DOCKETWATCH_DATABASE_URL", DB,
+                            "DOCKETWATCH_SECRET_KEY", TestApp.SECRET_KEY,
+                            "DOCKETWATCH_DATA_DIR", tmp.resolve("migrating").toString(),
+                            "DOCKETWATCH_HTTP_PORT", Integer.toString(port),
+                            "DOCKETWATCH_ADMIN_PORT", Integer.toString(adminPort)));
+            Process starting = pb.start();
+            try {
+                long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+                while (System.nanoTime() < until) {
+                    assertThat(starting.isAlive())
+                            .as("waits for the migrations")
+                            .isTrue();
+                    assertThat(status(ready))
+                            .as("readiness while migrations wait")
+                            .isNotEqualTo(200);
+                    sleep(500);
+                }
+                try (java.sql.Connection look = java.sql.DriverManager.getConnection(DB);
+                        java.sql.ResultSet waiting = look.createStatement()
+                                .executeQuery("select count(*) from pg_locks where not granted"
+                                        + " and relation = 'flyway_schema_history'::regclass")) {
+                    waiting.next();
+                    assertThat(waiting.getInt(1))
+                            .as("the starting instance waits on the migrations")
+                            .isPositive();
+                }
+                db.rollback();
+                long deadline = System.nanoTime() + WAIT.toNanos() * 2;
+                while (status(ready) != 200) {
+                    assertThat(System.nanoTime()).as("ready once migrated").isLessThan(deadline);
+                    assertThat(starting.isAlive()).isTrue();
+                    sleep(500);
+                }
+            } finally {
+                starting.destroy();
+                starting.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /** The status of a GET, or 0 when nothing listens yet. */
+    private static int status(String url) {
+        try {
+            return java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                                    .timeout(Duration.ofSeconds(5))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (java.io.IOException notListening) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
+        }
     }
 
     /** One write through the "load balancer": the instances in turn, the next one when one is down. */
