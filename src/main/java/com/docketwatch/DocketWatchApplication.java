@@ -21,6 +21,7 @@ import com.docketwatch.hearings.HearingResource;
 import com.docketwatch.hearings.HearingService;
 import com.docketwatch.ingest.ImportCommand;
 import com.docketwatch.ingest.IngestFeature;
+import com.docketwatch.operations.OperationsFeature;
 import com.docketwatch.outputs.OutputsFeature;
 import com.docketwatch.platform.Json;
 import com.docketwatch.platform.crypto.SecretBox;
@@ -108,6 +109,7 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         Retention retention = new Retention(jdbi, clock, config.getRetention());
         jobs.cron("maintenance", "0 17 * * * ?", MaintenanceJob.class, () -> new MaintenanceJob(jdbi, retention));
         jobs.install(env, database.dataSource(), config.getScheduling());
+        OperationsFeature.install(env, jdbi, clock);
 
         if (config.getBootstrapAdminKey() != null) {
             keys.bootstrap(config.getBootstrapAdminKey());

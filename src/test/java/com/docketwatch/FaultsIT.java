@@ -292,7 +292,7 @@ class FaultsIT {
     private static int health() {
         try {
             return HTTP.send(
-                            HttpRequest.newBuilder(URI.create(service.adminUrl() + "/healthcheck"))
+                            HttpRequest.newBuilder(URI.create(service.admin() + "/healthcheck"))
                                     .timeout(Duration.ofSeconds(10))
                                     .build(),
                             HttpResponse.BodyHandlers.discarding())

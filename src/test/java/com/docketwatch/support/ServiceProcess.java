@@ -65,8 +65,8 @@ public final class ServiceProcess implements AutoCloseable {
         return new Api("http://localhost:" + port);
     }
 
-    /** The admin port's base URL (health checks, metrics, tasks). */
-    public String adminUrl() {
+    /** The admin port's base URL (health checks, probes, metrics). */
+    public String admin() {
         return "http://localhost:" + adminPort;
     }
 
