@@ -91,7 +91,7 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         ReminderService reminders = new ReminderService(jdbi, clock, json, config.getReminders());
         HearingService hearings = new HearingService(jdbi, clock, events, reminders);
         ClaimService claims = new ClaimService(jdbi, clock, events);
-        CaseService cases = new CaseService(jdbi, clock, claims, hearings);
+        CaseService cases = new CaseService(jdbi, clock, events, claims, hearings);
         StatusService statuses = new StatusService(jdbi, clock, events);
         DocketCalendar calendar = DocketTextFeature.install(env, jdbi, hearings);
         FilingService filings =

@@ -209,7 +209,7 @@ class ImportIT {
     }
 
     @Test
-    void aChangedEntryTextUpdatesTheFilingWithoutAnAlert() throws Exception {
+    void aChangedEntryTextUpdatesTheFilingWithOneFilingUpdatedEvent() throws Exception {
         ObjectNode docket = Fixtures.own(CLOSED).json();
         docket.put("docket_number", "1:20-cv-99002");
         String caseId = api.post("/api/v1/imports", editor, docket)
@@ -221,8 +221,17 @@ class ImportIT {
         ((ObjectNode) docket.get("docket_entries").get(0)).put("description", "MINUTE ORDER. Corrected text.");
         JsonNode s = api.post("/api/v1/imports", editor, docket).expect(200).json();
         assertThat(s.get("updated").get("filings").asInt()).isEqualTo(1);
-        assertThat(s.get("events").asInt()).isZero();
-        assertThat(totals()).isEqualTo(before);
+        assertThat(s.get("events").asInt()).isEqualTo(1);
+        Map<String, Long> after = totals();
+        assertThat(after.get("events")).isEqualTo(before.get("events") + 1);
+        after.remove("events");
+        before.remove("events");
+        assertThat(after).isEqualTo(before);
+        assertThat(count(
+                        "select count(*) from events where case_id = ? and type = 'filing.updated'"
+                                + " and data->'changes'->'description'->>'new' = 'MINUTE ORDER. Corrected text.'",
+                        caseId))
+                .isEqualTo(1);
         assertThat(count(
                         "select count(*) from filings where case_id = ? and description = 'MINUTE ORDER. Corrected text.'",
                         caseId))

@@ -5,10 +5,11 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 
-/** When alerts go: as each event happens, or gathered into one daily digest. */
+/** When alerts go: as each event happens, or gathered into one daily or weekly digest. */
 public enum Delivery {
     IMMEDIATE,
-    DAILY_DIGEST;
+    DAILY_DIGEST,
+    WEEKLY_DIGEST;
 
     /** The wire names, in the order the contract lists them. */
     public static final List<String> ALL = Wire.names(values());

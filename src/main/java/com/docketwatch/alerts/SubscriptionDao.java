@@ -15,6 +15,7 @@ interface SubscriptionDao {
             long id,
             long ownerKeyId,
             Long caseId,
+            boolean includeRelated,
             String courtId,
             String party,
             String query,
@@ -25,6 +26,7 @@ interface SubscriptionDao {
             String email,
             List<String> reminderLeadTimes,
             String delivery,
+            Integer digestDay,
             LocalTime digestAt,
             String digestZone,
             boolean paused,
@@ -35,6 +37,7 @@ interface SubscriptionDao {
     record NewSubscription(
             long ownerKeyId,
             Long caseId,
+            boolean includeRelated,
             String courtId,
             String party,
             String query,
@@ -46,6 +49,7 @@ interface SubscriptionDao {
             String email,
             String[] reminderLeadTimes,
             String delivery,
+            Integer digestDay,
             LocalTime digestAt,
             String digestZone,
             java.time.LocalDate lastDigestOn) {}
@@ -53,17 +57,21 @@ interface SubscriptionDao {
     /** A subscription's columns, as {@link Row} names them. */
     String ROW = """
             id, owner_key_id, case_id, court_id, party, query, events, filing_kinds, channel_type, webhook_url,
+            include_related, digest_day,
             email, reminder_lead_times, delivery, digest_at, digest_zone, paused, created_at, updated_at
             """;
 
     @SqlQuery("""
             insert into subscriptions (owner_key_id, case_id, court_id, party, query, query_tsq, events, filing_kinds,
                 channel_type, webhook_url, secret_enc, email, reminder_lead_times, delivery, digest_at, digest_zone,
+                include_related, digest_day,
                 last_digest_on)
             values (:ownerKeyId, :caseId, :courtId, :party, :query,
                 case when cast(:query as text) is null then null else websearch_to_tsquery('english', :query) end,
                 :events, :filingKinds, :channelType, :webhookUrl, :secretEnc, :email, :reminderLeadTimes, :delivery,
-                :digestAt, :digestZone, :lastDigestOn)
+                :digestAt, :digestZone,
+                :includeRelated, :digestDay,
+                :lastDigestOn)
             returning
             """ + ROW)
     Row insert(@BindMethods NewSubscription s);

@@ -15,10 +15,15 @@ import java.util.List;
 /**
  * Body of {@code POST /subscriptions}: exactly one target (case_id, court, party, query), the events,
  * the channel; optionally reminder lead times, a filing-kind filter and a daily digest.
+ *
+ * <p>{@code include_related} (case_id only) also follows the cases linked to that case; {@code
+ * digest_day} (monday to sunday) is the day of a weekly digest.
  */
 public record SubscriptionRequest(
         @Pattern(regexp = Ids.PATTERN, message = "is not a case id")
         String caseId,
+
+        Boolean includeRelated,
 
         @Size(max = 64, message = Check.AT_MOST) @NoNul String court,
         @Size(max = 200, message = Check.AT_MOST) @NoNul String party,
@@ -28,6 +33,7 @@ public record SubscriptionRequest(
         List<@NotNull(message = "must be a lead time such as P7D") @NoNul String> reminderLeadTimes,
         List<@NotNull(message = "must be a filing kind") FilingKind> filingKinds,
         Delivery delivery,
+        @NoNul String digestDay,
         @NoNul String digestAt,
         @TimeZoneId String timezone) {
     /** Braces escaped: they would be message parameters. */

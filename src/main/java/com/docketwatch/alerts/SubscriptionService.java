@@ -81,6 +81,11 @@ public final class SubscriptionService {
             check.fail("party", "must not contain control characters");
         }
         Long caseId = r.caseId() == null ? null : Ids.parse(r.caseId()).getAsLong();
+        boolean includeRelated = Boolean.TRUE.equals(r.includeRelated());
+        if (includeRelated && caseId == null) {
+            check.fail(
+                    "include_related", "applies only to a case_id subscription (it follows that case's related cases)");
+        }
         List<String> events = distinct(r.events());
         if (events.isEmpty()) {
             check.fail("events", "name at least one event: " + String.join(", ", Events.ALL));
@@ -131,7 +136,8 @@ public final class SubscriptionService {
         String delivery = (r.delivery() == null ? Delivery.IMMEDIATE : r.delivery()).wire();
         LocalTime digestAt = null;
         String zone = null;
-        if ("daily_digest".equals(delivery)) {
+        Integer digestDay = weeklyDigestDay(check, delivery, r.digestDay());
+        if ("daily_digest".equals(delivery) || "weekly_digest".equals(delivery)) {
             try {
                 digestAt = LocalTime.parse(r.digestAt() == null ? "07:00" : r.digestAt());
             } catch (DateTimeParseException e) {
@@ -139,7 +145,9 @@ public final class SubscriptionService {
             }
             zone = r.timezone() == null ? "UTC" : r.timezone();
         } else if (r.digestAt() != null || r.timezone() != null) {
-            check.fail("delivery", "digest_at and timezone apply only to \"delivery\": \"daily_digest\"");
+            check.fail(
+                    "delivery",
+                    "digest_at and timezone apply only to \"delivery\": \"daily_digest\" or \"weekly_digest\"");
         }
         check.orThrow();
         String secret = url == null ? null : WebhookSigner.newSecret();
@@ -148,6 +156,7 @@ public final class SubscriptionService {
         NewSubscription s = new NewSubscription(
                 owner.keyId(),
                 caseId,
+                includeRelated,
                 Text.blankToNull(r.court()),
                 r.party() == null || r.party().isBlank()
                         ? null
@@ -161,9 +170,10 @@ public final class SubscriptionService {
                 email,
                 leads.isEmpty() ? null : leads.toArray(String[]::new),
                 delivery,
+                digestDay,
                 digestAt,
                 zone,
-                firstDigestSkips(digestAt, zone));
+                digestDay == null ? firstDigestSkips(digestAt, zone) : lastWeeklyDigest(digestDay, digestAt, zone));
         Row row = jdbi.inTransaction(h -> {
             if (finalCaseId != null
                     && Daos.on(h, CaseDao.class).find(finalCaseId).isEmpty()) {
@@ -196,6 +206,41 @@ public final class SubscriptionService {
         }
         java.time.ZonedDateTime local = clock.instant().atZone(java.time.ZoneId.of(zone));
         return local.toLocalTime().isBefore(digestAt) ? null : local.toLocalDate();
+    }
+
+    /** The ISO day of the week (1 = Monday) of a weekly digest: {@code digest_day}, Monday by default. */
+    private static Integer weeklyDigestDay(Check check, String delivery, String day) {
+        if (!"weekly_digest".equals(delivery)) {
+            if (day != null) {
+                check.fail("digest_day", "applies only to \"delivery\": \"weekly_digest\"");
+            }
+            return null;
+        }
+        if (day == null) {
+            return java.time.DayOfWeek.MONDAY.getValue();
+        }
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            if (d.name().toLowerCase(Locale.ROOT).equals(day)) {
+                return d.getValue();
+            }
+        }
+        check.fail("digest_day", "must be one of monday, tuesday, wednesday, thursday, friday, saturday, sunday");
+        return null;
+    }
+
+    /**
+     * A weekly digest starts with the next digest time: the date of the last one already passed (this
+     * week's, or last week's if this week's is still ahead) counts as sent. DigestDao's WEEK_SLOT is the
+     * same date in SQL.
+     */
+    private java.time.LocalDate lastWeeklyDigest(int day, LocalTime digestAt, String zone) {
+        if (digestAt == null) {
+            return null;
+        }
+        java.time.ZonedDateTime local = clock.instant().atZone(java.time.ZoneId.of(zone));
+        java.time.LocalDate slot = local.toLocalDate()
+                .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.of(day)));
+        return slot.equals(local.toLocalDate()) && local.toLocalTime().isBefore(digestAt) ? slot.minusWeeks(1) : slot;
     }
 
     public SubscriptionView get(Caller owner, long id) {
@@ -313,6 +358,7 @@ public final class SubscriptionService {
         return new SubscriptionView(
                 Ids.str(r.id()),
                 Ids.str(r.caseId()),
+                r.includeRelated(),
                 r.courtId(),
                 r.party(),
                 r.query(),
@@ -321,6 +367,9 @@ public final class SubscriptionService {
                 r.reminderLeadTimes() == null ? List.of() : r.reminderLeadTimes(),
                 r.filingKinds(),
                 r.delivery(),
+                r.digestDay() == null
+                        ? null
+                        : java.time.DayOfWeek.of(r.digestDay()).name().toLowerCase(Locale.ROOT),
                 r.digestAt() == null ? null : r.digestAt().toString(),
                 r.digestZone(),
                 r.paused(),

@@ -8,6 +8,7 @@ import java.util.List;
 public record SubscriptionView(
         String id,
         String caseId,
+        boolean includeRelated,
         String court,
         String party,
         String query,
@@ -16,6 +17,7 @@ public record SubscriptionView(
         List<String> reminderLeadTimes,
         List<String> filingKinds,
         String delivery,
+        String digestDay,
         String digestAt,
         String timezone,
         boolean paused,
@@ -26,6 +28,7 @@ public record SubscriptionView(
         return new SubscriptionView(
                 id,
                 caseId,
+                includeRelated,
                 court,
                 party,
                 query,
@@ -34,6 +37,7 @@ public record SubscriptionView(
                 reminderLeadTimes,
                 filingKinds,
                 delivery,
+                digestDay,
                 digestAt,
                 timezone,
                 paused,

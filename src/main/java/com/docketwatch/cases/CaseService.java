@@ -12,6 +12,7 @@ import com.docketwatch.claims.ClaimView;
 import com.docketwatch.courts.CourtDao;
 import com.docketwatch.courts.CourtRequest;
 import com.docketwatch.courts.CourtView;
+import com.docketwatch.events.Events;
 import com.docketwatch.hearings.HearingDao;
 import com.docketwatch.hearings.HearingDao.HearingRow;
 import com.docketwatch.hearings.HearingService;
@@ -29,9 +30,11 @@ import com.docketwatch.platform.request.PageRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
@@ -44,12 +47,14 @@ public final class CaseService {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final Events events;
     private final ClaimService claims;
     private final HearingService hearings;
 
-    public CaseService(Jdbi jdbi, Clock clock, ClaimService claims, HearingService hearings) {
+    public CaseService(Jdbi jdbi, Clock clock, Events events, ClaimService claims, HearingService hearings) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.events = events;
         this.claims = claims;
         this.hearings = hearings;
     }
@@ -73,13 +78,15 @@ public final class CaseService {
         return Page.of(rows, page, v -> Cursor.of(v.id()), v -> v);
     }
 
+    /** Creates the case and its {@code case.created} event (no parties yet: they come with POST .../parties). */
     public CaseView createCase(CaseRequest r) {
-        long id = jdbi.inTransaction(h -> {
+        return jdbi.inTransaction(h -> {
             if (Daos.on(h, CourtDao.class).find(r.court()).isEmpty()) {
                 throw ApiException.invalid("court", "no court with id '" + r.court() + "'");
             }
+            long id;
             try {
-                return Daos.on(h, CaseDao.class)
+                id = Daos.on(h, CaseDao.class)
                         .insert(
                                 r.court(),
                                 r.docketNumber().trim(),
@@ -96,14 +103,24 @@ public final class CaseService {
                 }
                 throw e;
             }
+            Instant now = clock.instant();
+            CaseView created = view(h, id, now).orElseThrow();
+            events.caseCreated(h, created, now);
+            return created;
         });
-        return get(id);
     }
 
     /** The case with its parties, claims, next hearing and related cases, in one statement ({@link CaseDao#WHOLE}). */
     public CaseView get(long id) {
-        WholeCase w = jdbi.withHandle(h -> Daos.on(h, CaseDao.Whole.class).find(id, clock.instant()))
-                .orElseThrow(() -> notFound(id));
+        return jdbi.withHandle(h -> view(h, id, clock.instant())).orElseThrow(() -> notFound(id));
+    }
+
+    /** {@link #get} inside the caller's transaction (a case.created event's data). */
+    public static Optional<CaseView> view(Handle h, long id, Instant now) {
+        return Daos.on(h, CaseDao.Whole.class).find(id, now).map(CaseService::view);
+    }
+
+    private static CaseView view(WholeCase w) {
         CaseSummary c = w.summary();
         List<PartyView> parties =
                 partyViews(JsonRows.list(w.parties(), PartyRow.class), JsonRows.list(w.counsel(), CounselRow.class));
@@ -199,6 +216,7 @@ public final class CaseService {
                 throw ApiException.conflict(
                         "Case " + id + " is already " + r.relation().wire() + " case " + other);
             }
+            Coverage.linked(h, id, other, clock.instant());
             dao.touch(id, clock.instant());
             return dao.related(id).stream().map(CaseService::readable).toList();
         });
@@ -216,7 +234,10 @@ public final class CaseService {
                         counsel.stream().map(c -> c.name().trim()).toList(),
                         counsel.stream().map(c -> Text.blankToNull(c.firm())).toList());
             }
-            Daos.on(h, CaseDao.class).touch(caseId, clock.instant());
+            Instant now = clock.instant();
+            events.partiesAdded(h, caseId, List.of(p.name()), now);
+            Coverage.partiesAdded(h, caseId, List.of(p.name()), now);
+            Daos.on(h, CaseDao.class).touch(caseId, now);
             return partyViews(h, List.of(p)).get(0);
         });
     }

@@ -55,7 +55,11 @@ public record Docket(
                 parties);
     }
 
-    /** A docket entry; {@code document_number} is null for unnumbered (minute) entries. */
+    /**
+     * A docket entry; {@code document_number} is null for unnumbered (minute) entries. {@code
+     * document_url}, not juriscraper's, is the entry's document link where the source has one (a court
+     * feed's item links its document).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Entry(
             String documentNumber,
@@ -67,7 +71,34 @@ public record Docket(
             String pacerSeqNo,
             Long fileSizeBytes,
             Integer pageCount,
-            List<ObjectNode> attachments) {}
+            List<ObjectNode> attachments,
+            String documentUrl) {
+        /** An entry without a document link. */
+        public Entry(
+                String documentNumber,
+                String dateFiled,
+                String dateEntered,
+                String description,
+                String shortDescription,
+                String pacerDocId,
+                String pacerSeqNo,
+                Long fileSizeBytes,
+                Integer pageCount,
+                List<ObjectNode> attachments) {
+            this(
+                    documentNumber,
+                    dateFiled,
+                    dateEntered,
+                    description,
+                    shortDescription,
+                    pacerDocId,
+                    pacerSeqNo,
+                    fileSizeBytes,
+                    pageCount,
+                    attachments,
+                    null);
+        }
+    }
 
     /** A party with its attorneys. */
     @JsonIgnoreProperties(ignoreUnknown = true)

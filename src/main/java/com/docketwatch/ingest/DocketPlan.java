@@ -4,6 +4,7 @@ import com.docketwatch.ingest.ImportSummary.Skipped;
 import com.docketwatch.platform.Text;
 import com.docketwatch.platform.errors.ApiException;
 import com.docketwatch.platform.request.Check;
+import com.docketwatch.platform.request.HttpUrl;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,6 +50,9 @@ public record DocketPlan(CaseIn kase, List<PartyIn> parties, List<EntryIn> entri
     public static final int MAX_DESCRIPTION = 100_000;
     public static final int MAX_SHORT_DESCRIPTION = 2000;
     static final int MAX_JSON = 1_000_000;
+    /** A document link (a court feed's, or an import's own {@code document_url}). */
+    public static final int MAX_URL = 2000;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The case as the docket describes it. */
@@ -192,6 +196,10 @@ public record DocketPlan(CaseIn kase, List<PartyIn> parties, List<EntryIn> entri
             String rawShort = text(check, at + ".short_description", e.shortDescription(), MAX_SHORT_DESCRIPTION);
             String seq = text(check, at + ".pacer_seq_no", e.pacerSeqNo(), MAX_PACER_ID);
             String docId = text(check, at + ".pacer_doc_id", e.pacerDocId(), MAX_PACER_ID);
+            String url = text(check, at + ".document_url", e.documentUrl(), MAX_URL);
+            if (url != null && url.length() <= MAX_URL && !new HttpUrl.Validator().isValid(url, null)) {
+                check.fail(at + ".document_url", "must be an absolute http or https URL");
+            }
             String attachments = e.attachments() == null || e.attachments().isEmpty() ? null : json(e.attachments());
             if (attachments != null) {
                 checkJson(check, at + ".attachments", e.attachments(), attachments);
@@ -219,18 +227,20 @@ public record DocketPlan(CaseIn kase, List<PartyIn> parties, List<EntryIn> entri
                 continue;
             }
             String hash = digest(String.join(
-                    "\u0001",
-                    Objects.toString(number, ""),
-                    filed.toString(),
-                    Objects.toString(entered, ""),
-                    kind,
-                    title,
-                    Objects.toString(description, ""),
-                    Objects.toString(docId, ""),
-                    Objects.toString(seq, ""),
-                    Objects.toString(attachments, "")));
+                            "\u0001",
+                            Objects.toString(number, ""),
+                            filed.toString(),
+                            Objects.toString(entered, ""),
+                            kind,
+                            title,
+                            Objects.toString(description, ""),
+                            Objects.toString(docId, ""),
+                            Objects.toString(seq, ""),
+                            Objects.toString(attachments, ""))
+                    // Only when there is one, so that the digests of entries without a link stay as stored.
+                    + (url == null ? "" : "\u0001" + url));
             out.add(new EntryIn(
-                    i, key, number, filed, entered, kind, title, description, docId, seq, attachments, null, hash));
+                    i, key, number, filed, entered, kind, title, description, docId, seq, attachments, url, hash));
         }
         return out;
     }

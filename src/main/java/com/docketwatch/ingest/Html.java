@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * ({@code Clerk&#039;s Notice}, {@code Filing fee &#036; 350.00}, {@code AT&amp;T}). Decoded once, so
  * the text reads, and is searched, as printed.
  */
-final class Html {
+public final class Html {
     private static final Pattern REFERENCE =
             Pattern.compile("&(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,6}));");
     private static final Map<String, String> NAMED =
@@ -18,7 +18,7 @@ final class Html {
     private Html() {}
 
     /** {@code s} with its numeric and common named character references decoded; others left as they are. */
-    static String unescape(String s) {
+    public static String unescape(String s) {
         if (s == null || s.indexOf('&') < 0) {
             return s;
         }

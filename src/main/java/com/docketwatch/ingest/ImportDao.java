@@ -84,6 +84,24 @@ interface ImportDao {
         }
     }
 
+    /** A filing's stored fields, to compare an entry brought again with. */
+    record StoredFiling(
+            long id,
+            long caseId,
+            Integer entryNumber,
+            LocalDate filedOn,
+            LocalDate dateEntered,
+            String kind,
+            String title,
+            String description,
+            String documentUrl,
+            String pacerDocId,
+            String pacerSeqNo,
+            String attachments,
+            String sourceKey,
+            Long filedBy,
+            Instant createdAt) {}
+
     record PartyRow(
             long id,
             long caseId,
@@ -230,12 +248,21 @@ interface ImportDao {
     @BatchChunkSize(1000)
     void insertFilings(@BindMethods List<FilingRow> filings);
 
+    /** The filings whose entries came again with another digest, read only for those. */
+    @SqlQuery("""
+            select id, case_id, entry_number, filed_on, date_entered, kind, title, description, document_url,
+                   pacer_doc_id, pacer_seq_no, attachments::text as attachments, source_key, filed_by, created_at
+            from filings
+            where id = any (:ids)
+            """)
+    List<StoredFiling> stored(@Bind("ids") long[] ids);
+
+    /** Filings as {@link EntryUpdate} merged them with their entries. */
     @SqlBatch("""
             update filings
-            set entry_number = coalesce(:entryNumber, entry_number), filed_on = :filedOn,
-                date_entered = :dateEntered, kind = :kind, title = :title, description = :description,
-                pacer_doc_id = coalesce(:pacerDocId, pacer_doc_id), pacer_seq_no = coalesce(:pacerSeqNo, pacer_seq_no),
-                attachments = coalesce(cast(:attachments as jsonb), attachments), import_hash = :importHash
+            set entry_number = :entryNumber, filed_on = :filedOn, date_entered = :dateEntered, kind = :kind,
+                title = :title, description = :description, document_url = :documentUrl, pacer_doc_id = :pacerDocId,
+                pacer_seq_no = :pacerSeqNo, attachments = cast(:attachments as jsonb), import_hash = :importHash
             where id = :id
             """)
     @BatchChunkSize(1000)

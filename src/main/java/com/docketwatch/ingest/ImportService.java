@@ -1,7 +1,9 @@
 package com.docketwatch.ingest;
 
 import com.docketwatch.cases.CaseDao;
+import com.docketwatch.cases.CaseService;
 import com.docketwatch.cases.CaseStatus;
+import com.docketwatch.cases.Coverage;
 import com.docketwatch.cases.StatusService;
 import com.docketwatch.events.Events;
 import com.docketwatch.filings.EntryListener;
@@ -17,6 +19,7 @@ import com.docketwatch.ingest.ImportDao.FilingKey;
 import com.docketwatch.ingest.ImportDao.FilingRow;
 import com.docketwatch.ingest.ImportDao.PartyKey;
 import com.docketwatch.ingest.ImportDao.PartyRow;
+import com.docketwatch.ingest.ImportDao.StoredFiling;
 import com.docketwatch.platform.db.Daos;
 import com.docketwatch.platform.request.Ids;
 import java.time.Clock;
@@ -132,14 +135,28 @@ public final class ImportService {
             unchanged.cases++;
         }
         if (in.originCourt() != null && in.originDocket() != null) {
-            dao.findCase(in.originCourt(), in.originDocket())
-                    .ifPresent(origin -> Daos.on(h, CaseDao.class).relate(caseId, origin, "appeal_of"));
+            Optional<Long> origin = dao.findCase(in.originCourt(), in.originDocket());
+            if (origin.isPresent() && Daos.on(h, CaseDao.class).relate(caseId, origin.get(), "appeal_of") == 1) {
+                Coverage.linked(h, caseId, origin.get(), now);
+            }
         }
 
-        Map<String, Long> partyIds = parties(dao, caseId, plan.parties(), created, updated, unchanged);
+        List<String> newParties = new ArrayList<>();
+        Map<String, Long> partyIds = parties(dao, caseId, plan.parties(), newParties, created, updated, unchanged);
         counsel(dao, plan.parties(), partyIds, caseId, created, updated, unchanged);
-        List<FilingView> newFilings = filings(dao, caseId, in, plan.entries(), now, created, updated, unchanged);
-        int eventCount = events.filingsCreated(h, caseId, newFilings, now);
+        int eventCount = 0;
+        if (caseCreated) {
+            // After its parties, so that party subscriptions hear of it; before its filings, in the feed too.
+            events.caseCreated(h, CaseService.view(h, caseId, now).orElseThrow(), now);
+            eventCount++;
+        } else if (!newParties.isEmpty()) {
+            events.partiesAdded(h, caseId, newParties, now);
+            Coverage.partiesAdded(h, caseId, newParties, now);
+        }
+        Filed filed = filings(dao, caseId, in, plan.entries(), now, created, updated, unchanged);
+        List<FilingView> newFilings = filed.created();
+        eventCount += events.filingsCreated(h, caseId, newFilings, now);
+        eventCount += events.filingsUpdated(h, caseId, filed.updated(), now);
         entries.arrived(h, caseId, inDocketOrder(newFilings), now);
 
         String status = c.status();
@@ -211,9 +228,18 @@ public final class ImportService {
         return true;
     }
 
-    /** Parties matched by their import key, else an unclaimed party of the same name and role (added by hand). */
+    /**
+     * Parties matched by their import key, else an unclaimed party of the same name and role (added by
+     * hand); the names of those inserted are added to {@code added}.
+     */
     private static Map<String, Long> parties(
-            ImportDao dao, long caseId, List<PartyIn> parties, Counts created, Counts updated, Counts unchanged) {
+            ImportDao dao,
+            long caseId,
+            List<PartyIn> parties,
+            List<String> added,
+            Counts created,
+            Counts updated,
+            Counts unchanged) {
         Map<String, Long> ids = new HashMap<>();
         if (parties.isEmpty()) {
             return ids;
@@ -264,6 +290,7 @@ public final class ImportService {
             }
         }
         if (!inserts.isEmpty()) {
+            inserts.forEach(p -> added.add(p.name()));
             long[] newIds = dao.insertParties(inserts);
             for (int i = 0; i < newIds.length; i++) {
                 ids.put(toInsert.get(i).key(), newIds[i]);
@@ -335,13 +362,16 @@ public final class ImportService {
                 .toList();
     }
 
+    /** The filings an import created, and those it changed in what a reader sees. */
+    private record Filed(List<FilingView> created, List<Events.FilingUpdate> updated) {}
+
     /**
      * Entries against the case's filings, read once: a numbered entry is the filing with that entry
      * number; an unnumbered one the unnumbered filing with its PACER sequence number, document id or
-     * source key. Unknown entries are inserted; imported ones whose digest changed are updated; filings
-     * an editor added by hand are left as they are.
+     * source key. Unknown entries are inserted; imported ones whose digest changed are read and merged
+     * ({@link EntryUpdate}), and updated; filings an editor added by hand are left as they are.
      */
-    private List<FilingView> filings(
+    private Filed filings(
             ImportDao dao,
             long caseId,
             CaseIn in,
@@ -351,7 +381,7 @@ public final class ImportService {
             Counts updated,
             Counts unchanged) {
         if (entries.isEmpty()) {
-            return List.of();
+            return new Filed(List.of(), List.of());
         }
         Map<Integer, FilingKey> byNumber = new HashMap<>();
         Map<String, FilingKey> unnumbered = new HashMap<>();
@@ -371,7 +401,7 @@ public final class ImportService {
             }
         }
         List<FilingRow> inserts = new ArrayList<>();
-        List<FilingRow> updates = new ArrayList<>();
+        Map<Long, EntryIn> changed = new HashMap<>();
         Set<Long> matched = new HashSet<>();
         int seen = 0;
         for (EntryIn e : entries) {
@@ -390,7 +420,7 @@ public final class ImportService {
             } else if (f.importHash() == null || f.importHash().equals(e.hash())) {
                 unchanged.filings++;
             } else {
-                updates.add(row(f.id(), caseId, e, now));
+                changed.put(f.id(), e);
             }
             if (++seen % PROGRESS_EVERY == 0) {
                 LOG.info(
@@ -426,12 +456,27 @@ public final class ImportService {
                         inserts.size());
             }
         }
-        if (!updates.isEmpty()) {
+        List<Events.FilingUpdate> shown = new ArrayList<>();
+        if (!changed.isEmpty()) {
+            List<FilingRow> updates = new ArrayList<>(changed.size());
+            List<StoredFiling> stored = dao.stored(
+                    changed.keySet().stream().mapToLong(Long::longValue).toArray());
+            for (StoredFiling old : stored) {
+                EntryUpdate u = EntryUpdate.of(old, changed.get(old.id()), now);
+                updates.add(u.row()); // the new digest at least, so the same entry is not compared again
+                if (!u.changes().isEmpty()) {
+                    shown.add(new Events.FilingUpdate(u.filing(), u.changes()));
+                }
+                if (u.rewrites(old)) {
+                    updated.filings++;
+                } else {
+                    unchanged.filings++;
+                }
+            }
             dao.updateFilings(updates);
         }
         created.filings += inserts.size();
-        updated.filings += updates.size();
-        return views;
+        return new Filed(views, shown);
     }
 
     private static FilingRow row(long id, long caseId, EntryIn e, Instant now) {

@@ -48,27 +48,104 @@ public interface ReminderDao {
                  and exists (select 1 from parties p where p.case_id = c.id and strpos(lower(p.name), s.party) > 0)))
             """;
 
-    /** Subscriptions with lead times that cover the case, except those of revoked keys. */
+    /**
+     * Subscriptions with lead times that cover the case, except those of revoked keys: {@link #COVERS},
+     * or following a case linked to it with {@code include_related}.
+     */
     @SqlQuery("""
             select s.id as subscription_id, s.reminder_lead_times
             from subscriptions s, cases c
             where c.id = :caseId and s.reminder_lead_times is not null
               and not exists (select 1 from api_keys k where k.id = s.owner_key_id and k.revoked_at is not null)
-              and
-            """ + COVERS)
+              and (
+            """ + COVERS + """
+                   or (s.include_related and s.case_id in (
+                       select r.related_case_id from case_relations r where r.case_id = :caseId
+                       union all
+                       select r.case_id from case_relations r where r.related_case_id = :caseId)))
+            """)
     List<Covering> covering(@Bind("caseId") long caseId);
 
-    /** Future hearings still on the calendar that a subscription covers. */
+    /**
+     * Future hearings still on the calendar that a subscription covers ({@link #COVERS}, or in a case
+     * linked to its case when it includes related cases).
+     */
     @SqlQuery("""
             select h.id as hearing_id, h.scheduled_at, ct.timezone
             from subscriptions s
             join cases c on
             """ + COVERS + """
+                or c.id in (select r.related_case_id
+                            from case_relations r
+                            join subscriptions x on x.case_id = r.case_id
+                            where x.id = :subscriptionId and x.include_related
+                            union all
+                            select r.case_id
+                            from case_relations r
+                            join subscriptions x on x.case_id = r.related_case_id
+                            where x.id = :subscriptionId and x.include_related)
             join hearings h on h.case_id = c.id
             join courts ct on ct.id = c.court_id
             where s.id = :subscriptionId and h.status in ('scheduled', 'rescheduled') and h.scheduled_at > :now
             """)
     List<HearingTime> coveredHearings(@Bind("subscriptionId") long subscriptionId, @Bind("now") Instant now);
+
+    /** A subscription that now covers a hearing already on the calendar, with its lead times. */
+    record NewlyCovered(
+            long subscriptionId,
+            List<String> reminderLeadTimes,
+            long hearingId,
+            Instant scheduledAt,
+            String timezone) {}
+
+    /** Columns of {@link NewlyCovered}: subscription {@code s}, hearing {@code h}, court {@code ct}. */
+    String NEWLY_COVERED = """
+            select s.id as subscription_id, s.reminder_lead_times, h.id as hearing_id, h.scheduled_at, ct.timezone
+            """;
+
+    /** {@code s} has lead times, {@code h} is still ahead on the calendar, and the key is not revoked. */
+    String AHEAD = """
+            s.reminder_lead_times is not null and h.status in ('scheduled', 'rescheduled') and h.scheduled_at > :now
+            and not exists (select 1 from api_keys k where k.id = s.owner_key_id and k.revoked_at is not null)
+            """;
+
+    /**
+     * Two cases were just linked: the {@code include_related} subscriptions of each, with lead times,
+     * and the future hearings of the other.
+     */
+    @SqlQuery(NEWLY_COVERED + """
+            from (values (cast(:a as bigint), cast(:b as bigint)), (:b, :a)) as l(followed, other)
+            join subscriptions s on s.case_id = l.followed and s.include_related
+            join hearings h on h.case_id = l.other
+            join cases c on c.id = h.case_id
+            join courts ct on ct.id = c.court_id
+            where
+            """ + AHEAD)
+    List<NewlyCovered> linkedHearings(@Bind("a") long caseId, @Bind("b") long otherId, @Bind("now") Instant now);
+
+    /**
+     * Parties named {@code names} were just added to the case: the party subscriptions with lead times
+     * whose string appears in one of those names, and the case's future hearings.
+     */
+    @SqlQuery(NEWLY_COVERED + """
+            from subscriptions s
+            join hearings h on h.case_id = :caseId
+            join cases c on c.id = h.case_id
+            join courts ct on ct.id = c.court_id
+            where s.party is not null
+              and strpos((select string_agg(lower(n), chr(1)) from unnest(cast(:names as text[])) n), s.party) > 0
+              and
+            """ + AHEAD)
+    List<NewlyCovered> partyHearings(
+            @Bind("caseId") long caseId, @Bind("names") String[] names, @Bind("now") Instant now);
+
+    /** Reminders of hearings a subscription has just come to cover; those it has already are left alone. */
+    @SqlBatch("""
+            insert into reminders (subscription_id, hearing_id, lead_time, due_at)
+            values (:subscriptionId, :hearingId, :leadTime, :dueAt)
+            on conflict (subscription_id, hearing_id, lead_time) do nothing
+            """)
+    void planNew(@BindMethods List<Planned> reminders);
 
     /**
      * New reminders, or pending ones moved to a new time. One cancelled because its instant had passed

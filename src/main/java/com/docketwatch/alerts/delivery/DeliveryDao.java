@@ -61,9 +61,21 @@ public interface DeliveryDao {
             not exists (select 1 from api_keys k where k.id = s.owner_key_id and k.revoked_at is not null)
             """;
 
-    /** A new delivery's status and due time: digest subscribers' rows wait for their digest. */
+    /** A new delivery's status and due time: digest subscribers' rows (daily or weekly) wait for their digest. */
     String STATUS = """
-            case when s.delivery = 'daily_digest' then 'digest' else 'pending' end, cast(:now as timestamptz)
+            case when s.delivery in ('daily_digest', 'weekly_digest') then 'digest' else 'pending' end,
+            cast(:now as timestamptz)
+            """;
+
+    /**
+     * The cases linked to case {@code :caseId}, in either direction: an {@code include_related}
+     * subscription to one of them follows this case too. Not correlated with the subscription, so
+     * PostgreSQL reads it once per statement (two index lookups in {@code case_relations}).
+     */
+    String RELATED_CASES = """
+            (select r.related_case_id from case_relations r where r.case_id = :caseId
+             union all
+             select r.case_id from case_relations r where r.related_case_id = :caseId)
             """;
 
     /**
@@ -87,9 +99,10 @@ public interface DeliveryDao {
             """;
 
     /**
-     * One delivery row per matching subscription, in one statement: the case's own subscribers, its
-     * court's, party-name subscribers whose string appears in a party of the case, and full-text
-     * subscribers whose query matches the filing. Each branch names the predicate of its subscriptions'
+     * One delivery row per matching subscription, in one statement: the case's own subscribers, those
+     * following a case linked to it with {@code include_related}, its court's, party-name subscribers
+     * whose string appears in a party of the case, and full-text subscribers whose query matches the
+     * filing. Each branch names the predicate of its subscriptions'
      * partial index ({@code query is not null}, not {@code query_tsq}, or PostgreSQL reads every
      * subscription). Paused subscriptions, other event types and other filing kinds are left out;
      * daily-digest subscribers' rows wait for their digest.
@@ -105,8 +118,15 @@ public interface DeliveryDao {
             select :eventId, s.id,
             """ + STATUS + """
             from subscriptions s
+            where s.include_related and s.case_id in
+            """ + RELATED_CASES + WANTS + """
+            union all
+            select :eventId, s.id,
+            """ + STATUS + """
+            from subscriptions s
             where s.court_id = (select court_id from cases where id = :caseId)
-            """ + WANTS + """
+            """ + WANTS
+            + """
             union all
             select :eventId, s.id,
             """ + STATUS + """
@@ -133,16 +153,21 @@ public interface DeliveryDao {
             @Bind("now") Instant now);
 
     /**
-     * {@link #fanOut} for many filing.created events of one case in one statement (a docket import):
-     * the same matching rules, over the arrays of event ids, filing ids and kinds. {@code m} is every
-     * subscription that may match, {@code by_query} when only the filing's text can tell.
+     * {@link #fanOut} for many filing events of one type and case in one statement (a docket import's
+     * filing.created or filing.updated): the same matching rules, over the arrays of event ids, filing
+     * ids and kinds. {@code m} is every subscription that may match, {@code by_query} when only the
+     * filing's text can tell.
      */
     @SqlUpdate("""
             insert into deliveries (event_id, subscription_id, status, next_attempt_at)
-            select e.event_id, s.id, case when s.delivery = 'daily_digest' then 'digest' else 'pending' end, :now
+            select e.event_id, s.id,
+            """ + STATUS + """
             from unnest(:eventIds, :filingIds, :kinds) as e(event_id, filing_id, kind)
             join (
                 select id, false as by_query from subscriptions where case_id = :caseId
+                union all
+                select id, false from subscriptions where include_related and case_id in
+            """ + RELATED_CASES + """
                 union all
                 select id, false from subscriptions where court_id = (select court_id from cases where id = :caseId)
                 union all
@@ -153,7 +178,7 @@ public interface DeliveryDao {
                 select id, true from subscriptions where query is not null
             ) m on true
             join subscriptions s on s.id = m.id
-            where not s.paused and 'filing.created' = any (s.events) and
+            where not s.paused and :type = any (s.events) and
             """ + KEY_LIVE + """
               and (s.filing_kinds is null or e.kind = any (s.filing_kinds))
               and (not m.by_query
@@ -161,10 +186,35 @@ public interface DeliveryDao {
             on conflict do nothing
             """)
     int fanOutFilings(
+            @Bind("type") String type,
             @Bind("eventIds") long[] eventIds,
             @Bind("filingIds") long[] filingIds,
             @Bind("kinds") String[] kinds,
             @Bind("caseId") long caseId,
+            @Bind("now") Instant now);
+
+    /**
+     * The case's {@code case.created} event, if it happened at or after {@code since}, delivered to the
+     * party subscriptions whose string appears in one of {@code names} (parties just added to the case):
+     * a subscription starts matching a new case when a matching party is added, and hears of the case
+     * once (a subscription that has a delivery of the event already is left alone).
+     */
+    @SqlUpdate("""
+            insert into deliveries (event_id, subscription_id, status, next_attempt_at)
+            select e.id, s.id,
+            """ + STATUS + """
+            from events e
+            join subscriptions s on s.party is not null
+            where e.case_id = :caseId and e.type = 'case.created' and e.occurred_at >= :since
+              and not s.paused and 'case.created' = any (s.events) and
+            """ + KEY_LIVE + """
+              and strpos((select string_agg(lower(n), chr(1)) from unnest(cast(:names as text[])) n), s.party) > 0
+            on conflict do nothing
+            """)
+    int fanOutCaseCreated(
+            @Bind("caseId") long caseId,
+            @Bind("names") String[] names,
+            @Bind("since") Instant since,
             @Bind("now") Instant now);
 
     /** Why a revoked key's waiting deliveries end as failed without being sent. */

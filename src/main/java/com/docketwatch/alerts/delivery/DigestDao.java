@@ -8,12 +8,12 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Daily digests: subscriptions whose local digest time has come, and the events held for them. */
+/** Daily and weekly digests: subscriptions whose local digest time has come, and the events held for them. */
 interface DigestDao {
     /**
      * A digest to send: its channel, the local date of its digest time ({@code localDate}: today's once
-     * the time has passed, else yesterday's, for a retry), its run of failures, and whether its key was
-     * revoked.
+     * the time has passed, else yesterday's, for a retry; a weekly digest's, the date of its last digest
+     * day whose time has passed), its run of failures, and whether its key was revoked.
      */
     record DigestSubscription(
             long id,
@@ -26,17 +26,34 @@ interface DigestDao {
             Instant digestFailingSince,
             boolean keyRevoked) {}
 
+    /** Now in subscription {@code s}'s zone, as a local date and time. */
+    String LOCAL = "(cast(:now as timestamptz) at time zone s.digest_zone)";
+
     /**
-     * Subscription {@code s}'s digest is due: a failed one at its retry time; otherwise once its local
-     * digest time has passed and none was sent for today.
+     * The date of weekly subscription {@code s}'s last digest time already passed: its digest day this
+     * week, or last week's while this week's time is still ahead (SubscriptionService counts the one
+     * before a new subscription as sent with the same rule).
+     */
+    String WEEK_SLOT = "(" + LOCAL + "::date - ((extract(isodow from " + LOCAL + ")::int - s.digest_day + 7) % 7)"
+            + " - case when extract(isodow from " + LOCAL + ")::int = s.digest_day and " + LOCAL
+            + "::time < s.digest_at then 7 else 0 end)";
+
+    /**
+     * Subscription {@code s}'s digest is due: a failed one at its retry time; otherwise a daily one once
+     * its local digest time has passed and none was sent for today, a weekly one once a digest time has
+     * passed since the last one it sent (a digest day the service was down for is sent when it is back).
      */
     String DUE = """
-            s.delivery = 'daily_digest' and not s.paused
+            s.delivery in ('daily_digest', 'weekly_digest') and not s.paused
             and (s.digest_retry_at <= :now
-                 or (s.digest_retry_at is null
+                 or (s.digest_retry_at is null and s.delivery = 'daily_digest'
                      and (cast(:now as timestamptz) at time zone s.digest_zone)::time >= s.digest_at
                      and (s.last_digest_on is null
-                          or s.last_digest_on < (cast(:now as timestamptz) at time zone s.digest_zone)::date)))
+                          or s.last_digest_on < (cast(:now as timestamptz) at time zone s.digest_zone)::date))
+                 or (s.digest_retry_at is null and s.delivery = 'weekly_digest'
+                     and (s.last_digest_on is null or s.last_digest_on <
+            """ + WEEK_SLOT + """
+            )))
             """;
 
     /** Ids of digest subscriptions due now with events waiting. */
@@ -62,9 +79,11 @@ interface DigestDao {
     /** The subscription, if its digest is still due (not sent meanwhile by another instance). */
     @SqlQuery("""
             select s.id, s.channel_type, s.webhook_url, s.secret_enc, s.email,
-                   (cast(:now as timestamptz) at time zone s.digest_zone)::date
+                   case when s.delivery = 'weekly_digest' then
+            """ + WEEK_SLOT + """
+                   else (cast(:now as timestamptz) at time zone s.digest_zone)::date
                        - case when (cast(:now as timestamptz) at time zone s.digest_zone)::time >= s.digest_at
-                              then 0 else 1 end as local_date,
+                              then 0 else 1 end end as local_date,
                    s.digest_failures, s.digest_failing_since,
                    exists (select 1 from api_keys k where k.id = s.owner_key_id and k.revoked_at is not null)
                        as key_revoked

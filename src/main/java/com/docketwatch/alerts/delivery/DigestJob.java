@@ -4,7 +4,7 @@ import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 
-/** Every minute: sends the daily digests whose local time has come. */
+/** Every minute: sends the daily and weekly digests whose local time has come. */
 @DisallowConcurrentExecution
 public final class DigestJob implements Job {
     private final DigestSender digests;

@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends each daily-digest subscription one message listing the events held for it since its last
+ * Sends each daily- or weekly-digest subscription one message listing the events held for it since its last
  * digest, once its local digest time has come. A failed send keeps the events and backs off like a
  * delivery (the {@link RetryPolicy}'s delays, doubling); a digest still failing after the retry window
  * gives up: its events end as failed, and the next digest is the following day's. Each try shows in the

@@ -85,10 +85,12 @@ public final class RssParser {
             Matcher ev = EVENT.matcher(text == null ? "" : text);
             String event = ev.matches() ? ev.group(1).strip() : null;
             Matcher doc = DOC_LINK.matcher(text == null ? "" : text);
-            String number = doc.find() ? doc.group(2) : null;
+            boolean linked = doc.find();
+            String number = linked ? doc.group(2) : null;
             String at =
                     item.getPublishedDate().toInstant().atOffset(ZoneOffset.UTC).toString();
-            stub.entries.add(new Docket.Entry(number, at, null, null, event, null, null, null, null, null));
+            stub.entries.add(new Docket.Entry(
+                    number, at, null, null, event, null, null, null, null, null, linked ? link(doc.group(1)) : null));
         }
         List<Docket> dockets = new ArrayList<>(byDocket.size());
         byDocket.forEach((number, s) -> dockets.add(new Docket(
@@ -111,6 +113,19 @@ public final class RssParser {
                 s.entries,
                 null)));
         return new Parsed(dockets, feed.getEntries().size(), problems.size(), List.copyOf(problems));
+    }
+
+    /**
+     * The item's document link, its HTML entities decoded, when it is an absolute http(s) URL the import
+     * accepts; anything else is left out rather than costing the item.
+     */
+    static String link(String href) {
+        String url = com.docketwatch.ingest.Html.unescape(href.strip());
+        return url != null
+                        && url.length() <= DocketPlan.MAX_URL
+                        && new com.docketwatch.platform.request.HttpUrl.Validator().isValid(url, null)
+                ? url
+                : null;
     }
 
     private static String caseId(SyndEntry item) {
