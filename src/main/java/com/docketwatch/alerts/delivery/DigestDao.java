@@ -37,6 +37,7 @@ interface DigestDao {
                      and (cast(:now as timestamptz) at time zone s.digest_zone)::time >= s.digest_at
                      and (s.last_digest_on is null
                           or s.last_digest_on < (cast(:now as timestamptz) at time zone s.digest_zone)::date)))
+            and s.disabled_at is null
             """;
 
     /** Ids of digest subscriptions due now with events waiting. */
@@ -76,10 +77,13 @@ interface DigestDao {
     @SqlQuery("""
             select d.id, d.event_id, d.subscription_id, d.attempts, d.created_at, e.type, e.occurred_at,
                    e.data::text as data, e.case_id, c.caption, c.docket_number, c.court_id, s.channel_type,
-                   s.webhook_url, s.secret_enc, s.email
+                   s.webhook_url, s.secret_enc, s.email, co.timezone,
+                   coalesce(d.requeued_at, d.created_at) as retry_since, d.requeued_attempts,
+                   cast(null as text) as receiver
             from deliveries d
             join events e on e.id = d.event_id
             join cases c on c.id = e.case_id
+            join courts co on co.id = c.court_id
             join subscriptions s on s.id = d.subscription_id
             where d.subscription_id = :id and d.status = 'digest'
             order by e.txid, e.id

@@ -151,7 +151,8 @@ class DeliveryLeaseTest {
                 ok ? at : null,
                 at,
                 ok ? 250 : null,
-                5000);
+                5000,
+                ok ? "250 OK" : null);
     }
 
     private String state() {
