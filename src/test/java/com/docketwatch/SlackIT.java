@@ -175,6 +175,18 @@ class SlackIT {
         assertThat(attempt.get("status_code").asInt()).isEqualTo(200);
         assertThat(attempt.get("response_excerpt").asText()).isEqualTo("ok");
 
+        // A test message, at once, in Slack's shape too.
+        JsonNode ping = api.post("/api/v1/subscriptions/" + sub.get("id").asText() + "/test", reporter, null)
+                .expect(200)
+                .json();
+        assertThat(ping.get("delivered").asBoolean()).isTrue();
+        assertThat(ping.get("status_code").asInt()).isEqualTo(200);
+        SlackReceiver.Message test = SLACK.await("/services/T0/B0/x", 4, WAIT).get(3);
+        assertThat(test.problems()).isEmpty();
+        assertThat(test.text())
+                .contains("test alert")
+                .contains("subscription " + sub.get("id").asText());
+
         // A daily digest to Slack: one message listing the day's events, at 07:00 the next morning.
         api.post(
                         "/api/v1/subscriptions",

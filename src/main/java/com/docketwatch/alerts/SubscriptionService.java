@@ -277,22 +277,25 @@ public final class SubscriptionService {
         String messageId = "ping_" + UUID.randomUUID();
         String body = "{\"id\":\"" + messageId + "\",\"type\":\"ping\",\"occurred_at\":\"" + clock.instant()
                 + "\",\"subscription_id\":\"" + s.id() + "\",\"data\":{}}";
-        Outcome o = "slack".equals(s.channelType())
-                ? channels.pingSlack(s.webhookUrl(), s.id(), messageId).join()
-                : "webhook".equals(s.channelType())
-                        ? channels.ping(
-                                        s.webhookUrl(),
-                                        jdbi.withHandle(h -> Daos.on(h, SubscriptionDao.class)
-                                                .secret(id)),
-                                        messageId,
-                                        body)
-                                .join()
-                        : channels.pingEmail(
-                                        s.email(),
-                                        "[DocketWatch] Test alert for subscription " + s.id(),
-                                        "This is a test alert from DocketWatch. Your subscription " + s.id()
-                                                + " will send alerts here.\n")
-                                .join();
+        if ("slack".equals(s.channelType())) {
+            Outcome slack =
+                    channels.pingSlack(s.webhookUrl(), s.id(), messageId).join();
+            return new PingView(slack.delivered(), slack.statusCode(), slack.error(), slack.durationMs());
+        }
+        Outcome o = "webhook".equals(s.channelType())
+                ? channels.ping(
+                                s.webhookUrl(),
+                                jdbi.withHandle(
+                                        h -> Daos.on(h, SubscriptionDao.class).secret(id)),
+                                messageId,
+                                body)
+                        .join()
+                : channels.pingEmail(
+                                s.email(),
+                                "[DocketWatch] Test alert for subscription " + s.id(),
+                                "This is a test alert from DocketWatch. Your subscription " + s.id()
+                                        + " will send alerts here.\n")
+                        .join();
         return new PingView(o.delivered(), o.statusCode(), o.error(), o.durationMs());
     }
 

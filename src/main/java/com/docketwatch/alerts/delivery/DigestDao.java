@@ -28,7 +28,7 @@ interface DigestDao {
 
     /**
      * Subscription {@code s}'s digest is due: a failed one at its retry time; otherwise once its local
-     * digest time has passed and none was sent for today.
+     * digest time has passed and none was sent for today. Never while it is paused or disabled.
      */
     String DUE = """
             s.delivery = 'daily_digest' and not s.paused
