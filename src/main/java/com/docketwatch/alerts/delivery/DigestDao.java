@@ -28,7 +28,7 @@ interface DigestDao {
 
     /**
      * Subscription {@code s}'s digest is due: a failed one at its retry time; otherwise once its local
-     * digest time has passed and none was sent for today. Never while it is paused or disabled.
+     * digest time has passed and none was sent for today.
      */
     String DUE = """
             s.delivery = 'daily_digest' and not s.paused
@@ -37,11 +37,11 @@ interface DigestDao {
                      and (cast(:now as timestamptz) at time zone s.digest_zone)::time >= s.digest_at
                      and (s.last_digest_on is null
                           or s.last_digest_on < (cast(:now as timestamptz) at time zone s.digest_zone)::date)))
-            and s.disabled_at is null
             """;
 
-    /** Ids of digest subscriptions due now with events waiting. */
+    /** Ids of digest subscriptions due now with events waiting (none of a disabled subscription). */
     @SqlQuery("select s.id from subscriptions s where " + DUE + """
+            and s.disabled_at is null
             and exists (select 1 from deliveries d where d.subscription_id = s.id and d.status = 'digest')
             """)
     List<Long> due(@Bind("now") Instant now);
@@ -70,7 +70,7 @@ interface DigestDao {
                    exists (select 1 from api_keys k where k.id = s.owner_key_id and k.revoked_at is not null)
                        as key_revoked
             from subscriptions s
-            where s.id = :id and
+            where s.id = :id and s.disabled_at is null and
             """ + DUE)
     Optional<DigestSubscription> stillDue(@Bind("id") long id, @Bind("now") Instant now);
 
