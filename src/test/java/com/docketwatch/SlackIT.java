@@ -216,7 +216,7 @@ class SlackIT {
         SlackReceiver.Message digest =
                 SLACK.await("/services/T0/B0/digest", 1, WAIT).get(0);
         assertThat(digest.problems()).isEmpty();
-        assertThat(digest.text()).isEqualTo("DocketWatch daily digest for 2025-02-04: 3 events");
+        assertThat(digest.text()).isEqualTo("DocketWatch digest for 2025-02-04: 3 events");
         assertThat(digest.blockTexts())
                 .hasSize(4)
                 .element(1, org.assertj.core.api.InstanceOfAssertFactories.STRING)

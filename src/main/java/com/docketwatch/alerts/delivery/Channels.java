@@ -119,7 +119,7 @@ public final class Channels {
             return webhooks.sendUnsigned(
                     s.webhookUrl(),
                     "digest_" + s.id() + "_" + s.localDate(),
-                    slack.digest("Daily digest for " + s.localDate(), events));
+                    slack.digest("Digest for " + s.localDate(), events));
         }
         if ("webhook".equals(s.channelType())) {
             String id = "digest_" + s.id() + "_" + s.localDate();

@@ -76,8 +76,8 @@ class SlackMessagesTest {
         for (int i = 0; i < 120; i++) {
             events.add(due("filing.created", "{\"title\": \"Notice " + i + "\"}", null));
         }
-        JsonNode m = JSON.readTree(slack.digest("Daily digest for 2025-02-04", events));
-        assertThat(m.get("text").asText()).isEqualTo("DocketWatch daily digest for 2025-02-04: 120 events");
+        JsonNode m = JSON.readTree(slack.digest("Digest for 2025-02-04", events));
+        assertThat(m.get("text").asText()).isEqualTo("DocketWatch digest for 2025-02-04: 120 events");
         assertThat(m.get("blocks")).hasSize(50);
         assertThat(m.at("/blocks/0/type").asText()).isEqualTo("header");
         assertThat(m.at("/blocks/49/elements/0/text").asText()).startsWith("… and 72 more");
