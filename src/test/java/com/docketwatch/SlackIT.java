@@ -159,10 +159,16 @@ class SlackIT {
                 .startsWith("Hearing moved to Tue 4 Feb 2025, 10:00 PST\nStatus conference");
 
         // Every Slack message so far passed Slack's checks, so each delivery is delivered, with Slack's "ok".
-        JsonNode log = api.get("/api/v1/subscriptions/" + sub.get("id").asText() + "/deliveries", reporter)
-                .expect(200)
-                .json()
-                .get("data");
+        JsonNode log = null;
+        for (long deadline = System.nanoTime() + WAIT.toNanos(); System.nanoTime() < deadline; sleep(100)) {
+            log = api.get("/api/v1/subscriptions/" + sub.get("id").asText() + "/deliveries", reporter)
+                    .expect(200)
+                    .json()
+                    .get("data");
+            if (log.findValuesAsText("status").stream().allMatch("delivered"::equals)) {
+                break; // recorded once the receiver's answer is in
+            }
+        }
         assertThat(log.findValuesAsText("status")).containsOnly("delivered").hasSize(3);
         JsonNode attempt = api.get(
                         "/api/v1/subscriptions/" + sub.get("id").asText() + "/deliveries/"
