@@ -254,6 +254,21 @@ class BadInputIT {
                         .json()
                         .get("id")
                         .asText());
+        // A delivery of that subscription: a filing in a case of its court.
+        api.post(
+                        "/api/v1/cases/" + api.newCase(editor, quietCourt) + "/filings",
+                        editor,
+                        Map.of("filed_on", "2026-01-06", "kind", "notice", "title", "Notice"))
+                .expect(201);
+        ids.put(
+                "delivery_id",
+                api.get("/api/v1/subscriptions/" + ids.get("subscription_id") + "/deliveries", editor)
+                        .expect(200)
+                        .json()
+                        .get("data")
+                        .get(0)
+                        .get("id")
+                        .asText());
         RSS.serve("/rss.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title></channel></rss>");
         ids.put(
                 "feed_id",
@@ -332,6 +347,7 @@ class BadInputIT {
                         + " 'filing_kinds': ['order'], 'delivery': 'daily_digest', 'digest_at': '07:00',"
                         + " 'timezone': 'America/New_York'}"));
         b.put("SubscriptionPatch", obj("{'paused': false}"));
+        b.put("ReplayRequest", obj("{'since': '2020-01-01T00:00:00Z'}"));
         return b;
     }
 

@@ -396,6 +396,10 @@ class OpenApiIT {
         schemaOf.put(ChannelRequest.class, "ChannelRequest");
         schemaOf.put(ChannelView.class, "Channel");
         schemaOf.put(DeliveryView.class, "Delivery");
+        schemaOf.put(com.docketwatch.alerts.DeliveryDetailView.class, "DeliveryDetail");
+        schemaOf.put(com.docketwatch.alerts.AttemptView.class, "Attempt");
+        schemaOf.put(com.docketwatch.alerts.ReplayRequest.class, "ReplayRequest");
+        schemaOf.put(com.docketwatch.alerts.ReplayView.class, "Replay");
         schemaOf.put(PingView.class, "PingResult");
         schemaOf.put(ReminderView.class, "Reminder");
         schemaOf.put(TimelineEntry.class, "TimelineEntry");
@@ -893,6 +897,45 @@ class OpenApiIT {
         JsonNode ping = call("POST", s + "/" + live.get("id").asText() + "/test", reporter, null, 200);
         assertThat(ping.get("delivered").asBoolean()).isTrue();
         assertThat(ping.get("status_code").asInt()).isEqualTo(204);
+
+        // Delivery operations: one delivery with its attempts, a re-send, a replay; others' are 404.
+        String ops = s + "/" + live.get("id").asText();
+        String one = ops + "/deliveries/" + delivered.get("id").asText();
+        JsonNode detail = call("GET", one, reporter, null, 200);
+        assertThat(detail.get("attempt_log")).isNotEmpty();
+        call("GET", ops + "/deliveries/999999999", reporter, null, 404);
+        call("GET", one, editor, null, 404);
+        call("POST", one + "/retry", reporter, null, 202);
+        call("POST", one + "/retry", editor, null, 404);
+        assertThat(call("POST", ops + "/replay", reporter, Map.of("since", "2000-01-01T00:00:00Z"), 202)
+                        .get("events")
+                        .asInt())
+                .isPositive();
+        call("POST", ops + "/replay", reporter, Map.of("since", "2999-01-01T00:00:00Z"), 422);
+        call("POST", ops + "/replay", reporter, "{\"since\": ", 400);
+        call("POST", ops + "/replay", editor, Map.of("since", "2000-01-01T00:00:00Z"), 404);
+        call("PATCH", s + "/" + digest.get("id").asText(), reporter, Map.of("paused", false), 200);
+        call(
+                "POST",
+                s + "/" + digest.get("id").asText() + "/replay",
+                reporter,
+                Map.of("since", "2000-01-01T00:00:00Z"),
+                409);
+        JsonNode slack = call(
+                "POST",
+                s,
+                reporter,
+                Map.of(
+                        "case_id",
+                        caseId,
+                        "events",
+                        List.of("hearing.reminder"),
+                        "channel",
+                        Map.of("type", "slack", "url", "https://hooks.slack.example/services/T0/B0/x")),
+                201);
+        assertThat(slack.has("secret")).isFalse();
+        assertThat(slack.get("status").asText()).isEqualTo("active");
+        call("DELETE", s + "/" + slack.get("id").asText(), reporter, null, 204);
 
         JsonNode own = call("GET", s + "?limit=500", reporter, null, 200);
         assertThat(strings(own.get("data"), "id"))

@@ -34,6 +34,10 @@ public class AlertsConfig {
     private Duration leaseMargin = Duration.ofSeconds(10);
     private int maxSubscriptionsPerKey = 500;
     private int maxFeedTokensPerKey = 100;
+    private Duration disableAfter = Duration.ofDays(5);
+    private int maxInFlight = 512;
+    private int maxPerReceiver = 64;
+    private int maxReplayEvents = 10_000;
 
     /** Hosts webhooks may reach over plain http or on private addresses. */
     /** The policy this list of hosts describes (comma-separated; private addresses and http allowed for them). */
@@ -254,6 +258,66 @@ public class AlertsConfig {
     @JsonProperty
     public void setMaxFeedTokensPerKey(int maxFeedTokensPerKey) {
         this.maxFeedTokensPerKey = maxFeedTokensPerKey;
+    }
+
+    /**
+     * How long a webhook or Slack subscription may fail without a success before it is disabled
+     * ({@code DOCKETWATCH_DISABLE_AFTER}, ISO-8601).
+     */
+    @JsonProperty
+    public Duration getDisableAfter() {
+        return disableAfter;
+    }
+
+    @JsonProperty
+    public void setDisableAfter(String disableAfter) {
+        this.disableAfter = disableAfter == null || disableAfter.isBlank()
+                ? Duration.ofDays(5)
+                : positive("disableAfter", Duration.parse(disableAfter.trim()));
+    }
+
+    /** Webhook and Slack sends under way at once on this instance. */
+    @JsonProperty
+    public int getMaxInFlight() {
+        return maxInFlight;
+    }
+
+    @JsonProperty
+    public void setMaxInFlight(int maxInFlight) {
+        this.maxInFlight = Math.max(1, maxInFlight);
+    }
+
+    /** Sends under way at once to one receiver (host and port) on this instance. */
+    @JsonProperty
+    public int getMaxPerReceiver() {
+        return maxPerReceiver;
+    }
+
+    @JsonProperty
+    public void setMaxPerReceiver(int maxPerReceiver) {
+        this.maxPerReceiver = Math.max(1, maxPerReceiver);
+    }
+
+    /** The most events one replay may send; more is 422. */
+    @JsonProperty
+    public int getMaxReplayEvents() {
+        return maxReplayEvents;
+    }
+
+    @JsonProperty
+    public void setMaxReplayEvents(int maxReplayEvents) {
+        if (maxReplayEvents < 1 || maxReplayEvents >= com.docketwatch.alerts.delivery.DeliveryDao.REPLAY_BLOCK) {
+            throw new IllegalArgumentException("alerts.maxReplayEvents must be from 1 to "
+                    + (com.docketwatch.alerts.delivery.DeliveryDao.REPLAY_BLOCK - 1));
+        }
+        this.maxReplayEvents = maxReplayEvents;
+    }
+
+    private static Duration positive(String name, Duration d) {
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException("alerts." + name + " must be a positive duration, not " + d);
+        }
+        return d;
     }
 
     public boolean emailEnabled() {

@@ -6,6 +6,7 @@ import com.docketwatch.alerts.delivery.DeliveryWorker;
 import com.docketwatch.alerts.delivery.DigestJob;
 import com.docketwatch.alerts.delivery.DigestSender;
 import com.docketwatch.alerts.delivery.Messages;
+import com.docketwatch.alerts.delivery.SlackMessages;
 import com.docketwatch.alerts.delivery.WebhookChannel;
 import com.docketwatch.platform.crypto.SecretBox;
 import com.docketwatch.platform.net.AddressPolicy;
@@ -37,8 +38,12 @@ public final class AlertsFeature {
         AddressPolicy addresses = config.webhookAddresses();
         WebhookChannel webhooks = new WebhookChannel(addresses, config.getWebhookTimeout());
         env.lifecycle().manage(webhooks);
-        Channels channels =
-                new Channels(webhooks, config.emailChannel(), secrets, new Messages(json, config.getPublicBaseUrl()));
+        Channels channels = new Channels(
+                webhooks,
+                config.emailChannel(),
+                secrets,
+                new Messages(json, config.getPublicBaseUrl()),
+                new SlackMessages(json, config.getPublicBaseUrl()));
         DeliveryWorker worker = new DeliveryWorker(
                 jdbi,
                 clock,
@@ -48,20 +53,28 @@ public final class AlertsFeature {
                 config.getBatchSize(),
                 config.getPollInterval(),
                 channels.worstCase().plus(config.getLeaseMargin()),
+                config.getDisableAfter(),
+                config.getMaxInFlight(),
+                config.getMaxPerReceiver(),
                 env.metrics());
         env.lifecycle().manage(worker);
         env.healthChecks().register("deliveries", new DeliveryHealthCheck(worker, config.getMaxBacklogAge()));
-        DigestSender digests = new DigestSender(jdbi, clock, channels, config.retryPolicy());
+        DigestSender digests = new DigestSender(jdbi, clock, channels, config.retryPolicy(), config.getDisableAfter());
         jobs.cron("daily-digests", config.getDigestCron(), DigestJob.class, () -> new DigestJob(digests));
+        DeliveryOperations operations =
+                new DeliveryOperations(jdbi, clock, config.getRetryWindow(), config.getMaxReplayEvents(), worker);
         env.jersey()
-                .register(new SubscriptionResource(new SubscriptionService(
-                        jdbi,
-                        clock,
-                        addresses,
-                        channels,
-                        config.emailEnabled(),
-                        reminders,
-                        config.getMaxSubscriptionsPerKey())));
+                .register(new SubscriptionResource(
+                        new SubscriptionService(
+                                jdbi,
+                                clock,
+                                addresses,
+                                channels,
+                                config.emailEnabled(),
+                                reminders,
+                                config.getMaxSubscriptionsPerKey(),
+                                operations),
+                        operations));
         jobs.every(
                 "reminder-sweep",
                 reminders.sweepInterval(),

@@ -5,10 +5,14 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 
-/** Where alerts go: a signed webhook, or email when the server has SMTP configured. */
+/**
+ * Where alerts go: a signed webhook, email when the server has SMTP configured, or a Slack incoming
+ * webhook.
+ */
 public enum ChannelType {
     WEBHOOK,
-    EMAIL;
+    EMAIL,
+    SLACK;
 
     /** The wire names, in the order the contract lists them. */
     public static final List<String> ALL = Wire.names(values());

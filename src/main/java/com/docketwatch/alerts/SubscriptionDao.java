@@ -30,6 +30,8 @@ interface SubscriptionDao {
             LocalTime digestAt,
             String digestZone,
             boolean paused,
+            Instant disabledAt,
+            String disabledReason,
             Instant createdAt,
             Instant updatedAt) {}
 
@@ -59,6 +61,7 @@ interface SubscriptionDao {
             id, owner_key_id, case_id, court_id, party, query, events, filing_kinds, channel_type, webhook_url,
             include_related, digest_day,
             email, reminder_lead_times, delivery, digest_at, digest_zone, paused, created_at, updated_at
+            , disabled_at, disabled_reason
             """;
 
     @SqlQuery("""
@@ -111,6 +114,17 @@ interface SubscriptionDao {
 
     @SqlUpdate("delete from subscriptions where id = :id and owner_key_id = :owner")
     int delete(@Bind("owner") long ownerKeyId, @Bind("id") long id);
+
+    /**
+     * Enables a disabled subscription again (its run of failures starts afresh); false when it was not
+     * disabled.
+     */
+    @SqlUpdate("""
+            update subscriptions
+            set disabled_at = null, disabled_reason = null, failing_since = null
+            where id = :id and owner_key_id = :owner and disabled_at is not null
+            """)
+    boolean enable(@Bind("owner") long ownerKeyId, @Bind("id") long id);
 
     @SqlQuery("select secret_enc from subscriptions where id = :id")
     @org.jdbi.v3.sqlobject.SingleValue

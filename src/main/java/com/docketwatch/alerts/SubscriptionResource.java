@@ -28,9 +28,11 @@ import jakarta.ws.rs.core.Response;
 @PermitAll
 public class SubscriptionResource {
     private final SubscriptionService subscriptions;
+    private final DeliveryOperations operations;
 
-    public SubscriptionResource(SubscriptionService subscriptions) {
+    public SubscriptionResource(SubscriptionService subscriptions, DeliveryOperations operations) {
         this.subscriptions = subscriptions;
+        this.operations = operations;
     }
 
     /**
@@ -93,5 +95,29 @@ public class SubscriptionResource {
     @Path("{id}/test")
     public PingView test(@Auth Caller caller, @PathParam("id") Id id) {
         return subscriptions.ping(caller, id.value());
+    }
+
+    /** One delivery with every attempt (when, status code, error, duration, the start of the answer). */
+    @GET
+    @Path("{id}/deliveries/{deliveryId}")
+    public DeliveryDetailView delivery(
+            @Auth Caller caller, @PathParam("id") Id id, @PathParam("deliveryId") Id deliveryId) {
+        return operations.delivery(caller, id.value(), deliveryId.value());
+    }
+
+    /** Sends one delivery again now, with the same {@code webhook-id}: 202 with the delivery. */
+    @POST
+    @Path("{id}/deliveries/{deliveryId}/retry")
+    public Response retry(@Auth Caller caller, @PathParam("id") Id id, @PathParam("deliveryId") Id deliveryId) {
+        return Response.accepted(operations.retry(caller, id.value(), deliveryId.value()))
+                .build();
+    }
+
+    /** Sends again, in order, every delivery queued since {@code since}: 202 {@code {"events": n}}. */
+    @POST
+    @Path("{id}/replay")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replay(@Auth Caller caller, @PathParam("id") Id id, @NotNull @Valid ReplayRequest body) {
+        return Response.accepted(operations.replay(caller, id.value(), body)).build();
     }
 }

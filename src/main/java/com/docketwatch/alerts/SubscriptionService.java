@@ -50,6 +50,7 @@ public final class SubscriptionService {
     private final boolean emailEnabled;
     private final ReminderService reminders;
     private final int maxPerKey;
+    private final DeliveryOperations operations;
 
     public SubscriptionService(
             Jdbi jdbi,
@@ -58,7 +59,9 @@ public final class SubscriptionService {
             Channels channels,
             boolean emailEnabled,
             ReminderService reminders,
-            int maxPerKey) {
+            int maxPerKey,
+            DeliveryOperations operations) {
+        this.operations = operations;
         this.reminders = reminders;
         this.maxPerKey = maxPerKey;
         this.jdbi = jdbi;
@@ -114,7 +117,7 @@ public final class SubscriptionService {
         ChannelRequest ch = r.channel();
         String url = null;
         String email = null;
-        if (ch.type() == ChannelType.WEBHOOK) {
+        if (ch.type() == ChannelType.WEBHOOK || ch.type() == ChannelType.SLACK) {
             if (ch.url() == null || ch.url().isBlank()) {
                 check.fail("channel.url", "is required");
             } else {
@@ -150,7 +153,7 @@ public final class SubscriptionService {
                     "digest_at and timezone apply only to \"delivery\": \"daily_digest\" or \"weekly_digest\"");
         }
         check.orThrow();
-        String secret = url == null ? null : WebhookSigner.newSecret();
+        String secret = ch.type() != ChannelType.WEBHOOK ? null : WebhookSigner.newSecret();
         byte[] sealed = secret == null ? null : channels.secrets().seal(secret.getBytes(StandardCharsets.UTF_8));
         Long finalCaseId = caseId;
         NewSubscription s = new NewSubscription(
@@ -269,10 +272,12 @@ public final class SubscriptionService {
             check.fail("paused", "must be true or false");
         }
         check.orThrow();
-        return jdbi.inTransaction(h -> Daos.on(h, SubscriptionDao.class)
-                        .setPaused(owner.keyId(), id, patch.get("paused").asBoolean(), clock.instant()))
+        SubscriptionView changed = jdbi.inTransaction(h -> operations.setPaused(
+                        h, owner.keyId(), id, patch.get("paused").asBoolean()))
                 .map(SubscriptionService::view)
                 .orElseThrow(() -> notFound(id));
+        operations.resumed();
+        return changed;
     }
 
     public void delete(Caller owner, long id) {
@@ -317,6 +322,11 @@ public final class SubscriptionService {
         String messageId = "ping_" + UUID.randomUUID();
         String body = "{\"id\":\"" + messageId + "\",\"type\":\"ping\",\"occurred_at\":\"" + clock.instant()
                 + "\",\"subscription_id\":\"" + s.id() + "\",\"data\":{}}";
+        if ("slack".equals(s.channelType())) {
+            Outcome slack =
+                    channels.pingSlack(s.webhookUrl(), s.id(), messageId).join();
+            return new PingView(slack.delivered(), slack.statusCode(), slack.error(), slack.durationMs());
+        }
         Outcome o = "webhook".equals(s.channelType())
                 ? channels.ping(
                                 s.webhookUrl(),
@@ -373,6 +383,9 @@ public final class SubscriptionService {
                 r.digestAt() == null ? null : r.digestAt().toString(),
                 r.digestZone(),
                 r.paused(),
+                r.disabledAt() != null ? "disabled" : r.paused() ? "paused" : "active",
+                r.disabledAt(),
+                r.disabledReason(),
                 null,
                 r.createdAt(),
                 r.updatedAt());

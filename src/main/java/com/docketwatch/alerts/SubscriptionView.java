@@ -4,7 +4,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 
-/** A subscription; {@code secret} ({@code whsec_...}) appears only in the answer that created it. */
+/**
+ * A subscription; {@code secret} ({@code whsec_...}) appears only in the answer that created it. {@code
+ * status} is {@code active}, {@code paused}, or {@code disabled} (a webhook or Slack receiver that kept
+ * failing, with when and why).
+ */
 public record SubscriptionView(
         String id,
         String caseId,
@@ -21,6 +25,9 @@ public record SubscriptionView(
         String digestAt,
         String timezone,
         boolean paused,
+        String status,
+        Instant disabledAt,
+        String disabledReason,
         @JsonInclude(JsonInclude.Include.NON_NULL) String secret,
         Instant createdAt,
         Instant updatedAt) {
@@ -41,6 +48,9 @@ public record SubscriptionView(
                 digestAt,
                 timezone,
                 paused,
+                status,
+                disabledAt,
+                disabledReason,
                 s,
                 createdAt,
                 updatedAt);

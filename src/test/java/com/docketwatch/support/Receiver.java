@@ -27,8 +27,12 @@ public final class Receiver implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Hit> hits = new CopyOnWriteArrayList<>();
-    private final Deque<Integer> scripted = new ConcurrentLinkedDeque<>();
+    private final Deque<Reply> scripted = new ConcurrentLinkedDeque<>();
+    private volatile Reply otherwise = new Reply(204, null);
     private volatile long delayMillis;
+
+    /** An answer: a status and, unless null, a body (text/plain, UTF-8). */
+    private record Reply(int status, String body) {}
 
     public Receiver() {
         try {
@@ -49,8 +53,18 @@ public final class Receiver implements AutoCloseable {
                 }
             }
             hits.add(new Hit(exchange.getRequestURI().getPath(), headers, body));
-            Integer status = scripted.poll();
-            exchange.sendResponseHeaders(status == null ? 204 : status, -1);
+            Reply reply = scripted.poll();
+            if (reply == null) {
+                reply = otherwise;
+            }
+            if (reply.body() == null) {
+                exchange.sendResponseHeaders(reply.status(), -1);
+            } else {
+                byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+                exchange.sendResponseHeaders(reply.status(), bytes.length);
+                exchange.getResponseBody().write(bytes);
+            }
             exchange.close();
         });
         server.start();
@@ -60,9 +74,21 @@ public final class Receiver implements AutoCloseable {
         return "http://localhost:" + server.getAddress().getPort() + path;
     }
 
-    /** The next answers, in order; afterwards 204. */
+    /** The next answers, in order; afterwards 204 (or what {@link #answerAlways} set). */
     public void answer(Integer... statuses) {
-        scripted.addAll(List.of(statuses));
+        for (Integer s : statuses) {
+            scripted.add(new Reply(s, null));
+        }
+    }
+
+    /** The next answer: this status with this body. */
+    public void answer(int status, String body) {
+        scripted.add(new Reply(status, body));
+    }
+
+    /** Every answer from now on, once the scripted ones are used: this status, with this body unless null. */
+    public void answerAlways(int status, String body) {
+        otherwise = new Reply(status, body);
     }
 
     public void delay(Duration d) {

@@ -10,12 +10,16 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-/** Routes a delivery to its channel: a signed webhook, or an email when SMTP is configured. */
+/**
+ * Routes a delivery to its channel: a signed webhook, a Slack message (an unsigned POST to the incoming
+ * webhook), or an email when SMTP is configured.
+ */
 public final class Channels {
     private final WebhookChannel webhooks;
     private final EmailChannel email;
     private final SecretBox secrets;
     private final Messages messages;
+    private final SlackMessages slack;
     /**
      * Webhook secrets as opened for signing, by their sealed bytes: a fan-out to thousands of
      * subscribers opened one AES-GCM box per delivery. Held in memory only, like any secret in use.
@@ -23,23 +27,29 @@ public final class Channels {
     private final Cache<ByteBuffer, String> opened =
             Caffeine.newBuilder().maximumSize(100_000).build();
 
-    public Channels(WebhookChannel webhooks, EmailChannel email, SecretBox secrets, Messages messages) {
+    public Channels(
+            WebhookChannel webhooks, EmailChannel email, SecretBox secrets, Messages messages, SlackMessages slack) {
         this.webhooks = webhooks;
         this.email = email;
         this.secrets = secrets;
         this.messages = messages;
+        this.slack = slack;
     }
 
     /**
-     * Sends one delivery; webhook bodies are built once per event and shared through {@code bodies}. An
-     * email uses a sender reserved with {@link #reserveEmailSenders} (whatever happens, the send ends
-     * that reservation).
+     * Sends one delivery; webhook and Slack bodies are built once per event and shared through {@code
+     * bodies}. An email uses a sender reserved with {@link #reserveEmailSenders} (whatever happens, the
+     * send ends that reservation).
      */
-    public CompletableFuture<Outcome> send(Due d, Map<Long, String> bodies) {
+    public CompletableFuture<Outcome> send(Due d, Map<String, String> bodies) {
         boolean mail = "email".equals(d.channelType());
         try {
+            if ("slack".equals(d.channelType())) {
+                String body = bodies.computeIfAbsent("slack " + d.eventId(), id -> slack.event(d));
+                return webhooks.sendUnsigned(d.webhookUrl(), Long.toString(d.eventId()), body);
+            }
             if (!mail) {
-                String body = bodies.computeIfAbsent(d.eventId(), id -> messages.webhookBody(d));
+                String body = bodies.computeIfAbsent("webhook " + d.eventId(), id -> messages.webhookBody(d));
                 return webhooks.send(d.webhookUrl(), Long.toString(d.eventId()), secret(d.secretEnc()), body);
             }
             if (email == null) {
@@ -91,6 +101,11 @@ public final class Channels {
         return webhooks.send(url, messageId, new String(secrets.open(secretEnc), StandardCharsets.UTF_8), body);
     }
 
+    /** A test message to a Slack subscription's incoming webhook, outside the delivery log. */
+    public CompletableFuture<Outcome> pingSlack(String url, long subscriptionId, String messageId) {
+        return webhooks.sendUnsigned(url, messageId, slack.ping(subscriptionId));
+    }
+
     public CompletableFuture<Outcome> pingEmail(String address, String subject, String body) {
         return email == null
                 ? CompletableFuture.completedFuture(Outcome.failed(null, "email is not configured", 0))
@@ -100,6 +115,12 @@ public final class Channels {
     /** One message listing {@code events} for a daily-digest subscription. */
     public CompletableFuture<Outcome> digest(
             com.docketwatch.alerts.delivery.DigestDao.DigestSubscription s, java.util.List<Due> events) {
+        if ("slack".equals(s.channelType())) {
+            return webhooks.sendUnsigned(
+                    s.webhookUrl(),
+                    "digest_" + s.id() + "_" + s.localDate(),
+                    slack.digest("Digest for " + s.localDate(), events));
+        }
         if ("webhook".equals(s.channelType())) {
             String id = "digest_" + s.id() + "_" + s.localDate();
             String secret = new String(secrets.open(s.secretEnc()), StandardCharsets.UTF_8);

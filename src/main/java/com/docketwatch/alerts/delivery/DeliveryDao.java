@@ -1,5 +1,6 @@
 package com.docketwatch.alerts.delivery;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,19 @@ public interface DeliveryDao {
             String channelType,
             String webhookUrl,
             byte[] secretEnc,
-            String email) {}
+            String email,
+            String timezone,
+            Instant retrySince,
+            int requeuedAttempts,
+            String receiver) {
+        /**
+         * Attempts since the delivery was queued, or since its last re-send or replay: what the back-off
+         * counts.
+         */
+        public int attemptsSinceRequeue() {
+            return Math.max(0, attempts - requeuedAttempts);
+        }
+    }
 
     /** The result of one attempt, to record. */
     record Attempt(
@@ -40,7 +53,8 @@ public interface DeliveryDao {
             Instant deliveredAt,
             Instant attemptedAt,
             Integer statusCode,
-            long durationMs) {}
+            long durationMs,
+            String responseExcerpt) {}
 
     record LogRow(
             long id,
@@ -221,39 +235,80 @@ public interface DeliveryDao {
     String KEY_REVOKED = "not sent: the API key that owns this subscription was revoked";
 
     /**
-     * The due, unleased deliveries of unpaused subscriptions on one channel ({@code :email} true for
-     * email, false for the others), oldest first, locked with {@code FOR UPDATE SKIP LOCKED} so that
-     * concurrent workers and instances never pick the same row.
+     * The receiver of subscription {@code s2}'s webhook or Slack URL: its host and port as written
+     * (lower-cased), the unit whose concurrent sends an instance bounds ({@code alerts.maxPerReceiver}).
+     * {@link #claimDue} returns it, computed the same way, as {@link Due#receiver}.
      */
-    String DUE_ON_CHANNEL = """
-            select d2.id
-            from deliveries d2
-            join subscriptions s2 on s2.id = d2.subscription_id
-            where d2.status in ('pending', 'retrying') and d2.next_attempt_at <= :now
-              and (d2.lease_until is null or d2.lease_until < :now) and not s2.paused
-              and (s2.channel_type = 'email') = """;
+    String RECEIVER_S2 = "lower(substring(s2.webhook_url from '^[^:]+://([^/?#]*)'))";
 
     /**
-     * Claims due deliveries until {@code leaseUntil}, in one statement: at most {@code limit} webhooks
-     * and {@code emails} emails (as many as there are free email senders, so that none waits for one
-     * while its lease runs). Each claimed row gets the round's {@code token}: only its holder may
-     * record the outcome ({@link #record}). A worker that dies mid-send leaves its lease to expire; the
-     * delivery is then claimed again, with a new token, and sent again.
+     * Delivery {@code d2} is due and unleased, its subscription {@code s2} neither paused nor disabled,
+     * and, when it was replayed, its turn has come: no earlier replayed delivery of its subscription is
+     * still waiting or under way, so a replay reaches the receiver one delivery at a time, in order.
+     */
+    String DUE = """
+            d2.status in ('pending', 'retrying') and d2.next_attempt_at <= :now
+            and (d2.lease_until is null or d2.lease_until < :now) and not s2.paused and s2.disabled_at is null
+            and (d2.replay_seq is null or not exists (
+                select 1 from deliveries p
+                where p.subscription_id = d2.subscription_id and p.replay_seq is not null
+                  and p.status in ('pending', 'retrying') and p.replay_seq < d2.replay_seq))
+            """;
+
+    /**
+     * Claims due deliveries until {@code leaseUntil}, in one statement: at most {@code limit} webhook and
+     * Slack deliveries and {@code emails} emails (as many as there are free email senders, so that none
+     * waits for one while its lease runs). Each claimed row gets the round's {@code token}: only its
+     * holder may record the outcome ({@link #record}). A worker that dies mid-send leaves its lease to
+     * expire; the delivery is then claimed again, with a new token, and sent again.
+     *
+     * <p>Receivers are served fairly: no more than {@code perReceiver} sends per receiver (host and port)
+     * are under way on this instance at once. {@code busy}/{@code used} say how many this instance has
+     * under way per receiver, {@code full} names those with none to spare (skipped outright); among the
+     * first {@code scan} due rows, each other receiver gets what it has left. So a receiver that hangs
+     * holds at most its share, never the whole instance.
      *
      * <p>A delivery whose subscription's key was revoked is not returned: the claim ends it as failed
      * ({@link #KEY_REVOKED}), unsent.
      */
     @SqlQuery("""
-            with hooks as (
-            """ + DUE_ON_CHANNEL + """
-                false
+            with seen as (
+                select d2.id, d2.next_attempt_at, coalesce(
+            """ + RECEIVER_S2 + """
+                       , '') as receiver
+                from deliveries d2
+                join subscriptions s2 on s2.id = d2.subscription_id
+                where s2.channel_type <> 'email' and
+            """ + DUE + """
+                  and not (coalesce(
+            """ + RECEIVER_S2 + """
+                      , '') = any (cast(:full as text[])))
                 order by d2.next_attempt_at, d2.id
+                limit :scan
+            ),
+            fair as (
+                select r.id, r.next_attempt_at
+                from (select seen.*, row_number() over (partition by receiver order by next_attempt_at, id) as nth
+                      from seen) r
+                left join unnest(cast(:busy as text[]), cast(:used as int[])) as b(receiver, used)
+                       on b.receiver = r.receiver
+                where r.nth <= :perReceiver - coalesce(b.used, 0)
+                order by r.next_attempt_at, r.id
                 limit :limit
-                for update of d2 skip locked
+            ),
+            hooks as (
+                select d3.id
+                from deliveries d3
+                where d3.id in (select id from fair)
+                  and d3.status in ('pending', 'retrying') and (d3.lease_until is null or d3.lease_until < :now)
+                for update skip locked
             ),
             mails as (
-            """ + DUE_ON_CHANNEL + """
-                true
+                select d2.id
+                from deliveries d2
+                join subscriptions s2 on s2.id = d2.subscription_id
+                where s2.channel_type = 'email' and
+            """ + DUE + """
                 order by d2.next_attempt_at, d2.id
                 limit :emails
                 for update of d2 skip locked
@@ -271,10 +326,13 @@ public interface DeliveryDao {
             )
             select d.id, d.event_id, d.subscription_id, d.attempts, d.created_at, e.type, e.occurred_at,
                    e.data::text as data, e.case_id, c.caption, c.docket_number, c.court_id, s.channel_type,
-                   s.webhook_url, s.secret_enc, s.email
+                   s.webhook_url, s.secret_enc, s.email, co.timezone,
+                   coalesce(d.requeued_at, d.created_at) as retry_since, d.requeued_attempts,
+                   coalesce(lower(substring(s.webhook_url from '^[^:]+://([^/?#]*)')), '') as receiver
             from claimed d
             join events e on e.id = d.event_id
             join cases c on c.id = e.case_id
+            join courts co on co.id = c.court_id
             join subscriptions s on s.id = d.subscription_id
             where not d.key_revoked
             order by d.next_attempt_at, d.id
@@ -285,11 +343,34 @@ public interface DeliveryDao {
             @Bind("token") UUID token,
             @Bind("limit") int limit,
             @Bind("emails") int emails,
-            @Bind("revoked") String revokedError);
+            @Bind("revoked") String revokedError,
+            @Bind("scan") int scan,
+            @Bind("perReceiver") int perReceiver,
+            @Bind("busy") String[] busyReceivers,
+            @Bind("used") int[] usedByReceiver,
+            @Bind("full") String[] fullReceivers);
 
+    /** A claim with nothing under way on this instance and no bound per receiver beyond {@code limit}. */
     default List<Due> claimDue(Instant now, Instant leaseUntil, UUID token, int limit, int emails) {
-        return claimDue(now, leaseUntil, token, limit, emails, KEY_REVOKED);
+        return claimDue(
+                now,
+                leaseUntil,
+                token,
+                limit,
+                emails,
+                KEY_REVOKED,
+                limit,
+                limit,
+                new String[0],
+                new int[0],
+                new String[0]);
     }
+
+    /** What recording a round came to: how many outcomes were recorded, and the subscriptions it disabled. */
+    record Recorded(int recorded, List<Long> disabled) {}
+
+    /** Never disables on failures alone (a 410 Gone still does). */
+    Duration NEVER = Duration.ofDays(365_000);
 
     /**
      * Records a round of attempts by the holder of lease {@code token}: each delivery's new state and a
@@ -298,18 +379,33 @@ public interface DeliveryDao {
      * to its new holder: this outcome is refused. Returns how many were recorded.
      */
     default int record(List<Attempt> attempts, UUID token) {
-        return attempts.isEmpty() ? 0 : record(Columns.of(attempts), token, null);
+        return record(attempts, token, NEVER).recorded();
+    }
+
+    /**
+     * {@link #record(List, UUID)}, and the subscriptions' run of failures: a success ends it; a webhook or
+     * Slack subscription failing since {@code disableAfter} ago or more, or answered 410 Gone, is disabled.
+     */
+    default Recorded record(List<Attempt> attempts, UUID token, Duration disableAfter) {
+        return attempts.isEmpty()
+                ? new Recorded(0, List.of())
+                : record(Columns.of(attempts), token, null, disableAfter.toMillis() / 1000.0, GONE);
     }
 
     /**
      * Records a digest's attempt on its held deliveries ({@code status = 'digest'}, not leased: a digest
      * is sent under its subscription's advisory lock). Rows no longer held are left alone.
      */
-    default int recordDigest(List<Attempt> attempts) {
-        return attempts.isEmpty() ? 0 : record(Columns.of(attempts), null, "digest");
+    default Recorded recordDigest(List<Attempt> attempts, Duration disableAfter) {
+        return attempts.isEmpty()
+                ? new Recorded(0, List.of())
+                : record(Columns.of(attempts), null, "digest", disableAfter.toMillis() / 1000.0, GONE);
     }
 
-    /** A round of attempts as the arrays {@link #record(Columns, UUID, String)} unnests. */
+    /** Why a subscription whose receiver answered 410 Gone is disabled. */
+    String GONE = "HTTP 410 Gone: the receiver asked for no more alerts";
+
+    /** A round of attempts as the arrays {@link #record(Columns, UUID, String, double, String)} unnests. */
     record Columns(
             long[] ids,
             String[] statuses,
@@ -319,7 +415,8 @@ public interface DeliveryDao {
             String[] deliveredAts,
             String[] attemptedAts,
             Integer[] codes,
-            long[] durations) {
+            long[] durations,
+            String[] excerpts) {
         static Columns of(List<Attempt> attempts) {
             int n = attempts.size();
             Columns c = new Columns(
@@ -331,7 +428,8 @@ public interface DeliveryDao {
                     new String[n],
                     new String[n],
                     new Integer[n],
-                    new long[n]);
+                    new long[n],
+                    new String[n]);
             for (int i = 0; i < n; i++) {
                 Attempt a = attempts.get(i);
                 c.ids[i] = a.deliveryId();
@@ -345,6 +443,7 @@ public interface DeliveryDao {
                 c.attemptedAts[i] = a.attemptedAt().toString();
                 c.codes[i] = a.statusCode();
                 c.durations[i] = a.durationMs();
+                c.excerpts[i] = a.responseExcerpt();
             }
             return c;
         }
@@ -354,58 +453,110 @@ public interface DeliveryDao {
      * {@link #record(List, UUID)} over its arrays, one element per attempt: {@code a} is the attempts as
      * rows, {@code u} updates the deliveries still held (by lease {@code token}, or in status
      * {@code held}), and the insert logs the attempts of those alone. Instants travel as ISO-8601 text
-     * (null when absent), read back as {@code timestamptz[]}.
+     * (null when absent), read back as {@code timestamptz[]}. A delivery asked again while this attempt
+     * was under way ({@code resend}) is due again at once, whatever the attempt came to.
+     *
+     * <p>Then each subscription's run of failures ({@code f}, webhook and Slack only): any success in the
+     * round ends it; otherwise it starts at the round's first failure if none was running, and a run of
+     * {@code disableAfter} seconds or more, or a 410 Gone answer, disables the subscription with the
+     * last error as the reason. Rows are written only when something changes.
      */
     @SqlQuery("""
             with a as (
                 select *
                 from unnest(:c.ids, :c.statuses, :c.counts, :c.errors,
                             cast(:c.nextAts as timestamptz[]), cast(:c.deliveredAts as timestamptz[]),
-                            cast(:c.attemptedAts as timestamptz[]), cast(:c.codes as integer[]), :c.durations)
-                     as a(id, status, attempts, error, next_at, delivered_at, attempted_at, code, duration)
+                            cast(:c.attemptedAts as timestamptz[]), cast(:c.codes as integer[]), :c.durations,
+                            cast(:c.excerpts as text[]))
+                     as a(id, status, attempts, error, next_at, delivered_at, attempted_at, code, duration, excerpt)
             ),
             u as (
                 update deliveries d
-                set status = a.status, attempts = a.attempts, last_error = a.error,
-                    next_attempt_at = coalesce(a.next_at, d.next_attempt_at), delivered_at = a.delivered_at,
-                    lease_until = null
+                set status = case when d.resend then 'pending' else a.status end,
+                    attempts = a.attempts, last_error = a.error,
+                    next_attempt_at = case when d.resend then a.attempted_at
+                                           else coalesce(a.next_at, d.next_attempt_at) end,
+                    delivered_at = coalesce(a.delivered_at, d.delivered_at),
+                    lease_until = null, resend = false
                 from a
                 where d.id = a.id
                   and (d.lease_token = cast(:token as uuid) or d.status = cast(:held as text))
-                returning d.id
+                returning d.id, d.subscription_id
             ),
             logged as (
-                insert into delivery_attempts (delivery_id, attempted_at, status_code, error, duration_ms)
-                select a.id, a.attempted_at, a.code, a.error, a.duration
+                insert into delivery_attempts (delivery_id, attempted_at, status_code, error, duration_ms,
+                                               response_excerpt)
+                select a.id, a.attempted_at, a.code, a.error, a.duration, a.excerpt
                 from a
                 join u on u.id = a.id
+            ),
+            f as (
+                select u.subscription_id as id,
+                       bool_or(a.delivered_at is not null) as ok,
+                       bool_or(a.code = 410) as gone,
+                       min(a.attempted_at) as first_at,
+                       max(a.attempted_at) as last_at,
+                       (array_agg(a.error order by a.attempted_at desc, a.id desc))[1] as last_error
+                from a
+                join u on u.id = a.id
+                group by u.subscription_id
+            ),
+            g as (
+                select f.*, s.failing_since is not null as was_failing,
+                       not f.ok and (f.gone or coalesce(s.failing_since, f.first_at)
+                                     <= f.last_at - cast(:disableAfter as double precision) * interval '1 second')
+                           as disable
+                from f
+                join subscriptions s on s.id = f.id
+                where s.channel_type in ('webhook', 'slack') and s.disabled_at is null
+            ),
+            changed as (
+                update subscriptions s
+                set failing_since = case when g.ok then null else coalesce(s.failing_since, g.first_at) end,
+                    disabled_at = case when g.disable then g.last_at end,
+                    disabled_reason = case when g.disable then
+                                          case when g.gone then cast(:gone as text) else g.last_error end end
+                from g
+                where s.id = g.id and (g.disable or g.ok = g.was_failing)
+                returning s.id, s.disabled_at
             )
-            select count(*) from u
+            select (select count(*) from u) as recorded,
+                   coalesce((select array_agg(id order by id) from changed where disabled_at is not null),
+                            cast('{}' as bigint[])) as disabled
             """)
-    int record(@BindMethods("c") Columns columns, @Bind("token") UUID token, @Bind("held") String heldStatus);
+    Recorded record(
+            @BindMethods("c") Columns columns,
+            @Bind("token") UUID token,
+            @Bind("held") String heldStatus,
+            @Bind("disableAfter") double disableAfterSeconds,
+            @Bind("gone") String goneReason);
 
     /**
-     * How long the oldest due delivery has been waiting, in seconds (0 when none is due; paused ones wait
-     * on purpose).
+     * How long the oldest due delivery has been waiting, in seconds (0 when none is due; those of paused
+     * or disabled subscriptions wait on purpose).
      */
     @SqlQuery("""
             select coalesce(extract(epoch from (:now - min(d.next_attempt_at))), 0)
             from deliveries d
             join subscriptions s on s.id = d.subscription_id
             where d.status in ('pending', 'retrying') and d.next_attempt_at <= :now
-              and (d.lease_until is null or d.lease_until < :now) and not s.paused
+              and (d.lease_until is null or d.lease_until < :now) and not s.paused and s.disabled_at is null
             """)
     double backlogAgeSeconds(@Bind("now") Instant now);
+
+    /** A delivery log entry's columns ({@link LogRow}), from {@code deliveries d} joined to {@code events e}. */
+    String LOG_ROW = """
+            d.id, d.event_id, e.type as event_type, d.status, d.attempts, d.last_error,
+            case when d.status in ('pending', 'retrying') or (d.status = 'digest' and d.attempts > 0)
+                 then d.next_attempt_at end as next_attempt_at,
+            d.delivered_at, d.created_at
+            """;
 
     /**
      * The delivery log, newest first. {@code next_attempt_at} is shown while a delivery is waiting for
      * its next try: pending or retrying, or held for a digest that failed and backs off.
      */
-    @SqlQuery("""
-            select d.id, d.event_id, e.type as event_type, d.status, d.attempts, d.last_error,
-                   case when d.status in ('pending', 'retrying') or (d.status = 'digest' and d.attempts > 0)
-                        then d.next_attempt_at end as next_attempt_at,
-                   d.delivered_at, d.created_at
+    @SqlQuery("select " + LOG_ROW + """
             from deliveries d
             join events e on e.id = d.event_id
             where d.subscription_id = :subscriptionId and d.id < :before
@@ -417,4 +568,131 @@ public interface DeliveryDao {
 
     @SqlQuery("select status from deliveries where id = :id")
     Optional<String> status(@Bind("id") long id);
+
+    // ---------------------------------------------------------------------------------------------
+    // Delivery operations: one delivery with its attempts, re-send, replay, re-enable
+
+    /** One entry of a subscription's attempt log. */
+    record AttemptRow(Instant at, Integer statusCode, String error, long durationMs, String responseExcerpt) {}
+
+    /** One delivery of the subscription, as its log shows it. */
+    @SqlQuery("select " + LOG_ROW + """
+            from deliveries d
+            join events e on e.id = d.event_id
+            where d.subscription_id = :subscriptionId and d.id = :id
+            """)
+    Optional<LogRow> find(@Bind("subscriptionId") long subscriptionId, @Bind("id") long deliveryId);
+
+    /** Every attempt of a delivery, oldest first. */
+    @SqlQuery("""
+            select attempted_at as at, status_code, error, duration_ms, response_excerpt
+            from delivery_attempts
+            where delivery_id = :id
+            order by id
+            """)
+    List<AttemptRow> attempts(@Bind("id") long deliveryId);
+
+    /** Delivery {@code d} is under way at {@code :now}: leased by a worker that has not recorded it yet. */
+    String LEASED = "(coalesce(d.lease_until >= :now, false) and d.status in ('pending', 'retrying'))";
+
+    /**
+     * What asking for a delivery again does to its row: due now, its retry window and back-off starting
+     * again. One under way at {@code :now} (leased by a worker) keeps its lease and is marked
+     * {@code resend}: once that send is recorded (by its holder, through the fenced path), it is due again.
+     */
+    String REQUEUE = """
+            status = case when
+            """ + LEASED + """
+                then d.status else 'pending' end,
+            next_attempt_at = case when
+            """ + LEASED + """
+                then d.next_attempt_at else cast(:now as timestamptz) end,
+            resend =
+            """ + LEASED + """
+            , requeued_at = :now,
+            requeued_attempts = d.attempts + case when
+            """ + LEASED + """
+                then 1 else 0 end
+            """;
+
+    /** Re-sends one delivery now (not one held for a digest); false when there is no such delivery. */
+    @SqlUpdate("update deliveries d set " + REQUEUE + """
+            where d.subscription_id = :subscriptionId and d.id = :id and d.status <> 'digest'
+            """)
+    int resend(@Bind("subscriptionId") long subscriptionId, @Bind("id") long deliveryId, @Bind("now") Instant now);
+
+    /** How many deliveries of the subscription a replay from {@code since} would send, counting up to {@code cap}. */
+    @SqlQuery("""
+            select count(*)
+            from (select 1 from deliveries
+                  where subscription_id = :subscriptionId and created_at >= :since and status <> 'digest'
+                  limit :cap) x
+            """)
+    int replayable(@Bind("subscriptionId") long subscriptionId, @Bind("since") Instant since, @Bind("cap") int cap);
+
+    /** A block of replay positions: each replay numbers its deliveries from {@code next * REPLAY_BLOCK}. */
+    @SqlQuery("select nextval('delivery_replays')")
+    long nextReplay();
+
+    /** The most deliveries one replay may number ({@link #nextReplay}); {@code alerts.maxReplayEvents} stays below. */
+    long REPLAY_BLOCK = 1_000_000;
+
+    /**
+     * Replays: every delivery of the subscription queued at or after {@code since} (none held for a
+     * digest) is due again now, numbered {@code base + 1, 2, …} in change-feed order (its events'
+     * {@code (txid, id)}), so that they are claimed one at a time in that order ({@link #DUE}).
+     */
+    @SqlQuery("""
+            with picked as (
+                select d.id, row_number() over (order by e.txid, e.id) as n
+                from deliveries d
+                join events e on e.id = d.event_id
+                where d.subscription_id = :subscriptionId and d.created_at >= :since and d.status <> 'digest'
+            ),
+            requeued as (
+                update deliveries d
+                set replay_seq = :base + p.n,
+            """ + REQUEUE + """
+                from picked p
+                where d.id = p.id
+                returning d.id
+            )
+            select count(*) from requeued
+            """)
+    int replay(
+            @Bind("subscriptionId") long subscriptionId,
+            @Bind("since") Instant since,
+            @Bind("now") Instant now,
+            @Bind("base") long base);
+
+    /**
+     * A disabled subscription is enabled again: its waiting deliveries still inside their retry window
+     * are due now; those whose window ended meanwhile are failed, unsent. Returns how many are due now.
+     */
+    @SqlQuery("""
+            with expired as (
+                update deliveries d
+                set status = 'failed',
+                    last_error = 'not sent: its retry window ended while the subscription was disabled'
+                        || coalesce(' (last error: ' || d.last_error || ')', '')
+                where d.subscription_id = :subscriptionId and d.status in ('pending', 'retrying')
+                  and (d.lease_until is null or d.lease_until < :now)
+                  and coalesce(d.requeued_at, d.created_at)
+                      <= cast(:now as timestamptz) - cast(:window as double precision) * interval '1 second'
+                returning d.id
+            ),
+            due as (
+                update deliveries d
+                set next_attempt_at = cast(:now as timestamptz)
+                where d.subscription_id = :subscriptionId and d.status in ('pending', 'retrying')
+                  and (d.lease_until is null or d.lease_until < :now) and d.next_attempt_at > :now
+                  and d.id not in (select id from expired)
+                returning d.id
+            )
+            select count(*) from due
+            """)
+    int reenable(
+            @Bind("subscriptionId") long subscriptionId,
+            @Bind("now") Instant now,
+            @Bind("window") double retryWindowSeconds);
 }

@@ -11,32 +11,49 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers alerts. Each worker thread claims a batch of due deliveries with {@code FOR UPDATE SKIP
- * LOCKED} and a lease, sends them concurrently, and records every attempt. While leased, no other
- * worker or instance picks a delivery; a worker that dies (even by {@code kill -9}) leaves its lease
- * to expire and the delivery is sent again, with the same {@code webhook-id}, by whoever claims it
- * next. No transaction stays open during a send.
+ * Delivers alerts. Worker threads claim due deliveries with {@code FOR UPDATE SKIP LOCKED} and a
+ * lease, start every send at once, and go on claiming: each outcome is recorded when its send ends,
+ * whatever the others do, so a receiver that hangs holds only its own sends, never a worker. While
+ * leased, no other worker or instance picks a delivery; a worker that dies (even by {@code kill -9})
+ * leaves its lease to expire and the delivery is sent again, with the same {@code webhook-id}, by
+ * whoever claims it next. No transaction stays open during a send.
  *
- * <p>The lease outlasts a round's worst case, so that a live worker is never overtaken: every send of
- * a round starts at once (webhooks are asynchronous; an email is claimed only with a free sender
+ * <p>What is under way is bounded: at most {@code maxInFlight} webhook and Slack sends on this instance
+ * (emails by their senders), and at most {@code perReceiver} to one receiver (host and port), so a
+ * receiver that hangs takes its share and the others keep theirs ({@link DeliveryDao#claimDue}). A send
+ * counts until its outcome is recorded.
+ *
+ * <p>The lease outlasts a send's worst case, so that a live worker is never overtaken: every send starts
+ * as soon as it is claimed (webhooks are asynchronous; an email is claimed only with a free sender
  * reserved for it) and ends within its channel's bound ({@link Channels#worstCase}), and the lease is
  * that bound plus a margin for the database round trips. Each claim carries a fresh token and the
  * outcomes are recorded only on rows that still carry it: should a lease run out anyway (a long GC
  * pause, a stalled database), the late outcome is refused rather than written over the new holder's.
+ *
+ * <p>Recording an outcome also keeps the subscription's run of failures: a webhook or Slack
+ * subscription failing for {@code disableAfter}, or answered 410 Gone, is disabled ({@link
+ * DeliveryDao#record(List, UUID, Duration)}).
  */
 public final class DeliveryWorker implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
+    /** Outcomes recorded per statement at most. */
+    private static final int RECORD_BATCH = 1000;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -46,14 +63,30 @@ public final class DeliveryWorker implements Managed {
     private final int batchSize;
     private final Duration pollInterval;
     private final Duration lease;
+    private final Duration disableAfter;
+    private final int perReceiver;
+    private final Semaphore slots;
     private final Meter delivered;
     private final Meter retried;
     private final Meter failed;
     private final Meter stale;
     private final AtomicLong lastLoop = new AtomicLong();
     private final Object wake = new Object();
+    private final Object claiming = new Object();
     private final List<Thread> workers = new ArrayList<>();
+    /** Sends under way per receiver (webhook and Slack), counted until recorded. */
+    private final Map<String, Integer> receivers = new ConcurrentHashMap<>();
+    /** Sends that ended, waiting to be recorded. */
+    private final ConcurrentLinkedQueue<Done> done = new ConcurrentLinkedQueue<>();
+    /** Set by the first send that ends after the last recording: one wake-up for a run of them. */
+    private final AtomicBoolean doneSignalled = new AtomicBoolean();
+    /** Claimed and not yet recorded, all channels. */
+    private final AtomicInteger outstanding = new AtomicInteger();
+
     private volatile boolean running;
+
+    /** A send that ended: what it was, under which claim, and its outcome. */
+    private record Done(Due due, UUID token, Instant leaseUntil, Outcome outcome) {}
 
     public DeliveryWorker(
             Jdbi jdbi,
@@ -64,6 +97,9 @@ public final class DeliveryWorker implements Managed {
             int batchSize,
             Duration pollInterval,
             Duration lease,
+            Duration disableAfter,
+            int maxInFlight,
+            int perReceiver,
             MetricRegistry metrics) {
         this.jdbi = jdbi;
         this.clock = clock;
@@ -73,11 +109,15 @@ public final class DeliveryWorker implements Managed {
         this.batchSize = batchSize;
         this.pollInterval = pollInterval;
         this.lease = lease;
+        this.disableAfter = disableAfter;
+        this.perReceiver = perReceiver;
+        this.slots = new Semaphore(maxInFlight);
         this.delivered = metrics.meter("alerts.delivered");
         this.retried = metrics.meter("alerts.retried");
         this.failed = metrics.meter("alerts.failed");
         this.stale = metrics.meter("alerts.stale-outcomes");
         metrics.gauge("alerts.backlog.age-seconds", () -> this::backlogAgeSeconds);
+        metrics.gauge("alerts.in-flight", () -> outstanding::get);
     }
 
     @Override
@@ -91,14 +131,27 @@ public final class DeliveryWorker implements Managed {
         }
     }
 
+    /**
+     * Stops claiming, then records the sends still under way as they end (each ends within its channel's
+     * bound), for up to 15 seconds; any left then are sent again by whoever claims them once their lease
+     * has run out.
+     */
     @Override
     public void stop() throws InterruptedException {
         running = false;
-        synchronized (wake) {
-            wake.notifyAll();
-        }
+        nudge();
         for (Thread t : workers) {
             t.join(TimeUnit.SECONDS.toMillis(15));
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (outstanding.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                recordDone();
+            } catch (RuntimeException e) {
+                LOG.warn("Could not record delivery outcomes while stopping", e);
+                break;
+            }
+            Thread.sleep(50);
         }
     }
 
@@ -125,17 +178,23 @@ public final class DeliveryWorker implements Managed {
     private void loop() {
         while (running) {
             lastLoop.set(System.currentTimeMillis());
-            int claimed;
+            int work = 0;
             try {
-                claimed = runOnce();
+                work += recordDone();
             } catch (Exception e) {
-                LOG.error("Delivery round failed; retrying shortly", e);
-                claimed = 0;
+                LOG.error("Recording delivery outcomes failed; retrying shortly", e);
             }
-            if (claimed < batchSize) {
+            try {
+                work += claimAndSend();
+            } catch (Exception e) {
+                LOG.error("Claiming deliveries failed; retrying shortly", e);
+            }
+            if (work == 0) {
                 synchronized (wake) {
                     try {
-                        wake.wait(pollInterval.toMillis());
+                        if (done.isEmpty()) {
+                            wake.wait(pollInterval.toMillis());
+                        }
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
@@ -146,58 +205,173 @@ public final class DeliveryWorker implements Managed {
     }
 
     /**
-     * One round: reserve email senders, claim (leased, under a fresh token), send concurrently, record
-     * what the lease still allows; returns how many deliveries it handled.
+     * Claims (leased, under a fresh token) what this instance may start now, and starts each send; returns
+     * how many it claimed. Claims are made one at a time on this instance, so that the counts per receiver
+     * they read hold.
      */
-    public int runOnce() {
-        Instant now = clock.instant();
+    private int claimAndSend() {
+        Instant now;
         UUID token = UUID.randomUUID();
-        int senders = channels.reserveEmailSenders(batchSize);
         List<Due> due;
-        try {
-            due = jdbi.inTransaction(
-                    h -> Daos.on(h, DeliveryDao.class).claimDue(now, now.plus(lease), token, batchSize, senders));
-        } catch (RuntimeException e) {
-            channels.releaseEmailSenders(senders);
-            throw e;
+        synchronized (claiming) {
+            int limit = Math.min(batchSize, slots.availablePermits());
+            now = clock.instant();
+            int senders = channels.reserveEmailSenders(batchSize);
+            if (limit == 0 && senders == 0) {
+                return 0;
+            }
+            List<String> busy = new ArrayList<>();
+            List<Integer> used = new ArrayList<>();
+            List<String> full = new ArrayList<>();
+            receivers.forEach((receiver, n) -> {
+                busy.add(receiver);
+                used.add(n);
+                if (n >= perReceiver) {
+                    full.add(receiver);
+                }
+            });
+            try {
+                due = jdbi.inTransaction(h -> Daos.on(h, DeliveryDao.class)
+                        .claimDue(
+                                now,
+                                now.plus(lease),
+                                token,
+                                limit,
+                                senders,
+                                DeliveryDao.KEY_REVOKED,
+                                Math.max(limit * 4, batchSize),
+                                perReceiver,
+                                busy.toArray(String[]::new),
+                                used.stream().mapToInt(Integer::intValue).toArray(),
+                                full.toArray(String[]::new)));
+            } catch (RuntimeException e) {
+                channels.releaseEmailSenders(senders);
+                throw e;
+            }
+            int emails = 0;
+            for (Due d : due) {
+                if (isEmail(d)) {
+                    emails++;
+                } else {
+                    if (!slots.tryAcquire()) {
+                        throw new IllegalStateException("claimed more sends than there were free slots");
+                    }
+                    receivers.merge(receiver(d), 1, Integer::sum);
+                }
+            }
+            channels.releaseEmailSenders(senders - emails);
+            outstanding.addAndGet(due.size());
         }
-        channels.releaseEmailSenders(senders
-                - (int) due.stream()
-                        .filter(d -> "email".equals(d.channelType()))
-                        .count());
-        if (due.isEmpty()) {
-            return 0;
-        }
-        Map<Long, String> bodies = new HashMap<>();
-        List<CompletableFuture<Outcome>> sends = new ArrayList<>(due.size());
+        Instant leaseUntil = now.plus(lease);
+        Map<String, String> bodies = new HashMap<>();
         for (Due d : due) {
-            sends.add(channels.send(d, bodies));
-        }
-        List<Attempt> attempts = new ArrayList<>(due.size());
-        for (int i = 0; i < due.size(); i++) {
-            attempts.add(outcome(due.get(i), sends.get(i).join()));
-        }
-        int recorded = jdbi.inTransaction(h -> Daos.on(h, DeliveryDao.class).record(attempts, token));
-        if (recorded < attempts.size()) {
-            stale.mark(attempts.size() - recorded);
-            LOG.warn(
-                    "{} of {} delivery outcomes were not recorded: their lease ({}) ran out and another worker "
-                            + "claimed them again",
-                    attempts.size() - recorded,
-                    attempts.size(),
-                    lease);
+            channels.send(d, bodies).whenComplete((o, e) -> {
+                Outcome outcome = o != null ? o : Outcome.failed(null, String.valueOf(e), 0);
+                done.add(new Done(d, token, leaseUntil, outcome));
+                if (doneSignalled.compareAndSet(false, true)) {
+                    nudge();
+                }
+            });
         }
         return due.size();
     }
 
+    /**
+     * Records the sends that ended, each under its own claim's token, in one transaction; returns how many
+     * it handled. When the database refuses, outcomes whose lease has not run out are kept to be recorded
+     * at the next try (a send recorded late is not sent twice); the others are dropped: their deliveries
+     * are claimed and sent again once their lease has run out.
+     */
+    private int recordDone() {
+        doneSignalled.set(false);
+        List<Done> batch = new ArrayList<>();
+        for (Done d; batch.size() < RECORD_BATCH && (d = done.poll()) != null; ) {
+            batch.add(d);
+        }
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Map<UUID, List<Attempt>> byClaim = new LinkedHashMap<>();
+        for (Done d : batch) {
+            byClaim.computeIfAbsent(d.token(), t -> new ArrayList<>()).add(outcome(d.due(), d.outcome()));
+        }
+        java.util.Set<Done> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        try {
+            List<DeliveryDao.Recorded> results = jdbi.inTransaction(h -> {
+                DeliveryDao dao = Daos.on(h, DeliveryDao.class);
+                List<DeliveryDao.Recorded> out = new ArrayList<>();
+                byClaim.forEach((token, attempts) -> out.add(dao.record(attempts, token, disableAfter)));
+                return out;
+            });
+            int recorded =
+                    results.stream().mapToInt(DeliveryDao.Recorded::recorded).sum();
+            if (recorded < batch.size()) {
+                stale.mark(batch.size() - recorded);
+                LOG.warn(
+                        "{} of {} delivery outcomes were not recorded: their lease ({}) ran out and another worker "
+                                + "claimed them again",
+                        batch.size() - recorded,
+                        batch.size(),
+                        lease);
+            }
+            Map<Long, String> reasons = new HashMap<>();
+            batch.forEach(d -> reasons.put(d.due().subscriptionId(), d.outcome().error()));
+            results.stream()
+                    .flatMap(r -> r.disabled().stream())
+                    .forEach(id -> LOG.warn(
+                            "Subscription {} disabled: its receiver failed for {} or answered 410 Gone (last: {})",
+                            id,
+                            disableAfter,
+                            reasons.get(id)));
+        } catch (RuntimeException e) {
+            Instant now = clock.instant();
+            batch.stream().filter(d -> d.leaseUntil().isAfter(now)).forEach(kept::add);
+            throw e;
+        } finally {
+            batch.stream().filter(d -> !kept.contains(d)).forEach(this::release);
+            done.addAll(kept);
+        }
+        return batch.size();
+    }
+
+    private void release(Done d) {
+        outstanding.decrementAndGet();
+        if (!isEmail(d.due())) {
+            receivers.computeIfPresent(receiver(d.due()), (k, n) -> n <= 1 ? null : n - 1);
+            slots.release();
+        }
+    }
+
+    private static String receiver(Due d) {
+        return d.receiver() == null ? "" : d.receiver();
+    }
+
+    private static boolean isEmail(Due d) {
+        return "email".equals(d.channelType());
+    }
+
+    /**
+     * The attempt to record: delivered; failed for good once out of retries (the retry window counts
+     * from when the delivery was queued, or re-sent or replayed); otherwise retrying after the back-off.
+     */
     private Attempt outcome(Due d, Outcome o) {
         Instant now = clock.instant();
         int attempts = d.attempts() + 1;
         if (o.delivered()) {
             delivered.mark();
-            return new Attempt(d.id(), "delivered", attempts, null, null, now, now, o.statusCode(), o.durationMs());
+            return new Attempt(
+                    d.id(),
+                    "delivered",
+                    attempts,
+                    null,
+                    null,
+                    now,
+                    now,
+                    o.statusCode(),
+                    o.durationMs(),
+                    o.responseExcerpt());
         }
-        if (retry.exhausted(d.createdAt(), now)) {
+        if (retry.exhausted(d.retrySince(), now)) {
             failed.mark();
             LOG.warn(
                     "Delivery {} of event {} to subscription {} failed for good after {} attempts: {}",
@@ -206,7 +380,17 @@ public final class DeliveryWorker implements Managed {
                     d.subscriptionId(),
                     attempts,
                     o.error());
-            return new Attempt(d.id(), "failed", attempts, o.error(), null, null, now, o.statusCode(), o.durationMs());
+            return new Attempt(
+                    d.id(),
+                    "failed",
+                    attempts,
+                    o.error(),
+                    null,
+                    null,
+                    now,
+                    o.statusCode(),
+                    o.durationMs(),
+                    o.responseExcerpt());
         }
         retried.mark();
         return new Attempt(
@@ -214,10 +398,11 @@ public final class DeliveryWorker implements Managed {
                 "retrying",
                 attempts,
                 o.error(),
-                now.plus(retry.delayAfter(attempts)),
+                now.plus(retry.delayAfter(d.attemptsSinceRequeue() + 1)),
                 null,
                 now,
                 o.statusCode(),
-                o.durationMs());
+                o.durationMs(),
+                o.responseExcerpt());
     }
 }

@@ -56,8 +56,9 @@ interface DigestDao {
             )))
             """;
 
-    /** Ids of digest subscriptions due now with events waiting. */
+    /** Ids of digest subscriptions due now with events waiting (none of a disabled subscription). */
     @SqlQuery("select s.id from subscriptions s where " + DUE + """
+            and s.disabled_at is null
             and exists (select 1 from deliveries d where d.subscription_id = s.id and d.status = 'digest')
             """)
     List<Long> due(@Bind("now") Instant now);
@@ -88,17 +89,20 @@ interface DigestDao {
                    exists (select 1 from api_keys k where k.id = s.owner_key_id and k.revoked_at is not null)
                        as key_revoked
             from subscriptions s
-            where s.id = :id and
+            where s.id = :id and s.disabled_at is null and
             """ + DUE)
     Optional<DigestSubscription> stillDue(@Bind("id") long id, @Bind("now") Instant now);
 
     @SqlQuery("""
             select d.id, d.event_id, d.subscription_id, d.attempts, d.created_at, e.type, e.occurred_at,
                    e.data::text as data, e.case_id, c.caption, c.docket_number, c.court_id, s.channel_type,
-                   s.webhook_url, s.secret_enc, s.email
+                   s.webhook_url, s.secret_enc, s.email, co.timezone,
+                   coalesce(d.requeued_at, d.created_at) as retry_since, d.requeued_attempts,
+                   cast(null as text) as receiver
             from deliveries d
             join events e on e.id = d.event_id
             join cases c on c.id = e.case_id
+            join courts co on co.id = c.court_id
             join subscriptions s on s.id = d.subscription_id
             where d.subscription_id = :id and d.status = 'digest'
             order by e.txid, e.id

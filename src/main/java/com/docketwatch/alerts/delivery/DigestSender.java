@@ -5,6 +5,7 @@ import com.docketwatch.alerts.delivery.DeliveryDao.Due;
 import com.docketwatch.alerts.delivery.DigestDao.DigestSubscription;
 import com.docketwatch.platform.db.Daos;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +29,14 @@ public final class DigestSender {
     private final Clock clock;
     private final Channels channels;
     private final RetryPolicy retry;
+    private final Duration disableAfter;
 
-    public DigestSender(Jdbi jdbi, Clock clock, Channels channels, RetryPolicy retry) {
+    public DigestSender(Jdbi jdbi, Clock clock, Channels channels, RetryPolicy retry, Duration disableAfter) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.channels = channels;
         this.retry = retry;
+        this.disableAfter = disableAfter;
     }
 
     /** Sends every digest that is due; returns how many were sent. */
@@ -95,10 +98,11 @@ public final class DigestSender {
                             o.delivered() ? now : null,
                             started,
                             o.statusCode(),
-                            o.durationMs()));
+                            o.durationMs(),
+                            o.responseExcerpt()));
                 }
                 h.useTransaction(tx -> {
-                    Daos.on(tx, DeliveryDao.class).recordDigest(attempts);
+                    Daos.on(tx, DeliveryDao.class).recordDigest(attempts, disableAfter);
                     DigestDao digests = Daos.on(tx, DigestDao.class);
                     if (retryAt == null) {
                         digests.done(subscriptionId, s.localDate());

@@ -2,6 +2,7 @@ package com.docketwatch.alerts.delivery;
 
 import com.docketwatch.platform.net.AddressPolicy;
 import io.dropwizard.lifecycle.Managed;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.Response;
+import org.eclipse.jetty.client.Result;
 import org.eclipse.jetty.client.StringRequestContent;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
@@ -61,34 +64,61 @@ public final class WebhookChannel implements Managed {
 
     /** POSTs {@code body} with {@code webhook-id: messageId}; completes with the outcome, never exceptionally. */
     public CompletableFuture<Outcome> send(String url, String messageId, String secret, String body) {
-        CompletableFuture<Outcome> result = new CompletableFuture<>();
-        long started = System.nanoTime();
         long timestamp = wallClock.instant().getEpochSecond();
         String signature = WebhookSigner.sign(secret, messageId, timestamp, body);
+        return post(
+                url,
+                body,
+                h -> h.put("webhook-id", messageId)
+                        .put("webhook-timestamp", Long.toString(timestamp))
+                        .put("webhook-signature", signature));
+    }
+
+    /**
+     * POSTs {@code body} unsigned (a Slack incoming webhook: its URL is its secret), with {@code
+     * webhook-id: messageId} all the same; the same limits, address policy and outcome as {@link #send}.
+     */
+    public CompletableFuture<Outcome> sendUnsigned(String url, String messageId, String body) {
+        return post(url, body, h -> h.put("webhook-id", messageId));
+    }
+
+    private CompletableFuture<Outcome> post(
+            String url, String body, java.util.function.Consumer<org.eclipse.jetty.http.HttpFields.Mutable> headers) {
+        CompletableFuture<Outcome> result = new CompletableFuture<>();
+        long started = System.nanoTime();
+        ResponseExcerpt excerpt = new ResponseExcerpt();
         try {
             client.newRequest(url)
                     .method(HttpMethod.POST)
-                    .headers(h -> h.put("webhook-id", messageId)
-                            .put("webhook-timestamp", Long.toString(timestamp))
-                            .put("webhook-signature", signature))
+                    .headers(headers)
                     .body(new StringRequestContent("application/json", body, StandardCharsets.UTF_8))
                     .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                    .send(r -> {
-                        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-                        if (r.isFailed()) {
-                            Throwable cause = r.getFailure();
-                            result.complete(Outcome.failed(
-                                    r.getResponse() == null || r.getResponse().getStatus() == 0
-                                            ? null
-                                            : r.getResponse().getStatus(),
-                                    describe(cause),
-                                    ms));
-                        } else {
-                            int status = r.getResponse().getStatus();
-                            result.complete(
-                                    status >= 200 && status < 300
-                                            ? Outcome.ok(status, ms)
-                                            : Outcome.failed(status, "HTTP " + status, ms));
+                    .send(new Response.Listener() {
+                        @Override
+                        public void onContent(Response response, ByteBuffer content) {
+                            excerpt.add(content);
+                        }
+
+                        @Override
+                        public void onComplete(Result r) {
+                            long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+                            if (r.isFailed()) {
+                                Throwable cause = r.getFailure();
+                                result.complete(Outcome.failed(
+                                        r.getResponse() == null
+                                                        || r.getResponse().getStatus() == 0
+                                                ? null
+                                                : r.getResponse().getStatus(),
+                                        describe(cause),
+                                        ms,
+                                        excerpt.text()));
+                            } else {
+                                int status = r.getResponse().getStatus();
+                                result.complete(
+                                        status >= 200 && status < 300
+                                                ? Outcome.ok(status, ms, excerpt.text())
+                                                : Outcome.failed(status, "HTTP " + status, ms, excerpt.text()));
+                            }
                         }
                     });
         } catch (RuntimeException e) {

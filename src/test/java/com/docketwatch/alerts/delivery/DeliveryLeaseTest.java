@@ -128,6 +128,165 @@ class DeliveryLeaseTest {
         assertThat(claim(t0, UUID.randomUUID(), 1)).hasSize(1);
     }
 
+    @Test
+    void aReceiverWithoutAShareLeftIsPassedOverAndTheOthersAreClaimed() {
+        long a = webhook("http://hooks.a.test/1");
+        long b = webhook("http://HOOKS.B.test:8443/2");
+        List<Long> toA = deliveries(a, 5);
+        List<Long> toB = deliveries(b, 1);
+        // Two sends already under way to a.test, two allowed per receiver: only b's is claimed.
+        assertThat(claimFair(t0, new String[] {"hooks.a.test"}, new int[] {2}, new String[] {"hooks.a.test"}))
+                .extracting(Due::id)
+                .containsExactlyElementsOf(toB);
+        // One under way to a.test: one more of a.test's (its oldest), however many are due.
+        List<Due> next = claimFair(t0, new String[] {"hooks.a.test"}, new int[] {1}, new String[0]);
+        assertThat(next).extracting(Due::id).containsExactly(toA.get(0));
+        assertThat(next.get(0).receiver()).isEqualTo("hooks.a.test");
+        assertThat(claimFair(t0, new String[0], new int[0], new String[0]))
+                .extracting(Due::id)
+                .containsExactly(toA.get(1), toA.get(2));
+    }
+
+    @Test
+    void replayedDeliveriesAreClaimedOneAtATimeInEventOrder() {
+        long a = webhook("http://hooks.c.test/1");
+        List<Long> ids = deliveries(a, 3);
+        jdbi.useHandle(h ->
+                h.execute("update deliveries set status = 'delivered', attempts = 1 where subscription_id = ?", a));
+        int replayed = jdbi.inTransaction(h -> {
+            DeliveryDao dao = Daos.on(h, DeliveryDao.class);
+            return dao.replay(a, t0.minusSeconds(3600), t0, dao.nextReplay() * DeliveryDao.REPLAY_BLOCK);
+        });
+        assertThat(replayed).isEqualTo(3);
+        for (long id : ids) {
+            UUID token = UUID.randomUUID();
+            List<Due> claimed = jdbi.inTransaction(
+                    h -> Daos.on(h, DeliveryDao.class).claimDue(t0.plusSeconds(1), t0.plus(LEASE), token, 10, 0));
+            assertThat(claimed)
+                    .as("only the next replayed delivery, while it is under way")
+                    .extracting(Due::id)
+                    .containsExactly(id);
+            assertThat(claimed.get(0).retrySince())
+                    .as("the retry window starts again")
+                    .isEqualTo(t0);
+            jdbi.useTransaction(h -> Daos.on(h, DeliveryDao.class)
+                    .record(
+                            List.of(new Attempt(id, "delivered", 2, null, null, t0, t0.plusSeconds(1), 204, 5, null)),
+                            token));
+        }
+    }
+
+    @Test
+    void failuresForDisableAfterDisableTheSubscriptionAndASuccessEndsTheRun() {
+        long a = webhook("http://hooks.d.test/1");
+        List<Long> ids = deliveries(a, 3);
+        Duration after = Duration.ofMinutes(10);
+        assertThat(fail(ids.get(0), t0, 503, after)).as("the run starts").isEmpty();
+        assertThat(subscriptionState(a)).isEqualTo("failing since " + t0 + "/enabled");
+        assertThat(fail(ids.get(1), t0.plus(after).minusSeconds(1), 503, after)).isEmpty();
+        assertThat(fail(ids.get(2), t0.plus(after), 503, after))
+                .as("ten minutes of failures")
+                .containsExactly(a);
+        assertThat(subscriptionState(a)).endsWith("/disabled: HTTP 503");
+
+        long b = webhook("http://hooks.e.test/1");
+        List<Long> more = deliveries(b, 3);
+        fail(more.get(0), t0, 500, after);
+        UUID token = UUID.randomUUID();
+        jdbi.inTransaction(h -> Daos.on(h, DeliveryDao.class).claimDue(t0, t0.plus(LEASE), token, 10, 0));
+        jdbi.inTransaction(h -> Daos.on(h, DeliveryDao.class)
+                .record(
+                        List.of(new Attempt(more.get(1), "delivered", 1, null, null, t0, t0, 204, 5, null)),
+                        token,
+                        after));
+        assertThat(subscriptionState(b)).as("a success ends the run").isEqualTo("ok/enabled");
+        assertThat(fail(more.get(2), t0.plus(after), 410, after))
+                .as("410 Gone: at once")
+                .containsExactly(b);
+        assertThat(subscriptionState(b)).endsWith("/disabled: " + DeliveryDao.GONE);
+    }
+
+    private List<Long> fail(long delivery, Instant at, int code, Duration after) {
+        UUID token = UUID.randomUUID();
+        jdbi.useHandle(h -> h.execute(
+                "update deliveries set lease_token = ?, lease_until = ? where id = ?",
+                token,
+                at.plus(LEASE),
+                delivery));
+        return jdbi.inTransaction(h -> Daos.on(h, DeliveryDao.class)
+                        .record(
+                                List.of(new Attempt(
+                                        delivery,
+                                        "retrying",
+                                        1,
+                                        "HTTP " + code,
+                                        at.plusSeconds(30),
+                                        null,
+                                        at,
+                                        code,
+                                        5,
+                                        "down")),
+                                token,
+                                after))
+                .disabled();
+    }
+
+    private String subscriptionState(long subscription) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "select failing_since, disabled_at, disabled_reason from subscriptions" + " where id = ?")
+                .bind(0, subscription)
+                .map((rs, ctx) -> (rs.getTimestamp(1) == null
+                                ? "ok"
+                                : "failing since " + rs.getTimestamp(1).toInstant())
+                        + "/" + (rs.getTimestamp(2) == null ? "enabled" : "disabled: " + rs.getString(3)))
+                .one());
+    }
+
+    /** A webhook subscription to {@code url} of the seeded key and case. */
+    private static long webhook(String url) {
+        return jdbi.withHandle(h -> h.createQuery("insert into subscriptions (owner_key_id, case_id, events,"
+                        + " channel_type, webhook_url, secret_enc) select owner_key_id, case_id, events, 'webhook',"
+                        + " ?, '\\x00' from subscriptions where id = ? returning id")
+                .bind(0, url)
+                .bind(1, subscription)
+                .mapTo(Long.class)
+                .one());
+    }
+
+    /** {@code n} due deliveries to the subscription, of new events, oldest first. */
+    private List<Long> deliveries(long sub, int n) {
+        List<Long> out = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long at = i;
+            out.add(jdbi.withHandle(h -> h.createQuery("with e as (insert into events (type, case_id, data)"
+                            + " select type, case_id, data from events where id = ? returning id)"
+                            + " insert into deliveries (event_id, subscription_id, status, next_attempt_at)"
+                            + " select e.id, ?, 'pending', ? from e returning id")
+                    .bind(0, event)
+                    .bind(1, sub)
+                    .bind(2, t0.minusSeconds(100 - at))
+                    .mapTo(Long.class)
+                    .one()));
+        }
+        return out;
+    }
+
+    private List<Due> claimFair(Instant now, String[] busy, int[] used, String[] full) {
+        return jdbi.inTransaction(h -> Daos.on(h, DeliveryDao.class)
+                .claimDue(
+                        now,
+                        now.plus(LEASE),
+                        UUID.randomUUID(),
+                        10,
+                        0,
+                        DeliveryDao.KEY_REVOKED,
+                        40,
+                        2,
+                        busy,
+                        used,
+                        full));
+    }
+
     private List<Due> claim(Instant now, UUID token) {
         return claim(now, token, 10);
     }
@@ -151,7 +310,8 @@ class DeliveryLeaseTest {
                 ok ? at : null,
                 at,
                 ok ? 250 : null,
-                5000);
+                5000,
+                ok ? "250 OK" : null);
     }
 
     private String state() {

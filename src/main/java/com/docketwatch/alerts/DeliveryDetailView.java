@@ -1,0 +1,17 @@
+package com.docketwatch.alerts;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One delivery of a subscription's log, with every attempt, oldest first ({@code attempt_log}). */
+public record DeliveryDetailView(
+        String id,
+        String eventId,
+        String eventType,
+        String status,
+        int attempts,
+        String lastError,
+        Instant nextAttemptAt,
+        Instant deliveredAt,
+        Instant createdAt,
+        List<AttemptView> attemptLog) {}
