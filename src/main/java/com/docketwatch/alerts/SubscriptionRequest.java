@@ -38,5 +38,6 @@ public record SubscriptionRequest(
         @TimeZoneId String timezone) {
     /** Braces escaped: they would be message parameters. */
     static final String CHANNEL =
-            "is required: \\{\"type\": \"webhook\", \"url\"\\} " + "or \\{\"type\": \"email\", \"address\"\\}";
+            "is required: \\{\"type\": \"webhook\", \"url\"\\}, \\{\"type\": \"slack\", \"url\"\\} "
+                    + "or \\{\"type\": \"email\", \"address\"\\}";
 }

@@ -25,7 +25,7 @@ interface OperationsDao {
 
     @SqlQuery("""
             with outbox as (
-                select d.status, d.next_attempt_at, s.paused
+                select d.status, d.next_attempt_at, s.paused or s.disabled_at is not null as paused
                 from deliveries d
                 join subscriptions s on s.id = d.subscription_id
                 where d.status in ('pending', 'retrying')

@@ -54,8 +54,7 @@ public final class Messages {
     }
 
     public String digestSubject(java.time.LocalDate day, java.util.List<Due> events) {
-        return "[DocketWatch] Daily digest for " + day + ": " + events.size() + " event"
-                + (events.size() == 1 ? "" : "s");
+        return "[DocketWatch] Digest for " + day + ": " + events.size() + " event" + (events.size() == 1 ? "" : "s");
     }
 
     public String digestText(java.util.List<Due> events) {
@@ -132,6 +131,12 @@ public final class Messages {
     private static String headline(String type, JsonNode data) {
         return switch (type) {
             case "filing.created" -> data.path("title").asText("");
+            case "filing.updated" -> {
+                java.util.List<String> fields = new java.util.ArrayList<>();
+                data.path("changes").fieldNames().forEachRemaining(fields::add);
+                yield data.path("filing").path("title").asText("") + " (changed: " + String.join(", ", fields) + ")";
+            }
+            case "case.created" -> "new case in " + data.path("court").asText("");
             case "case.status_changed" ->
                 data.path("from_status").asText("") + " -> "
                         + data.path("status").asText("");
