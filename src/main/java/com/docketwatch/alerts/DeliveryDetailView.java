@@ -14,4 +14,19 @@ public record DeliveryDetailView(
         Instant nextAttemptAt,
         Instant deliveredAt,
         Instant createdAt,
-        List<AttemptView> attemptLog) {}
+        List<AttemptView> attemptLog) {
+
+    static DeliveryDetailView of(DeliveryView v, List<AttemptView> attemptLog) {
+        return new DeliveryDetailView(
+                v.id(),
+                v.eventId(),
+                v.eventType(),
+                v.status(),
+                v.attempts(),
+                v.lastError(),
+                v.nextAttemptAt(),
+                v.deliveredAt(),
+                v.createdAt(),
+                attemptLog);
+    }
+}

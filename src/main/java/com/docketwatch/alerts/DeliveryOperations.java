@@ -6,7 +6,6 @@ import com.docketwatch.alerts.delivery.DeliveryWorker;
 import com.docketwatch.auth.Caller;
 import com.docketwatch.platform.db.Daos;
 import com.docketwatch.platform.errors.ApiException;
-import com.docketwatch.platform.request.Ids;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -144,17 +143,7 @@ public final class DeliveryOperations {
         List<AttemptView> log = deliveries.attempts(deliveryId).stream()
                 .map(a -> new AttemptView(a.at(), a.statusCode(), a.error(), a.durationMs(), a.responseExcerpt()))
                 .toList();
-        return new DeliveryDetailView(
-                Ids.str(r.id()),
-                Ids.str(r.eventId()),
-                r.eventType(),
-                r.status(),
-                r.attempts(),
-                r.lastError(),
-                r.nextAttemptAt(),
-                r.deliveredAt(),
-                r.createdAt(),
-                log);
+        return DeliveryDetailView.of(DeliveryView.of(r), log);
     }
 
     private static ApiException noDelivery(long subscriptionId, long deliveryId) {

@@ -291,20 +291,7 @@ public final class SubscriptionService {
         Cursor c = page.decode(1);
         List<DeliveryDao.LogRow> rows = jdbi.withHandle(h ->
                 Daos.on(h, DeliveryDao.class).log(id, c == null ? Long.MAX_VALUE : c.getLong(0), page.fetchSize()));
-        return Page.of(
-                rows,
-                page,
-                r -> Cursor.of(r.id()),
-                r -> new DeliveryView(
-                        Ids.str(r.id()),
-                        Ids.str(r.eventId()),
-                        r.eventType(),
-                        r.status(),
-                        r.attempts(),
-                        r.lastError(),
-                        r.nextAttemptAt(),
-                        r.deliveredAt(),
-                        r.createdAt()));
+        return Page.of(rows, page, r -> Cursor.of(r.id()), DeliveryView::of);
     }
 
     /** The subscription's reminders: planned (pending) and settled (sent, missed, cancelled, skipped). */
