@@ -80,13 +80,19 @@ public final class DeliveryWorker implements Managed {
     private final ConcurrentLinkedQueue<Done> done = new ConcurrentLinkedQueue<>();
     /** Set by the first send that ends after the last recording: one wake-up for a run of them. */
     private final AtomicBoolean doneSignalled = new AtomicBoolean();
+    /**
+     * Set while outcomes the database refused to record wait for it: no claims until they are recorded.
+     * Their leases may run out meanwhile (an outage longer than a lease), and a claim of this instance would
+     * then send them again; recorded first, they are settled, fenced by their own claim's token.
+     */
+    private volatile boolean unrecorded;
     /** Claimed and not yet recorded, all channels. */
     private final AtomicInteger outstanding = new AtomicInteger();
 
     private volatile boolean running;
 
     /** A send that ended: what it was, under which claim, and its outcome. */
-    private record Done(Due due, UUID token, Instant leaseUntil, Outcome outcome) {}
+    private record Done(Due due, UUID token, Outcome outcome) {}
 
     public DeliveryWorker(
             Jdbi jdbi,
@@ -210,6 +216,9 @@ public final class DeliveryWorker implements Managed {
      * they read hold.
      */
     private int claimAndSend() {
+        if (unrecorded) {
+            return 0;
+        }
         Instant now;
         UUID token = UUID.randomUUID();
         List<Due> due;
@@ -262,12 +271,11 @@ public final class DeliveryWorker implements Managed {
             channels.releaseEmailSenders(senders - emails);
             outstanding.addAndGet(due.size());
         }
-        Instant leaseUntil = now.plus(lease);
         Map<String, String> bodies = new HashMap<>();
         for (Due d : due) {
             channels.send(d, bodies).whenComplete((o, e) -> {
                 Outcome outcome = o != null ? o : Outcome.failed(null, String.valueOf(e), 0);
-                done.add(new Done(d, token, leaseUntil, outcome));
+                done.add(new Done(d, token, outcome));
                 if (doneSignalled.compareAndSet(false, true)) {
                     nudge();
                 }
@@ -278,9 +286,10 @@ public final class DeliveryWorker implements Managed {
 
     /**
      * Records the sends that ended, each under its own claim's token, in one transaction; returns how many
-     * it handled. When the database refuses, outcomes whose lease has not run out are kept to be recorded
-     * at the next try (a send recorded late is not sent twice); the others are dropped: their deliveries
-     * are claimed and sent again once their lease has run out.
+     * it handled. When the database refuses, every outcome is kept to be recorded at the next try, and this
+     * instance claims nothing until they are: a send recorded late is not sent twice. (Should another
+     * instance claim one of them once its lease has run out, the late record does not match that claim's
+     * token and is left out, as for any stale holder.)
      */
     private int recordDone() {
         doneSignalled.set(false);
@@ -324,12 +333,15 @@ public final class DeliveryWorker implements Managed {
                             disableAfter,
                             reasons.get(id)));
         } catch (RuntimeException e) {
-            Instant now = clock.instant();
-            batch.stream().filter(d -> d.leaseUntil().isAfter(now)).forEach(kept::add);
+            kept.addAll(batch);
+            unrecorded = true;
             throw e;
         } finally {
             batch.stream().filter(d -> !kept.contains(d)).forEach(this::release);
             done.addAll(kept);
+        }
+        if (done.isEmpty()) {
+            unrecorded = false;
         }
         return batch.size();
     }
