@@ -71,7 +71,8 @@ EOF
         function v(ok) { return ok ? "met" : "**missed**" }
         $2 == 16 {
             if ($1 ~ /^GET \/cases\/\{id\}|^GET \/hearings/) {
-                printf "| %s: CPU-bound ratio ≥ 0.5 | %.2f | %s |\n", $1, $12, v($12 >= 0.5)
+                cb = $10 > 0 ? $12 / $10 : 0
+                printf "| %s: CPU-bound ratio ≥ 0.5 | %.2f | %s |\n", $1, cb, v(cb >= 0.5)
                 printf "| %s: p99 ≤ 25 ms | %.1f ms | %s |\n", $1, $5, v($5 <= 25)
             } else if ($1 ~ /party=/) {
                 printf "| %s: p99 ≤ 50 ms | %.1f ms | %s |\n", $1, $5, v($5 <= 50)
