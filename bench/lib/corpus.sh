@@ -2,17 +2,39 @@
 # CorpusGen, COPYd into the schema the service itself created, indexes rebuilt, analysed. Reads CASES FILINGS
 # SUBS REMINDERS FANOUT WORK CORPUS DATA jar RECEIVER; writes $WORK/loaded.env.
 
-load_corpus() {
-    log "corpus: $CASES cases, $FILINGS docket entries, $SUBS subscriptions (+$FANOUT fan-out), $REMINDERS pending reminders"
-    rm -rf "$WORK/data" "$WORK/corpus" "$WORK/loaded.env" "$WORK/service.log"
+# generate_corpus: CorpusGen's files into $CORPUS, with the secret key their webhook secrets are sealed with
+# ($WORK/secret.key). meta.env is written last: a corpus directory that has it is complete.
+generate_corpus() {
+    rm -rf "$CORPUS"
     mkdir -p "$CORPUS"
     head -c 32 /dev/urandom | base64 >"$WORK/secret.key"
-    local t0
-    t0=$(date +%s)
-    launch_service # a fresh data directory: initdb, then Flyway creates the schema
+    generate_corpus_files
+}
+
+generate_corpus_files() {
     java -Xmx1g -cp "$jar:target/test-classes" com.docketwatch.bench.CorpusGen --out "$CORPUS" --cases "$CASES" \
         --filings "$FILINGS" --subscriptions "$SUBS" --reminders "$REMINDERS" --fanout "$FANOUT" --owner-key 1 \
         --secret-key "$(cat "$WORK/secret.key")" --receiver "$RECEIVER" >>"$RUN_LOG" 2>&1 || fail "CorpusGen failed (see $RUN_LOG)"
+}
+
+# load_corpus: a fresh data directory loaded with the corpus; the files are generated again unless
+# REGENERATE=false and a complete corpus for these sizes is already there.
+load_corpus() {
+    log "corpus: $CASES cases, $FILINGS docket entries, $SUBS subscriptions (+$FANOUT fan-out), $REMINDERS pending reminders"
+    rm -rf "$WORK/data" "$WORK/loaded.env" "$WORK/service.log"
+    local t0
+    t0=$(date +%s)
+    if [[ ${REGENERATE:-true} == false && -f $CORPUS/meta.env && -f $WORK/secret.key ]] \
+        && grep -qx "NFILINGS=$FILINGS" "$CORPUS/meta.env"; then
+        log "reusing the generated files in $CORPUS"
+        launch_service # a fresh data directory: initdb, then Flyway creates the schema
+    else
+        rm -rf "$CORPUS"
+        mkdir -p "$CORPUS"
+        head -c 32 /dev/urandom | base64 >"$WORK/secret.key" # before the service starts: it seals with it
+        launch_service
+        generate_corpus_files
+    fi
     wait_healthy
     log "corpus generated and schema created in $(($(date +%s) - t0)) s; loading with COPY"
     [[ $(psql_bench -Atc "select id from api_keys where name = 'bootstrap admin'") == 1 ]] \
