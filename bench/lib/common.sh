@@ -71,11 +71,12 @@ launch_service() {
     SVC_PID=$!
 }
 
-# wait_healthy: waits for /healthcheck on the admin port to answer 200; STARTUP_S is the time from
-# launch_service to that first 200.
+# wait_healthy [MAX_SECONDS]: waits (300 s unless told) for /healthcheck on the admin port to answer 200;
+# STARTUP_S is the time from launch_service to that first 200.
 wait_healthy() {
-    local code
-    for _ in $(seq 1 3000); do
+    local code max=${1:-300} i
+    for i in $(seq 1 $((max * 10))); do
+        (( i % 600 != 0 )) || log "still starting after $((i / 10)) s: $(tail -1 "$WORK/service.log" | cut -c1-160)"
         code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$ADMIN_PORT/healthcheck" || true)
         if [[ $code == 200 ]]; then
             STARTUP_S=$(awk -v a="$SVC_T0" -v b="$(date +%s%N)" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
@@ -84,7 +85,7 @@ wait_healthy() {
         kill -0 "$SVC_PID" 2>/dev/null || { SVC_PID=; fail "the service exited during start-up: $(tail -20 "$WORK/service.log")"; }
         sleep 0.1
     done
-    fail "the service was not healthy after 300 s: $(tail -20 "$WORK/service.log")"
+    fail "the service was not healthy after $max s: $(tail -20 "$WORK/service.log")"
 }
 
 stop_service() {
