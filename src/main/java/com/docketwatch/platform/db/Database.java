@@ -4,6 +4,7 @@ import com.docketwatch.platform.Text;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.db.ManagedPooledDataSource;
 import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.lifecycle.Managed;
 import jakarta.servlet.DispatcherType;
@@ -135,7 +136,8 @@ public final class Database implements Managed {
         properties.put("ApplicationName", "docketwatch-replica");
         properties.put("options", "-c default_transaction_read_only=on");
         factory.setProperties(properties);
-        ManagedDataSource replicaPool = factory.build(env.metrics(), "postgresql-replica");
+        ManagedPooledDataSource replicaPool =
+                (ManagedPooledDataSource) factory.build(env.metrics(), "postgresql-replica");
         ReadReplica replica = new ReadReplica(dataSource, replicaPool, config, env.metrics());
         ReplicaRouting routing = new ReplicaRouting(dataSource, replicaPool, replica);
         env.lifecycle().manage(replica);

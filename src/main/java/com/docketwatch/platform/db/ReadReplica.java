@@ -4,6 +4,7 @@ import com.codahale.metrics.Counter;
 import com.codahale.metrics.Gauge;
 import com.codahale.metrics.MetricRegistry;
 import com.codahale.metrics.health.HealthCheck;
+import io.dropwizard.db.ManagedPooledDataSource;
 import io.dropwizard.lifecycle.Managed;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -48,6 +49,7 @@ public final class ReadReplica implements Managed {
     private final Duration maxLag;
     private final Duration checkInterval;
     private final LongSupplier nanos;
+    private final Runnable dropConnections;
     private final ConcurrentHashMap<Long, Writes> writers = new ConcurrentHashMap<>();
     /** {instant, primary position} not yet replayed, oldest first; the checking thread's own. */
     private final ArrayDeque<long[]> samples = new ArrayDeque<>();
@@ -63,19 +65,29 @@ public final class ReadReplica implements Managed {
     /** A key's writes: how many are in flight, and when the last one ended ({@link System#nanoTime}). */
     private record Writes(int inFlight, long endedAt) {}
 
-    ReadReplica(DataSource primary, DataSource replica, DatabaseConfig config, MetricRegistry metrics) {
-        this(primary, replica, config.getMaxReplicaLag(), config.getReplicaCheckInterval(), metrics, System::nanoTime);
+    /** {@code replica}'s connections are dropped ({@code dropConnections}) when it fails a check. */
+    ReadReplica(DataSource primary, ManagedPooledDataSource replica, DatabaseConfig config, MetricRegistry metrics) {
+        this(
+                primary,
+                replica,
+                replica::purge,
+                config.getMaxReplicaLag(),
+                config.getReplicaCheckInterval(),
+                metrics,
+                System::nanoTime);
     }
 
     ReadReplica(
             DataSource primary,
             DataSource replica,
+            Runnable dropConnections,
             Duration maxLag,
             Duration checkInterval,
             MetricRegistry metrics,
             LongSupplier nanos) {
         this.primary = primary;
         this.replica = replica;
+        this.dropConnections = dropConnections;
         this.maxLag = maxLag;
         this.maxLagNanos = maxLag.toNanos();
         this.checkInterval = checkInterval;
@@ -131,6 +143,8 @@ public final class ReadReplica implements Managed {
             replayed = position(replica, "select pg_last_wal_replay_lsn() - '0/0'::pg_lsn");
         } catch (SQLException | RuntimeException e) {
             trouble = "unreachable (" + e.getMessage() + ")";
+            // Pooled connections to a replica that went away are dead: once it is back, reads get new ones.
+            dropConnections.run();
             return;
         }
         record(at, written, replayed);

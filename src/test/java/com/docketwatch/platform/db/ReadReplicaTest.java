@@ -17,7 +17,7 @@ class ReadReplicaTest {
     private final AtomicLong now = new AtomicLong(1_000 * MS);
     private final MetricRegistry metrics = new MetricRegistry();
     private final ReadReplica replica =
-            new ReadReplica(null, null, Duration.ofSeconds(5), Duration.ofMillis(100), metrics, now::get);
+            new ReadReplica(null, null, () -> {}, Duration.ofSeconds(5), Duration.ofMillis(100), metrics, now::get);
 
     private void at(long ms) {
         now.set(ms * MS);
