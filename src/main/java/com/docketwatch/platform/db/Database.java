@@ -128,14 +128,7 @@ public final class Database implements Managed {
                 "Reads that tolerate {} of lag go to the replica at {}",
                 config.getMaxReplicaLag(),
                 config.getReadUrl().replaceAll("password=[^&]*", "password=***"));
-        DataSourceFactory factory = dataSourceFactory();
-        factory.setUrl(config.getReadUrl());
-        factory.setInitialSize(0);
-        factory.setMinSize(0);
-        Map<String, String> properties = new HashMap<>(factory.getProperties());
-        properties.put("ApplicationName", "docketwatch-replica");
-        properties.put("options", "-c default_transaction_read_only=on");
-        factory.setProperties(properties);
+        DataSourceFactory factory = readOnly(dataSourceFactory(), config.getReadUrl());
         ManagedPooledDataSource replicaPool =
                 (ManagedPooledDataSource) factory.build(env.metrics(), "postgresql-replica");
         ReadReplica replica = new ReadReplica(dataSource, replicaPool, config, env.metrics());
@@ -147,6 +140,18 @@ public final class Database implements Managed {
                 .addFilter("replica-routing", routing.requestFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/api/*");
         return routing;
+    }
+
+    /** {@code base} made the replica's: its URL, no connection before the first use, read-only sessions. */
+    static DataSourceFactory readOnly(DataSourceFactory base, String readUrl) {
+        base.setUrl(readUrl);
+        base.setInitialSize(0);
+        base.setMinSize(0);
+        Map<String, String> properties = new HashMap<>(base.getProperties());
+        properties.put("ApplicationName", "docketwatch-replica");
+        properties.put("options", "-c default_transaction_read_only=on");
+        base.setProperties(properties);
+        return base;
     }
 
     /** The statement time limits (for work done for a request off its thread). */
