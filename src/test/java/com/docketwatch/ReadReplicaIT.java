@@ -13,6 +13,8 @@ import com.docketwatch.support.TestApp;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -102,6 +104,13 @@ class ReadReplicaIT {
         assertThat(health().get("healthy").asBoolean()).isFalse();
         assertThat(health().get("message").asText()).contains("behind", "reads on the primary");
         assertThat(gauge("database.replica.lag-seconds")).isGreaterThan(MAX_LAG_SECONDS);
+        assertThat(adminText("/metrics/prometheus"))
+                .as("the series docs/deploy.md names")
+                .contains(
+                        "database_replica_lag_seconds ",
+                        "database_replica_reads_total ",
+                        "database_replica_primary_reads_total ",
+                        "io_dropwizard_db_ManagedPooledDataSource_postgresql_replica_active ");
 
         PG.resumeReplay();
         await("the standby caught up", () -> health().get("healthy").asBoolean());
@@ -228,12 +237,23 @@ class ReadReplicaIT {
 
     private static JsonNode admin(String path) {
         try {
-            HttpResponse<String> r = HTTP.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + APP.getAdminPort() + path))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return Api.JSON.readTree(r.body());
-        } catch (Exception e) {
+            return Api.JSON.readTree(adminText(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String adminText(String path) {
+        try {
+            return HTTP.send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + APP.getAdminPort() + path))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
     }
