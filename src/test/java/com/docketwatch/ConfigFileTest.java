@@ -34,6 +34,11 @@ class ConfigFileTest {
         assertThat(config.getCourtFeeds().getMaxBackoff()).hasHours(6);
         assertThat(config.getDatabase().getStatementTimeout()).hasSeconds(5);
         assertThat(config.getDatabase().getBackgroundStatementTimeout()).hasMinutes(10);
+        assertThat(config.getDatabase().getMaxReplicaLag()).hasSeconds(5);
+        assertThat(config.getDatabase().getReplicaCheckInterval()).hasMillis(100);
+        assertThat(config.getDatabase().hasReadReplica())
+                .isEqualTo(System.getenv("DOCKETWATCH_DATABASE_READ_URL") != null
+                        && !System.getenv("DOCKETWATCH_DATABASE_READ_URL").isBlank());
         assertThat(config.getEvents().getMaxWaitersPerKey()).isEqualTo(10);
     }
 

@@ -3,6 +3,7 @@ package com.docketwatch.cases;
 import com.docketwatch.auth.Role;
 import com.docketwatch.cases.CaseDao.CaseQuery;
 import com.docketwatch.platform.Text;
+import com.docketwatch.platform.db.ReplicaRead;
 import com.docketwatch.platform.request.Check;
 import com.docketwatch.platform.request.Id;
 import com.docketwatch.platform.request.Ids;
@@ -58,6 +59,7 @@ public class CaseResource {
 
     /** Cases in creation order, filtered; 400 for a malformed filter. */
     @GET
+    @ReplicaRead
     @Path("cases")
     @PermitAll
     public Page<CaseSummary> list(
@@ -82,6 +84,7 @@ public class CaseResource {
 
     /** The case with parties, claims, next hearing and related cases; 404 if unknown. */
     @GET
+    @ReplicaRead
     @Path("cases/{id}")
     @PermitAll
     public CaseView get(@PathParam("id") Id id) {
@@ -123,6 +126,7 @@ public class CaseResource {
 
     /** The case's parties with counsel. */
     @GET
+    @ReplicaRead
     @Path("cases/{id}/parties")
     @PermitAll
     public Page<PartyView> parties(@PathParam("id") Id id, @BeanParam PageRequest page) {
@@ -131,6 +135,7 @@ public class CaseResource {
 
     /** One party with counsel; 404 if unknown. */
     @GET
+    @ReplicaRead
     @Path("cases/{id}/parties/{party_id}")
     @PermitAll
     public PartyView party(@PathParam("id") Id id, @PathParam("party_id") Id partyId) {
@@ -139,6 +144,7 @@ public class CaseResource {
 
     /** One status change; 404 if unknown. */
     @GET
+    @ReplicaRead
     @Path("cases/{id}/status-changes/{change_id}")
     @PermitAll
     public StatusChangeView statusChange(@PathParam("id") Id id, @PathParam("change_id") Id changeId) {
@@ -157,6 +163,7 @@ public class CaseResource {
 
     /** The status history, oldest first. */
     @GET
+    @ReplicaRead
     @Path("cases/{id}/status-changes")
     @PermitAll
     public Page<StatusChangeView> statusHistory(@PathParam("id") Id id, @BeanParam PageRequest page) {

@@ -1,6 +1,7 @@
 package com.docketwatch.claims;
 
 import com.docketwatch.auth.Role;
+import com.docketwatch.platform.db.ReplicaRead;
 import com.docketwatch.platform.request.Id;
 import com.docketwatch.platform.request.Page;
 import com.docketwatch.platform.request.PageRequest;
@@ -41,6 +42,7 @@ public class ClaimResource {
 
     /** The claims with their history. */
     @GET
+    @ReplicaRead
     @PermitAll
     public Page<ClaimView> list(@PathParam("id") Id id, @BeanParam PageRequest page) {
         return claims.list(id.value(), page);
@@ -48,6 +50,7 @@ public class ClaimResource {
 
     /** One claim with its history; 404 if unknown. */
     @GET
+    @ReplicaRead
     @Path("{claim_id}")
     @PermitAll
     public ClaimView get(@PathParam("id") Id id, @PathParam("claim_id") Id claimId) {

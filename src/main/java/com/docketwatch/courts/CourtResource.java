@@ -2,6 +2,7 @@ package com.docketwatch.courts;
 
 import com.docketwatch.auth.Role;
 import com.docketwatch.cases.CaseService;
+import com.docketwatch.platform.db.ReplicaRead;
 import com.docketwatch.platform.request.Page;
 import com.docketwatch.platform.request.PageRequest;
 import com.docketwatch.platform.web.Created;
@@ -39,6 +40,7 @@ public class CourtResource {
 
     /** All courts, by id. */
     @GET
+    @ReplicaRead
     @Path("courts")
     @PermitAll
     public Page<CourtView> list(@BeanParam PageRequest page) {

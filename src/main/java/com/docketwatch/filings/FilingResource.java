@@ -3,6 +3,7 @@ package com.docketwatch.filings;
 import com.docketwatch.auth.Role;
 import com.docketwatch.filings.FilingDao.FilingQuery;
 import com.docketwatch.platform.Text;
+import com.docketwatch.platform.db.ReplicaRead;
 import com.docketwatch.platform.request.Check;
 import com.docketwatch.platform.request.Id;
 import com.docketwatch.platform.request.NoNul;
@@ -48,6 +49,7 @@ public class FilingResource {
 
     /** The case's filings, newest first. */
     @GET
+    @ReplicaRead
     @Path("cases/{id}/filings")
     @PermitAll
     public Page<FilingView> list(
@@ -63,6 +65,7 @@ public class FilingResource {
 
     /** One filing of the case; 404 if unknown. */
     @GET
+    @ReplicaRead
     @Path("cases/{id}/filings/{filing_id}")
     @PermitAll
     public FilingView get(@PathParam("id") Id id, @PathParam("filing_id") Id filingId) {
@@ -71,6 +74,7 @@ public class FilingResource {
 
     /** Search across cases: with q, full text (websearch syntax) ranked by relevance; without, newest first. */
     @GET
+    @ReplicaRead
     @Path("filings")
     @PermitAll
     public Page<FilingView> search(

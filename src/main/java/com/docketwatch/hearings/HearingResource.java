@@ -3,6 +3,7 @@ package com.docketwatch.hearings;
 import com.docketwatch.auth.Role;
 import com.docketwatch.hearings.HearingDao.HearingQuery;
 import com.docketwatch.platform.Text;
+import com.docketwatch.platform.db.ReplicaRead;
 import com.docketwatch.platform.request.Check;
 import com.docketwatch.platform.request.EndOfDay;
 import com.docketwatch.platform.request.Id;
@@ -50,6 +51,7 @@ public class HearingResource {
 
     /** The case's hearings in time order, each with its history. */
     @GET
+    @ReplicaRead
     @Path("cases/{id}/hearings")
     @PermitAll
     public Page<HearingView> list(
@@ -64,6 +66,7 @@ public class HearingResource {
 
     /** One hearing with its history; 404 if unknown. */
     @GET
+    @ReplicaRead
     @Path("cases/{id}/hearings/{hearing_id}")
     @PermitAll
     public HearingView get(@PathParam("id") Id id, @PathParam("hearing_id") Id hearingId) {
@@ -82,6 +85,7 @@ public class HearingResource {
 
     /** The calendar across cases: from (inclusive), to (exclusive; a date means through that day), court, case_id, status. */
     @GET
+    @ReplicaRead
     @Path("hearings")
     @PermitAll
     public Page<HearingView> calendar(

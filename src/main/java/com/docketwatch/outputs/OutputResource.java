@@ -5,6 +5,7 @@ import com.docketwatch.filings.FilingKind;
 import com.docketwatch.hearings.HearingDao.HearingQuery;
 import com.docketwatch.hearings.HearingStatus;
 import com.docketwatch.platform.Text;
+import com.docketwatch.platform.db.ReplicaRead;
 import com.docketwatch.platform.request.Check;
 import com.docketwatch.platform.request.EndOfDay;
 import com.docketwatch.platform.request.Id;
@@ -49,6 +50,7 @@ public class OutputResource {
 
     /** The case's hearings as an iCalendar file: 200; 404 for an unknown case. */
     @GET
+    @ReplicaRead
     @Path("cases/{id}/hearings.ics")
     @Produces(CALENDAR)
     public Response caseCalendar(@PathParam("id") Id id, @QueryParam("token") String token, @Context UriInfo uri) {
@@ -57,6 +59,7 @@ public class OutputResource {
 
     /** Hearings across cases, with the filters of GET /hearings, as an iCalendar file: 200; 400 for a malformed filter. */
     @GET
+    @ReplicaRead
     @Path("hearings.ics")
     @Produces(CALENDAR)
     public Response calendar(
@@ -74,6 +77,7 @@ public class OutputResource {
 
     /** The case's filings as an Atom feed, newest first: 200; 404 for an unknown case. */
     @GET
+    @ReplicaRead
     @Path("cases/{id}/filings.atom")
     @Produces(ATOM)
     public Response caseFeed(
@@ -86,6 +90,7 @@ public class OutputResource {
 
     /** Filings across cases, with the filters of GET /filings, as an Atom feed, newest first: 200; 400 for a malformed filter. */
     @GET
+    @ReplicaRead
     @Path("filings.atom")
     @Produces(ATOM)
     public Response feed(

@@ -1,5 +1,6 @@
 package com.docketwatch.timeline;
 
+import com.docketwatch.platform.db.ReplicaRead;
 import com.docketwatch.platform.request.Id;
 import com.docketwatch.platform.request.Page;
 import com.docketwatch.platform.request.PageRequest;
@@ -24,6 +25,7 @@ public class TimelineResource {
 
     /** Filings, status changes, claim changes and hearing events in time order; 400 for an unknown type; 404 for an unknown case. */
     @GET
+    @ReplicaRead
     @Path("cases/{id}/timeline")
     @PermitAll
     public Page<TimelineEntry> timeline(

@@ -4,10 +4,12 @@ import com.docketwatch.platform.Text;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.db.DataSourceFactory;
 import io.dropwizard.db.ManagedDataSource;
+import io.dropwizard.db.ManagedPooledDataSource;
 import io.dropwizard.jdbi3.JdbiFactory;
 import io.dropwizard.lifecycle.Managed;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -18,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The PostgreSQL the service runs on: the external server named by {@code database.url}, or the
- * embedded one started here. Owns the schema migrations (Flyway, from the top-level
+ * embedded one started here, and the streaming replica named by {@code database.readUrl} when there is
+ * one ({@link ReadReplica}). Owns the schema migrations (Flyway, from the top-level
  * {@code migrations/} folder shipped in the jar as {@code db/migration}).
  */
 public final class Database implements Managed {
@@ -28,6 +31,7 @@ public final class Database implements Managed {
     private final String user;
     private final String password;
     private final int maxConnections;
+    private final DatabaseConfig config;
     private final StatementTimeouts timeouts;
     private final EmbeddedPostgresServer embedded;
     private ManagedDataSource dataSource;
@@ -37,6 +41,7 @@ public final class Database implements Managed {
         this.user = user;
         this.password = password;
         this.maxConnections = config.getMaxConnections();
+        this.config = config;
         this.timeouts = new StatementTimeouts(config.getStatementTimeout(), config.getBackgroundStatementTimeout());
         this.embedded = embedded;
     }
@@ -104,12 +109,49 @@ public final class Database implements Managed {
     public Jdbi jdbi(Environment env) {
         DataSourceFactory factory = dataSourceFactory();
         dataSource = factory.build(env.metrics(), "postgresql");
-        Jdbi jdbi = new JdbiFactory().build(env, factory, dataSource, "postgresql");
+        ManagedDataSource connections = config.hasReadReplica() ? withReadReplica(env) : dataSource;
+        Jdbi jdbi = new JdbiFactory().build(env, factory, connections, "postgresql");
         jdbi.addCustomizer(timeouts);
         env.servlets()
                 .addFilter("statement-timeouts", timeouts.requestFilter())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/api/*");
         return Daos.configure(jdbi);
+    }
+
+    /**
+     * The replica's pool (same user and password; sessions read-only, so a write sent there by mistake
+     * fails instead of diverging; no connection opened before the first read, so a replica down at start-up
+     * does not stop the service), the check of its lag, and the routing of eligible API reads to it.
+     */
+    private ManagedDataSource withReadReplica(Environment env) {
+        LOG.info(
+                "Reads that tolerate {} of lag go to the replica at {}",
+                config.getMaxReplicaLag(),
+                config.getReadUrl().replaceAll("password=[^&]*", "password=***"));
+        DataSourceFactory factory = readOnly(dataSourceFactory(), config.getReadUrl());
+        ManagedPooledDataSource replicaPool =
+                (ManagedPooledDataSource) factory.build(env.metrics(), "postgresql-replica");
+        ReadReplica replica = new ReadReplica(dataSource, replicaPool, config, env.metrics());
+        ReplicaRouting routing = new ReplicaRouting(dataSource, replicaPool, replica);
+        env.lifecycle().manage(replica);
+        env.healthChecks().register("database-replica", replica.health());
+        env.jersey().register(routing.feature());
+        env.servlets()
+                .addFilter("replica-routing", routing.requestFilter())
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/api/*");
+        return routing;
+    }
+
+    /** {@code base} made the replica's: its URL, no connection before the first use, read-only sessions. */
+    static DataSourceFactory readOnly(DataSourceFactory base, String readUrl) {
+        base.setUrl(readUrl);
+        base.setInitialSize(0);
+        base.setMinSize(0);
+        Map<String, String> properties = new HashMap<>(base.getProperties());
+        properties.put("ApplicationName", "docketwatch-replica");
+        properties.put("options", "-c default_transaction_read_only=on");
+        base.setProperties(properties);
+        return base;
     }
 
     /** The statement time limits (for work done for a request off its thread). */

@@ -10,13 +10,25 @@ import org.hibernate.validator.constraints.time.DurationMin;
 
 /**
  * Where the data lives: an external PostgreSQL when {@code url} is set, otherwise an embedded
- * PostgreSQL 17 whose files are kept under {@code dataDir}.
+ * PostgreSQL 17 whose files are kept under {@code dataDir}; and, when {@code readUrl} is set, the
+ * streaming replica that serves the reads that tolerate a little lag ({@link ReadReplica}).
  */
 public class DatabaseConfig {
     private String url;
     private String user;
     private String password;
     private String dataDir = "./data";
+    private String readUrl;
+
+    /** Reads go back to the primary while the replica is further behind than this (or unreachable). */
+    @NotNull
+    @DurationMin(millis = 1)
+    private Duration maxReplicaLag = Duration.ofSeconds(5);
+
+    /** How often the replica's replay position is compared with the primary's WAL position. */
+    @NotNull
+    @DurationMin(millis = 10)
+    private Duration replicaCheckInterval = Duration.ofMillis(100);
 
     @Min(0)
     @Max(65535)
@@ -37,6 +49,11 @@ public class DatabaseConfig {
 
     public boolean isEmbedded() {
         return url == null || url.isBlank();
+    }
+
+    /** True when a read replica is configured. */
+    public boolean hasReadReplica() {
+        return readUrl != null && !readUrl.isBlank();
     }
 
     public Path dataDirPath() {
@@ -73,6 +90,36 @@ public class DatabaseConfig {
     @JsonProperty
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    @JsonProperty
+    public String getReadUrl() {
+        return readUrl;
+    }
+
+    @JsonProperty
+    public void setReadUrl(String readUrl) {
+        this.readUrl = readUrl;
+    }
+
+    @JsonProperty
+    public Duration getMaxReplicaLag() {
+        return maxReplicaLag;
+    }
+
+    @JsonProperty
+    public void setMaxReplicaLag(Duration maxReplicaLag) {
+        this.maxReplicaLag = maxReplicaLag;
+    }
+
+    @JsonProperty
+    public Duration getReplicaCheckInterval() {
+        return replicaCheckInterval;
+    }
+
+    @JsonProperty
+    public void setReplicaCheckInterval(Duration replicaCheckInterval) {
+        this.replicaCheckInterval = replicaCheckInterval;
     }
 
     @JsonProperty

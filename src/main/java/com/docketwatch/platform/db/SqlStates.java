@@ -18,13 +18,17 @@ public final class SqlStates {
     public static final String UNTRANSLATABLE_CHARACTER = "22P05";
     /** A statement cancelled: over its time limit ({@link StatementTimeouts}) or by an operator. */
     public static final String QUERY_CANCELED = "57014";
+    /** serialization_failure: what a hot standby answers when it cancels a query for its recovery. */
+    public static final String RECOVERY_CONFLICT = "40001";
 
     private SqlStates() {}
 
     /**
      * True when {@code e} means the database cannot be reached or cannot serve now, not that the request
      * was wrong: no connection (class 08, also the pool's own failure to get one), the server shutting
-     * down or starting (57P01..57P03), or out of connections or resources (class 53).
+     * down or starting (57P01..57P03), out of connections or resources (class 53), or a read on the
+     * replica cancelled by a conflict with the WAL it replays (40001; the service runs no serializable
+     * transaction, so on the primary this state does not occur).
      */
     public static boolean isUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -33,7 +37,10 @@ public final class SqlStates {
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
-                return state.startsWith("08") || state.startsWith("53") || state.startsWith("57P");
+                return state.startsWith("08")
+                        || state.startsWith("53")
+                        || state.startsWith("57P")
+                        || state.equals(RECOVERY_CONFLICT);
             }
         }
         return false;

@@ -37,6 +37,13 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aReadTheReplicaCancelledForItsRecoveryIs503() {
+        Response r = database.toResponse(statement("40001"));
+        assertThat(r.getStatus()).isEqualTo(503);
+        assertThat(r.getHeaderString("Retry-After")).isEqualTo("5");
+    }
+
+    @Test
     void anOutageWrappedInAnotherExceptionIsStill503() {
         Response r = unexpected.toResponse(new IllegalStateException("while reading", statement("08006")));
         assertThat(r.getStatus()).isEqualTo(503);
