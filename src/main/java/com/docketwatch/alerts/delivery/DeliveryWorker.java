@@ -36,7 +36,13 @@ import org.slf4j.LoggerFactory;
  * <p>What is under way is bounded: at most {@code maxInFlight} webhook and Slack sends on this instance
  * (emails by their senders), and at most {@code perReceiver} to one receiver (host and port), so a
  * receiver that hangs takes its share and the others keep theirs ({@link DeliveryDao#claimDue}). A send
- * counts until its outcome is recorded.
+ * counts until its outcome is recorded. The share is larger than the connections to a receiver ({@link
+ * WebhookChannel}): each connection has its next request waiting while outcomes are recorded and more
+ * are claimed.
+ *
+ * <p>The database work is done in batches, not per delivery: a receiver is claimed for once half its
+ * share is free, and the outcomes that ended meanwhile, whatever their claims, are recorded in one
+ * statement, each fenced by its own claim's token ({@link DeliveryDao#record(List, List, Duration)}).
  *
  * <p>The lease outlasts a send's worst case, so that a live worker is never overtaken: every send starts
  * as soon as it is claimed (webhooks are asynchronous; an email is claimed only with a free sender
@@ -46,8 +52,7 @@ import org.slf4j.LoggerFactory;
  * pause, a stalled database), the late outcome is refused rather than written over the new holder's.
  *
  * <p>Recording an outcome also keeps the subscription's run of failures: a webhook or Slack
- * subscription failing for {@code disableAfter}, or answered 410 Gone, is disabled ({@link
- * DeliveryDao#record(List, UUID, Duration)}).
+ * subscription failing for {@code disableAfter}, or answered 410 Gone, is disabled.
  */
 public final class DeliveryWorker implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
@@ -64,7 +69,7 @@ public final class DeliveryWorker implements Managed {
     private final Duration lease;
     private final Duration disableAfter;
     private final int perReceiver;
-    /** A receiver is claimed for again once this many of its sends are recorded: claims come in batches. */
+    /** A receiver is claimed for again once half its share is recorded: claims come in batches. */
     private final int refill;
 
     private final Semaphore slots;
@@ -128,7 +133,7 @@ public final class DeliveryWorker implements Managed {
         this.lease = lease;
         this.disableAfter = disableAfter;
         this.perReceiver = perReceiver;
-        this.refill = Math.max(1, perReceiver / 4);
+        this.refill = Math.max(1, perReceiver / 2);
         this.slots = new Semaphore(maxInFlight);
         this.delivered = metrics.meter("alerts.delivered");
         this.retried = metrics.meter("alerts.retried");
