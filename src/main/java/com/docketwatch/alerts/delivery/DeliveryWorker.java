@@ -91,7 +91,7 @@ public final class DeliveryWorker implements Managed {
      * Set when a claim may find something the last one could not: new deliveries ({@link #nudge}), or room
      * freed for a receiver (or the instance) that had none. Until then, or until the poll interval has
      * passed since a claim found less than it could take, no claim is made: a claim while the receivers
-     * with due deliveries are all full reads every due delivery to find none (40 ms each for 10,000 due).
+     * with due deliveries are all full reads every due delivery to find none.
      */
     private final AtomicBoolean claimWanted = new AtomicBoolean(true);
     /** When a claim that found less than it could take counts as old: {@link System#nanoTime}. */
@@ -316,10 +316,11 @@ public final class DeliveryWorker implements Managed {
 
     /**
      * Records the sends that ended, each under its own claim's token, in one statement; returns how many
-     * it handled. They count as under way until that statement has committed. When the database refuses, every outcome is kept to be recorded at the next try, and this
-     * instance claims nothing until they are: a send recorded late is not sent twice. (Should another
-     * instance claim one of them once its lease has run out, the late record does not match that claim's
-     * token and is left out, as for any stale holder.)
+     * it handled. They count as under way until that statement has committed. When the database refuses,
+     * every outcome is kept to be recorded at the next try, and this instance claims nothing until they
+     * are: a send recorded late is not sent twice. (Should another instance claim one of them once its
+     * lease has run out, the late record does not match that claim's token and is left out, as for any
+     * stale holder.)
      */
     private int recordDone() {
         doneSignalled.set(false);
