@@ -1,6 +1,7 @@
 package com.docketwatch;
 
 import com.docketwatch.alerts.AlertsFeature;
+import com.docketwatch.alerts.delivery.DeliveryWorker;
 import com.docketwatch.auth.AuthFeature;
 import com.docketwatch.auth.KeyService;
 import com.docketwatch.cases.CaseResource;
@@ -102,10 +103,11 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         env.jersey().register(new ClaimResource(claims));
         env.jersey().register(new HearingResource(hearings));
         env.jersey().register(new TimelineResource(new TimelineService(jdbi, json)));
-        EventsFeature.install(env, jdbi, json, database, config.getEvents());
         OutputsFeature.install(env, jdbi, config.getAlerts().getMaxFeedTokensPerKey());
         IngestFeature.install(env, jdbi, clock, events, statuses, calendar, jobs, config.getCourtFeeds());
-        AlertsFeature.install(env, jdbi, clock, json, secrets, reminders, jobs, config.getAlerts());
+        DeliveryWorker deliveries =
+                AlertsFeature.install(env, jdbi, clock, json, secrets, reminders, jobs, config.getAlerts());
+        EventsFeature.install(env, jdbi, json, database, config.getEvents(), deliveries::nudge);
         Retention retention = new Retention(jdbi, clock, config.getRetention());
         jobs.cron("maintenance", "0 17 * * * ?", MaintenanceJob.class, () -> new MaintenanceJob(jdbi, retention));
         jobs.install(env, database.dataSource(), config.getScheduling());

@@ -91,6 +91,24 @@ class FaultsIT {
             String reporter = api.key("reporter");
             String caseId = api.newCase(editor, court);
             String sub = subscribe(reporter, caseId, receiver.url("/outage"), List.of("PT1M"));
+            // Eight more subscribers: each filing fans out to nine, so every settle records the outcomes of
+            // several claims at once; answered after 20 ms, some are under way whenever PostgreSQL stops.
+            List<String> paths = new ArrayList<>(List.of("/outage"));
+            for (int k = 1; k <= 8; k++) {
+                paths.add("/outage-" + k);
+                api.post(
+                                "/api/v1/subscriptions",
+                                reporter,
+                                Map.of(
+                                        "case_id",
+                                        caseId,
+                                        "events",
+                                        List.of("filing.created"),
+                                        "channel",
+                                        Map.of("type", "webhook", "url", receiver.url(paths.get(k)))))
+                        .expect(201);
+            }
+            receiver.delay(Duration.ofMillis(20));
             // A hearing whose one-minute reminder falls due during the outage.
             Instant reminderDue = Instant.now().plusSeconds(15);
             api.post(
@@ -186,26 +204,30 @@ class FaultsIT {
                     .as("slowest answer (ms)")
                     .isLessThan(15_000);
 
-            // Afterwards: every filing event of the case reached the receiver exactly once, as did the reminder.
+            // Afterwards: every filing event of the case reached each subscriber exactly once, as did the reminder.
             List<String> events = eventIds(caseId);
             long created =
                     answers.stream().filter(a -> a.resp().status() == 201).count();
             assertThat(events).as("a filing.created event per 201").hasSizeGreaterThanOrEqualTo((int) created);
             receiver.await(h -> h.body().contains("hearing.reminder"), 1, Duration.ofSeconds(60));
+            List<String> pairs = paths.stream()
+                    .flatMap(path -> events.stream().map(id -> path + "#" + id))
+                    .toList();
             long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
             while (System.nanoTime() < deadline
                     && !receiver.hits().stream()
-                            .map(Receiver.Hit::id)
+                            .map(h -> h.path() + "#" + h.id())
                             .collect(Collectors.toSet())
-                            .containsAll(events)) {
+                            .containsAll(pairs)) {
                 sleep(200);
             }
             sleep(3_000); // time for a duplicate to show
-            Map<String, Long> perId =
-                    receiver.hits().stream().collect(Collectors.groupingBy(Receiver.Hit::id, Collectors.counting()));
-            assertThat(perId.keySet()).containsAll(events);
-            assertThat(perId.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey))
-                    .as("webhook-ids delivered more than once")
+            Map<String, Long> perPair = receiver.hits().stream()
+                    .filter(h -> !h.body().contains("\"hearing.reminder\""))
+                    .collect(Collectors.groupingBy(h -> h.path() + "#" + h.id(), Collectors.counting()));
+            assertThat(perPair.keySet()).containsAll(pairs);
+            assertThat(perPair.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey))
+                    .as("(subscriber, webhook-id) pairs delivered more than once")
                     .isEmpty();
             List<Receiver.Hit> reminders = receiver.hits(h -> h.body().contains("\"hearing.reminder\""));
             assertThat(reminders).hasSize(1);
@@ -216,8 +238,8 @@ class FaultsIT {
             assertThat(log.findValuesAsText("status")).containsOnly("delivered");
             System.out.printf(
                     "FaultsIT outage: %d requests, %d during the outage (all 503), recovery %d ms after PostgreSQL"
-                            + " returned, %d events delivered once each%n",
-                    answers.size(), during.size(), recovery.toMillis(), events.size());
+                            + " returned, %d events delivered once to each of %d subscribers%n",
+                    answers.size(), during.size(), recovery.toMillis(), events.size(), paths.size());
         }
     }
 

@@ -37,7 +37,11 @@ class TwoInstancesIT {
             DB,
             ConfigOverride.config("alerts.webhookAllowHosts", "localhost"),
             ConfigOverride.config("alerts.pollInterval", "PT0.05S"),
-            ConfigOverride.config("alerts.batchSize", "7"));
+            ConfigOverride.config("alerts.batchSize", "7"),
+            // Few connections, and a small share per receiver: sends queue for a connection, and claims
+            // wait for a quarter of the share to be recorded.
+            ConfigOverride.config("alerts.maxPerReceiver", "12"),
+            ConfigOverride.config("alerts.connectionsPerReceiver", "3"));
 
     @TempDir
     static Path tmp;
@@ -108,6 +112,55 @@ class TwoInstancesIT {
         RECEIVER.await(h -> h.path().length() == 2, filings * 3, Duration.ofSeconds(60));
         sleep(1000); // a duplicate, if any, would arrive now
         assertOncePerPair(h -> h.path().length() == 2, filings * 3);
+    }
+
+    /**
+     * A fan-out: every filing to 200 subscribers on one receiver, claimed by both instances, each settling
+     * the outcomes of many claims in one statement.
+     */
+    @Test
+    void eachEventReachesEachOfManySubscribersExactlyOnce() {
+        Api one = TestApp.api(ONE);
+        Api other = two.api();
+        String editor = one.key("editor");
+        String reporter = other.key("reporter");
+        String court = one.court(editor);
+        String caseId = one.newCase(editor, court);
+        int subscribers = 200;
+        for (int i = 0; i < subscribers; i++) {
+            (i % 2 == 0 ? one : other)
+                    .post(
+                            "/api/v1/subscriptions",
+                            reporter,
+                            Map.of(
+                                    "case_id",
+                                    caseId,
+                                    "events",
+                                    List.of("filing.created"),
+                                    "channel",
+                                    Map.of("type", "webhook", "url", RECEIVER.url("/many-" + i))))
+                    .expect(201);
+        }
+        int filings = 6;
+        for (int i = 1; i <= filings; i++) {
+            (i % 2 == 0 ? one : other)
+                    .post(
+                            "/api/v1/cases/" + caseId + "/filings",
+                            editor,
+                            Map.of(
+                                    "entry_number",
+                                    i,
+                                    "filed_on",
+                                    "2025-01-01",
+                                    "kind",
+                                    "notice",
+                                    "title",
+                                    "Notice " + i))
+                    .expect(201);
+        }
+        RECEIVER.await(h -> h.path().startsWith("/many-"), filings * subscribers, Duration.ofSeconds(90));
+        sleep(1000);
+        assertOncePerPair(h -> h.path().startsWith("/many-"), filings * subscribers);
     }
 
     @Test

@@ -28,15 +28,16 @@ public class AlertsConfig {
     private Duration maxBacklogAge = Duration.ofMinutes(5);
     private String digestCron = "0 * * * * ?";
     private int workers = 4;
-    private int batchSize = 100;
+    private int batchSize = 256;
     private Duration smtpTimeout = Duration.ofSeconds(20);
     private int emailSenders = 4;
     private Duration leaseMargin = Duration.ofSeconds(10);
     private int maxSubscriptionsPerKey = 500;
     private int maxFeedTokensPerKey = 100;
     private Duration disableAfter = Duration.ofDays(5);
-    private int maxInFlight = 512;
-    private int maxPerReceiver = 64;
+    private int maxInFlight = 1024;
+    private int maxPerReceiver = 256;
+    private int connectionsPerReceiver = 64;
     private int maxReplayEvents = 10_000;
 
     /** Hosts webhooks may reach over plain http or on private addresses. */
@@ -296,6 +297,20 @@ public class AlertsConfig {
     @JsonProperty
     public void setMaxPerReceiver(int maxPerReceiver) {
         this.maxPerReceiver = Math.max(1, maxPerReceiver);
+    }
+
+    /**
+     * Keep-alive connections at most to one receiver on this instance; the sends under way to it beyond
+     * them ({@link #getMaxPerReceiver}) wait for a free one.
+     */
+    @JsonProperty
+    public int getConnectionsPerReceiver() {
+        return connectionsPerReceiver;
+    }
+
+    @JsonProperty
+    public void setConnectionsPerReceiver(int connectionsPerReceiver) {
+        this.connectionsPerReceiver = Math.max(1, connectionsPerReceiver);
     }
 
     /** The most events one replay may send; more is 422. */

@@ -25,8 +25,11 @@ import org.jdbi.v3.core.Jdbi;
 public final class AlertsFeature {
     private AlertsFeature() {}
 
-    /** Installs alerts, and the reminder sweep that hands due reminders to their delivery. */
-    public static void install(
+    /**
+     * Installs alerts, and the reminder sweep that hands due reminders to their delivery; returns the
+     * delivery worker, to be nudged when new events are written.
+     */
+    public static DeliveryWorker install(
             Environment env,
             Jdbi jdbi,
             Clock clock,
@@ -36,7 +39,8 @@ public final class AlertsFeature {
             Jobs jobs,
             AlertsConfig config) {
         AddressPolicy addresses = config.webhookAddresses();
-        WebhookChannel webhooks = new WebhookChannel(addresses, config.getWebhookTimeout());
+        WebhookChannel webhooks = new WebhookChannel(
+                addresses, config.getWebhookTimeout(), config.getConnectionsPerReceiver(), config.getMaxPerReceiver());
         env.lifecycle().manage(webhooks);
         Channels channels = new Channels(
                 webhooks,
@@ -80,5 +84,6 @@ public final class AlertsFeature {
                 reminders.sweepInterval(),
                 ReminderSweepJob.class,
                 () -> new ReminderSweepJob(reminders, worker));
+        return worker;
     }
 }

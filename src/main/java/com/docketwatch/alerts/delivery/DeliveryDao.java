@@ -2,6 +2,7 @@ package com.docketwatch.alerts.delivery;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -236,10 +237,11 @@ public interface DeliveryDao {
 
     /**
      * The receiver of subscription {@code s2}'s webhook or Slack URL: its host and port as written
-     * (lower-cased), the unit whose concurrent sends an instance bounds ({@code alerts.maxPerReceiver}).
-     * {@link #claimDue} returns it, computed the same way, as {@link Due#receiver}.
+     * (lower-cased; a column PostgreSQL computes from the URL, migration V16), the unit whose concurrent
+     * sends an instance bounds ({@code alerts.maxPerReceiver}). {@link #claimDue} returns it as {@link
+     * Due#receiver}.
      */
-    String RECEIVER_S2 = "lower(substring(s2.webhook_url from '^[^:]+://([^/?#]*)'))";
+    String RECEIVER_S2 = "s2.receiver";
 
     /**
      * Delivery {@code d2} is due and unleased, its subscription {@code s2} neither paused nor disabled,
@@ -266,7 +268,10 @@ public interface DeliveryDao {
      * are under way on this instance at once. {@code busy}/{@code used} say how many this instance has
      * under way per receiver, {@code full} names those with none to spare (skipped outright); among the
      * first {@code scan} due rows, each other receiver gets what it has left. So a receiver that hangs
-     * holds at most its share, never the whole instance.
+     * holds at most its share, never the whole instance. The due rows are read in order and each looks up
+     * its subscription ({@code offset 0} keeps that a lookup per row): the scan stops after {@code scan}
+     * rows, where a join of all subscriptions to all due rows (what the planner picks while the statistics
+     * do not know of a fan-out just written) read 10,000 due deliveries to claim 256.
      *
      * <p>A delivery whose subscription's key was revoked is not returned: the claim ends it as failed
      * ({@link #KEY_REVOKED}), unsent.
@@ -277,7 +282,8 @@ public interface DeliveryDao {
             """ + RECEIVER_S2 + """
                        , '') as receiver
                 from deliveries d2
-                join subscriptions s2 on s2.id = d2.subscription_id
+                cross join lateral (select s.channel_type, s.receiver, s.paused, s.disabled_at
+                                    from subscriptions s where s.id = d2.subscription_id offset 0) s2
                 where s2.channel_type <> 'email' and
             """ + DUE + """
                   and not (coalesce(
@@ -328,7 +334,7 @@ public interface DeliveryDao {
                    e.data::text as data, e.case_id, c.caption, c.docket_number, c.court_id, s.channel_type,
                    s.webhook_url, s.secret_enc, s.email, co.timezone,
                    coalesce(d.requeued_at, d.created_at) as retry_since, d.requeued_attempts,
-                   coalesce(lower(substring(s.webhook_url from '^[^:]+://([^/?#]*)')), '') as receiver
+                   coalesce(s.receiver, '') as receiver
             from claimed d
             join events e on e.id = d.event_id
             join cases c on c.id = e.case_id
@@ -387,9 +393,18 @@ public interface DeliveryDao {
      * Slack subscription failing since {@code disableAfter} ago or more, or answered 410 Gone, is disabled.
      */
     default Recorded record(List<Attempt> attempts, UUID token, Duration disableAfter) {
+        return record(attempts, Collections.nCopies(attempts.size(), token), disableAfter);
+    }
+
+    /**
+     * {@link #record(List, UUID, Duration)} for attempts made under different claims, in one statement:
+     * {@code tokens.get(i)} fences {@code attempts.get(i)}, each row on its own (a stale token refuses its
+     * own row, the others are recorded).
+     */
+    default Recorded record(List<Attempt> attempts, List<UUID> tokens, Duration disableAfter) {
         return attempts.isEmpty()
                 ? new Recorded(0, List.of())
-                : record(Columns.of(attempts), token, null, disableAfter.toMillis() / 1000.0, GONE);
+                : record(Columns.of(attempts, tokens), null, disableAfter.toMillis() / 1000.0, GONE);
     }
 
     /**
@@ -399,15 +414,20 @@ public interface DeliveryDao {
     default Recorded recordDigest(List<Attempt> attempts, Duration disableAfter) {
         return attempts.isEmpty()
                 ? new Recorded(0, List.of())
-                : record(Columns.of(attempts), null, "digest", disableAfter.toMillis() / 1000.0, GONE);
+                : record(
+                        Columns.of(attempts, Collections.nCopies(attempts.size(), null)),
+                        "digest",
+                        disableAfter.toMillis() / 1000.0,
+                        GONE);
     }
 
     /** Why a subscription whose receiver answered 410 Gone is disabled. */
     String GONE = "HTTP 410 Gone: the receiver asked for no more alerts";
 
-    /** A round of attempts as the arrays {@link #record(Columns, UUID, String, double, String)} unnests. */
+    /** A round of attempts as the arrays {@link #record(Columns, String, double, String)} unnests. */
     record Columns(
             long[] ids,
+            String[] tokens,
             String[] statuses,
             int[] counts,
             String[] errors,
@@ -417,10 +437,14 @@ public interface DeliveryDao {
             Integer[] codes,
             long[] durations,
             String[] excerpts) {
-        static Columns of(List<Attempt> attempts) {
+        static Columns of(List<Attempt> attempts, List<UUID> tokens) {
             int n = attempts.size();
+            if (tokens.size() != n) {
+                throw new IllegalArgumentException(n + " attempts but " + tokens.size() + " lease tokens");
+            }
             Columns c = new Columns(
                     new long[n],
+                    new String[n],
                     new String[n],
                     new int[n],
                     new String[n],
@@ -433,6 +457,7 @@ public interface DeliveryDao {
             for (int i = 0; i < n; i++) {
                 Attempt a = attempts.get(i);
                 c.ids[i] = a.deliveryId();
+                c.tokens[i] = tokens.get(i) == null ? null : tokens.get(i).toString();
                 c.statuses[i] = a.status();
                 c.counts[i] = a.attempts();
                 c.errors[i] = a.lastError();
@@ -450,9 +475,9 @@ public interface DeliveryDao {
     }
 
     /**
-     * {@link #record(List, UUID)} over its arrays, one element per attempt: {@code a} is the attempts as
-     * rows, {@code u} updates the deliveries still held (by lease {@code token}, or in status
-     * {@code held}), and the insert logs the attempts of those alone. Instants travel as ISO-8601 text
+     * {@link #record(List, List, Duration)} over its arrays, one element per attempt: {@code a} is the
+     * attempts as rows, {@code u} updates the deliveries still held (each by its own attempt's lease
+     * token, or in status {@code held}), and the insert logs the attempts of those alone. Instants travel as ISO-8601 text
      * (null when absent), read back as {@code timestamptz[]}. A delivery asked again while this attempt
      * was under way ({@code resend}) is due again at once, whatever the attempt came to.
      *
@@ -464,11 +489,12 @@ public interface DeliveryDao {
     @SqlQuery("""
             with a as (
                 select *
-                from unnest(:c.ids, :c.statuses, :c.counts, :c.errors,
+                from unnest(:c.ids, cast(:c.tokens as uuid[]), :c.statuses, :c.counts, :c.errors,
                             cast(:c.nextAts as timestamptz[]), cast(:c.deliveredAts as timestamptz[]),
                             cast(:c.attemptedAts as timestamptz[]), cast(:c.codes as integer[]), :c.durations,
                             cast(:c.excerpts as text[]))
-                     as a(id, status, attempts, error, next_at, delivered_at, attempted_at, code, duration, excerpt)
+                     as a(id, token, status, attempts, error, next_at, delivered_at, attempted_at, code, duration,
+                          excerpt)
             ),
             u as (
                 update deliveries d
@@ -480,15 +506,15 @@ public interface DeliveryDao {
                     lease_until = null, resend = false
                 from a
                 where d.id = a.id
-                  and (d.lease_token = cast(:token as uuid) or d.status = cast(:held as text))
-                returning d.id, d.subscription_id
+                  and (d.lease_token = a.token or d.status = cast(:held as text))
+                returning d.id, d.subscription_id, a.token
             ),
             logged as (
                 insert into delivery_attempts (delivery_id, attempted_at, status_code, error, duration_ms,
                                                response_excerpt)
                 select a.id, a.attempted_at, a.code, a.error, a.duration, a.excerpt
                 from a
-                join u on u.id = a.id
+                join u on u.id = a.id and u.token is not distinct from a.token
             ),
             f as (
                 select u.subscription_id as id,
@@ -498,7 +524,7 @@ public interface DeliveryDao {
                        max(a.attempted_at) as last_at,
                        (array_agg(a.error order by a.attempted_at desc, a.id desc))[1] as last_error
                 from a
-                join u on u.id = a.id
+                join u on u.id = a.id and u.token is not distinct from a.token
                 group by u.subscription_id
             ),
             g as (
@@ -526,7 +552,6 @@ public interface DeliveryDao {
             """)
     Recorded record(
             @BindMethods("c") Columns columns,
-            @Bind("token") UUID token,
             @Bind("held") String heldStatus,
             @Bind("disableAfter") double disableAfterSeconds,
             @Bind("gone") String goneReason);

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,7 +36,13 @@ import org.slf4j.LoggerFactory;
  * <p>What is under way is bounded: at most {@code maxInFlight} webhook and Slack sends on this instance
  * (emails by their senders), and at most {@code perReceiver} to one receiver (host and port), so a
  * receiver that hangs takes its share and the others keep theirs ({@link DeliveryDao#claimDue}). A send
- * counts until its outcome is recorded.
+ * counts until its outcome is recorded. The share is larger than the connections to a receiver ({@link
+ * WebhookChannel}): each connection has its next request waiting while outcomes are recorded and more
+ * are claimed.
+ *
+ * <p>The database work is done in batches, not per delivery: a receiver is claimed for once half its
+ * share is free, and the outcomes that ended meanwhile, whatever their claims, are recorded in one
+ * statement, each fenced by its own claim's token ({@link DeliveryDao#record(List, List, Duration)}).
  *
  * <p>The lease outlasts a send's worst case, so that a live worker is never overtaken: every send starts
  * as soon as it is claimed (webhooks are asynchronous; an email is claimed only with a free sender
@@ -47,8 +52,7 @@ import org.slf4j.LoggerFactory;
  * pause, a stalled database), the late outcome is refused rather than written over the new holder's.
  *
  * <p>Recording an outcome also keeps the subscription's run of failures: a webhook or Slack
- * subscription failing for {@code disableAfter}, or answered 410 Gone, is disabled ({@link
- * DeliveryDao#record(List, UUID, Duration)}).
+ * subscription failing for {@code disableAfter}, or answered 410 Gone, is disabled.
  */
 public final class DeliveryWorker implements Managed {
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
@@ -65,6 +69,9 @@ public final class DeliveryWorker implements Managed {
     private final Duration lease;
     private final Duration disableAfter;
     private final int perReceiver;
+    /** A receiver is claimed for again once half its share is recorded: claims come in batches. */
+    private final int refill;
+
     private final Semaphore slots;
     private final Meter delivered;
     private final Meter retried;
@@ -80,6 +87,15 @@ public final class DeliveryWorker implements Managed {
     private final ConcurrentLinkedQueue<Done> done = new ConcurrentLinkedQueue<>();
     /** Set by the first send that ends after the last recording: one wake-up for a run of them. */
     private final AtomicBoolean doneSignalled = new AtomicBoolean();
+    /**
+     * Set when a claim may find something the last one could not: new deliveries ({@link #nudge}), or room
+     * freed for a receiver (or the instance) that had none. Until then, or until the poll interval has
+     * passed since a claim found less than it could take, no claim is made: a claim while the receivers
+     * with due deliveries are all full reads every due delivery to find none.
+     */
+    private final AtomicBoolean claimWanted = new AtomicBoolean(true);
+    /** When a claim that found less than it could take counts as old: {@link System#nanoTime}. */
+    private volatile long claimedOutAt;
     /**
      * Set while outcomes the database refused to record wait for it: no claims until they are recorded.
      * Their leases may run out meanwhile (an outage longer than a lease), and a claim of this instance would
@@ -117,6 +133,7 @@ public final class DeliveryWorker implements Managed {
         this.lease = lease;
         this.disableAfter = disableAfter;
         this.perReceiver = perReceiver;
+        this.refill = Math.max(1, perReceiver / 2);
         this.slots = new Semaphore(maxInFlight);
         this.delivered = metrics.meter("alerts.delivered");
         this.retried = metrics.meter("alerts.retried");
@@ -176,6 +193,11 @@ public final class DeliveryWorker implements Managed {
 
     /** Looks for due deliveries now rather than at the next poll. */
     public void nudge() {
+        claimWanted.set(true);
+        wakeUp();
+    }
+
+    private void wakeUp() {
         synchronized (wake) {
             wake.notifyAll();
         }
@@ -219,6 +241,9 @@ public final class DeliveryWorker implements Managed {
         if (unrecorded) {
             return 0;
         }
+        if (!claimWanted.getAndSet(false) && System.nanoTime() - claimedOutAt < pollInterval.toNanos()) {
+            return 0;
+        }
         Instant now;
         UUID token = UUID.randomUUID();
         List<Due> due;
@@ -235,7 +260,7 @@ public final class DeliveryWorker implements Managed {
             receivers.forEach((receiver, n) -> {
                 busy.add(receiver);
                 used.add(n);
-                if (n >= perReceiver) {
+                if (n > perReceiver - refill) {
                     full.add(receiver);
                 }
             });
@@ -270,6 +295,11 @@ public final class DeliveryWorker implements Managed {
             }
             channels.releaseEmailSenders(senders - emails);
             outstanding.addAndGet(due.size());
+            if (due.size() - emails < limit || emails < senders) {
+                claimedOutAt = System.nanoTime();
+            } else {
+                claimWanted.set(true);
+            }
         }
         Map<String, String> bodies = new HashMap<>();
         for (Due d : due) {
@@ -277,7 +307,7 @@ public final class DeliveryWorker implements Managed {
                 Outcome outcome = o != null ? o : Outcome.failed(null, String.valueOf(e), 0);
                 done.add(new Done(d, token, outcome));
                 if (doneSignalled.compareAndSet(false, true)) {
-                    nudge();
+                    wakeUp();
                 }
             });
         }
@@ -285,11 +315,12 @@ public final class DeliveryWorker implements Managed {
     }
 
     /**
-     * Records the sends that ended, each under its own claim's token, in one transaction; returns how many
-     * it handled. When the database refuses, every outcome is kept to be recorded at the next try, and this
-     * instance claims nothing until they are: a send recorded late is not sent twice. (Should another
-     * instance claim one of them once its lease has run out, the late record does not match that claim's
-     * token and is left out, as for any stale holder.)
+     * Records the sends that ended, each under its own claim's token, in one statement; returns how many
+     * it handled. They count as under way until that statement has committed. When the database refuses,
+     * every outcome is kept to be recorded at the next try, and this instance claims nothing until they
+     * are: a send recorded late is not sent twice. (Should another instance claim one of them once its
+     * lease has run out, the late record does not match that claim's token and is left out, as for any
+     * stale holder.)
      */
     private int recordDone() {
         doneSignalled.set(false);
@@ -300,45 +331,39 @@ public final class DeliveryWorker implements Managed {
         if (batch.isEmpty()) {
             return 0;
         }
-        Map<UUID, List<Attempt>> byClaim = new LinkedHashMap<>();
+        List<Attempt> attempts = new ArrayList<>(batch.size());
+        List<UUID> tokens = new ArrayList<>(batch.size());
         for (Done d : batch) {
-            byClaim.computeIfAbsent(d.token(), t -> new ArrayList<>()).add(outcome(d.due(), d.outcome()));
+            attempts.add(outcome(d.due(), d.outcome()));
+            tokens.add(d.token());
         }
-        java.util.Set<Done> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        DeliveryDao.Recorded result;
         try {
-            List<DeliveryDao.Recorded> results = jdbi.inTransaction(h -> {
-                DeliveryDao dao = Daos.on(h, DeliveryDao.class);
-                List<DeliveryDao.Recorded> out = new ArrayList<>();
-                byClaim.forEach((token, attempts) -> out.add(dao.record(attempts, token, disableAfter)));
-                return out;
-            });
-            int recorded =
-                    results.stream().mapToInt(DeliveryDao.Recorded::recorded).sum();
-            if (recorded < batch.size()) {
-                stale.mark(batch.size() - recorded);
-                LOG.warn(
-                        "{} of {} delivery outcomes were not recorded: their lease ({}) ran out and another worker "
-                                + "claimed them again",
-                        batch.size() - recorded,
-                        batch.size(),
-                        lease);
-            }
+            result = jdbi.inTransaction(h -> Daos.on(h, DeliveryDao.class).record(attempts, tokens, disableAfter));
+        } catch (RuntimeException e) {
+            done.addAll(batch);
+            unrecorded = true;
+            throw e;
+        }
+        batch.forEach(this::release);
+        if (result.recorded() < batch.size()) {
+            stale.mark(batch.size() - result.recorded());
+            LOG.warn(
+                    "{} of {} delivery outcomes were not recorded: their lease ({}) ran out and another worker "
+                            + "claimed them again",
+                    batch.size() - result.recorded(),
+                    batch.size(),
+                    lease);
+        }
+        if (!result.disabled().isEmpty()) {
             Map<Long, String> reasons = new HashMap<>();
             batch.forEach(d -> reasons.put(d.due().subscriptionId(), d.outcome().error()));
-            results.stream()
-                    .flatMap(r -> r.disabled().stream())
+            result.disabled()
                     .forEach(id -> LOG.warn(
                             "Subscription {} disabled: its receiver failed for {} or answered 410 Gone (last: {})",
                             id,
                             disableAfter,
                             reasons.get(id)));
-        } catch (RuntimeException e) {
-            kept.addAll(batch);
-            unrecorded = true;
-            throw e;
-        } finally {
-            batch.stream().filter(d -> !kept.contains(d)).forEach(this::release);
-            done.addAll(kept);
         }
         if (done.isEmpty()) {
             unrecorded = false;
@@ -346,11 +371,20 @@ public final class DeliveryWorker implements Managed {
         return batch.size();
     }
 
+    /**
+     * Ends a send's count once it is recorded, and wants a claim when that frees an email sender, or room for
+     * a batch of sends to its receiver or on this instance.
+     */
     private void release(Done d) {
         outstanding.decrementAndGet();
-        if (!isEmail(d.due())) {
-            receivers.computeIfPresent(receiver(d.due()), (k, n) -> n <= 1 ? null : n - 1);
-            slots.release();
+        if (isEmail(d.due())) {
+            claimWanted.set(true);
+            return;
+        }
+        Integer left = receivers.compute(receiver(d.due()), (k, n) -> n == null || n <= 1 ? null : n - 1);
+        slots.release();
+        if ((left == null ? 0 : left) == perReceiver - refill || slots.availablePermits() <= refill) {
+            claimWanted.set(true);
         }
     }
 

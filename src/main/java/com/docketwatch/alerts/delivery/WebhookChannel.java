@@ -32,12 +32,20 @@ public final class WebhookChannel implements Managed {
     /** The wall clock, always: receivers check webhook-timestamp against their own clocks. */
     private final Clock wallClock = Clock.systemUTC();
 
-    public WebhookChannel(AddressPolicy policy, Duration timeout) {
+    /**
+     * {@code connections} keep-alive HTTP/1.1 connections at most to one receiver (scheme, host and port),
+     * with up to {@code queued} more sends waiting for one of them: the worker keeps more sends under way to
+     * a receiver than it has connections ({@code alerts.maxPerReceiver}), so that each connection has its
+     * next request ready while outcomes are recorded and more are claimed. A send's timeout counts from
+     * when it is queued, so a queued send ends within {@link #worstCase} all the same.
+     */
+    public WebhookChannel(AddressPolicy policy, Duration timeout, int connections, int queued) {
         this.timeout = timeout;
         client.setFollowRedirects(false);
         client.setConnectTimeout(timeout.toMillis());
         client.setIdleTimeout(60_000);
-        client.setMaxConnectionsPerDestination(64);
+        client.setMaxConnectionsPerDestination(connections);
+        client.setMaxRequestsQueuedPerDestination(queued);
         client.setSocketAddressResolver(policy.resolver(resolverPool));
         client.setUserAgentField(
                 new org.eclipse.jetty.http.HttpField(HttpHeader.USER_AGENT, "DocketWatch-Webhooks/1.0"));

@@ -122,6 +122,51 @@ class DeliveryLeaseTest {
     }
 
     @Test
+    void aStaleTokenInTheMiddleOfABatchIsRefusedForThatRowAlone() {
+        long hook = webhook("http://hooks.batch.test/1");
+        List<Long> ids = deliveries(hook, 4);
+        UUID first = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        lease(ids.get(0), first);
+        lease(ids.get(1), UUID.randomUUID()); // claimed again by another worker since: first's token is stale
+        lease(ids.get(2), first);
+        lease(ids.get(3), other);
+        Instant at = t0.plusSeconds(2);
+        List<Attempt> batch = ids.stream()
+                .map(id -> new Attempt(id, "delivered", 1, null, null, at, at, 204, 3, null))
+                .toList();
+
+        DeliveryDao.Recorded recorded = jdbi.inTransaction(h ->
+                Daos.on(h, DeliveryDao.class).record(batch, List.of(first, first, first, other), DeliveryDao.NEVER));
+
+        assertThat(recorded.recorded())
+                .as("one statement, each row fenced by its own token")
+                .isEqualTo(3);
+        assertThat(ids.stream().map(this::stateOf).toList())
+                .containsExactly("delivered/1/free", "pending/0/leased", "delivered/1/free", "delivered/1/free");
+        assertThat(ids.stream().map(this::attemptsLoggedOf).toList()).containsExactly(1L, 0L, 1L, 1L);
+    }
+
+    @Test
+    void aDeliveryTwiceInABatchIsRecordedOnceUnderItsCurrentToken() {
+        UUID stale = UUID.randomUUID();
+        UUID current = UUID.randomUUID();
+        lease(delivery, current);
+        Attempt late = attempt("retrying", t0.plusSeconds(1));
+        Attempt now = attempt("delivered", t0.plusSeconds(2));
+
+        int recorded = jdbi.inTransaction(h -> Daos.on(h, DeliveryDao.class)
+                        .record(List.of(late, now), List.of(stale, current), DeliveryDao.NEVER))
+                .recorded();
+
+        assertThat(recorded).isOne();
+        assertThat(state()).isEqualTo("delivered/1/free");
+        assertThat(attemptsLogged())
+                .as("the stale holder's attempt is not logged")
+                .isOne();
+    }
+
+    @Test
     void emailsAreClaimedOnlyUpToTheReservedSenders() {
         assertThat(claim(t0, UUID.randomUUID(), 0)).as("no free email sender").isEmpty();
         assertThat(state()).isEqualTo("pending/0/free");
@@ -314,17 +359,31 @@ class DeliveryLeaseTest {
                 ok ? "250 OK" : null);
     }
 
+    /** Delivery {@code id} leased under {@code token}, as a claim leaves it. */
+    private void lease(long id, UUID token) {
+        jdbi.useHandle(h -> h.execute(
+                "update deliveries set lease_token = ?, lease_until = ? where id = ?", token, t0.plus(LEASE), id));
+    }
+
     private String state() {
+        return stateOf(delivery);
+    }
+
+    private String stateOf(long id) {
         return jdbi.withHandle(h -> h.createQuery("select status || '/' || attempts || '/' || "
                         + "case when lease_until is null then 'free' else 'leased' end from deliveries where id = ?")
-                .bind(0, delivery)
+                .bind(0, id)
                 .mapTo(String.class)
                 .one());
     }
 
     private long attemptsLogged() {
+        return attemptsLoggedOf(delivery);
+    }
+
+    private long attemptsLoggedOf(long id) {
         return jdbi.withHandle(h -> h.createQuery("select count(*) from delivery_attempts where delivery_id = ?")
-                .bind(0, delivery)
+                .bind(0, id)
                 .mapTo(Long.class)
                 .one());
     }
