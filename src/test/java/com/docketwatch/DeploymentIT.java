@@ -289,8 +289,13 @@ class DeploymentIT {
                             "DOCKETWATCH_ADMIN_PORT", Integer.toString(adminPort)));
             Process starting = pb.start();
             try {
-                long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-                while (System.nanoTime() < until) {
+                // Not ready from the start until it is seen waiting on the lock (however long a loaded
+                // machine takes to get there), and still not ready once it waits.
+                long until = System.nanoTime() + WAIT.toNanos();
+                while (waitingOnMigrations() == 0) {
+                    assertThat(System.nanoTime())
+                            .as("the starting instance waits on the migrations")
+                            .isLessThan(until);
                     assertThat(starting.isAlive())
                             .as("waits for the migrations")
                             .isTrue();
@@ -299,15 +304,9 @@ class DeploymentIT {
                             .isNotEqualTo(200);
                     sleep(500);
                 }
-                try (java.sql.Connection look = java.sql.DriverManager.getConnection(DB);
-                        java.sql.ResultSet waiting = look.createStatement()
-                                .executeQuery("select count(*) from pg_locks where not granted"
-                                        + " and relation = 'flyway_schema_history'::regclass")) {
-                    waiting.next();
-                    assertThat(waiting.getInt(1))
-                            .as("the starting instance waits on the migrations")
-                            .isPositive();
-                }
+                sleep(2000);
+                assertThat(starting.isAlive()).as("waits for the migrations").isTrue();
+                assertThat(status(ready)).as("readiness while migrations wait").isNotEqualTo(200);
                 db.rollback();
                 long deadline = System.nanoTime() + WAIT.toNanos() * 2;
                 while (status(ready) != 200) {
@@ -319,6 +318,17 @@ class DeploymentIT {
                 starting.destroy();
                 starting.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
             }
+        }
+    }
+
+    /** Sessions waiting for the lock on Flyway's schema history. */
+    private static int waitingOnMigrations() throws java.sql.SQLException {
+        try (java.sql.Connection look = java.sql.DriverManager.getConnection(DB);
+                java.sql.ResultSet waiting = look.createStatement()
+                        .executeQuery("select count(*) from pg_locks where not granted"
+                                + " and relation = 'flyway_schema_history'::regclass")) {
+            waiting.next();
+            return waiting.getInt(1);
         }
     }
 
