@@ -109,7 +109,11 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         IngestFeature.install(env, jdbi, clock, events, statuses, calendar, jobs, config.getCourtFeeds());
         AlertsFeature.install(env, jdbi, clock, json, secrets, reminders, jobs, config.getAlerts());
         Retention retention = new Retention(jdbi, clock, config.getRetention());
-        jobs.cron("maintenance", "0 17 * * * ?", MaintenanceJob.class, () -> new MaintenanceJob(jdbi, retention));
+        jobs.cron(
+                "maintenance",
+                "0 17 * * * ?",
+                MaintenanceJob.class,
+                () -> new MaintenanceJob(jdbi, partitions, retention));
         jobs.install(env, database.dataSource(), config.getScheduling());
         OperationsFeature.install(env, jdbi, clock);
 

@@ -18,6 +18,8 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class FilingPartitions {
     private static final Duration KEPT = Duration.ofMinutes(1);
+    /** How far ahead the maintenance job makes monthly partitions. */
+    static final int MONTHS_AHEAD = 3;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -31,6 +33,28 @@ public final class FilingPartitions {
     public FilingPartitions(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.clock = clock;
+    }
+
+    /**
+     * Makes the monthly partitions up to {@link #MONTHS_AHEAD} months from today that do not exist yet (the
+     * maintenance job, hourly), moving the entries the default partition held for those months into them;
+     * returns how many it made. A date without its month's partition is still accepted (the default
+     * partition takes it), so a run that fails is only retried an hour later. Attaching a partition locks
+     * the default partition: waiting for it longer than a second gives up until the next run.
+     */
+    public int makeMonthsAhead() {
+        LocalDate through = LocalDate.now(clock).plusMonths(MONTHS_AHEAD);
+        int made = jdbi.inTransaction(h -> {
+            h.execute("set local lock_timeout = '1s'");
+            return h.createQuery("select filings_add_months(:through)")
+                    .bind("through", through)
+                    .mapTo(Integer.class)
+                    .one();
+        });
+        if (made > 0) {
+            snapshot = null;
+        }
+        return made;
     }
 
     private List<Partition> partitions() {
