@@ -39,6 +39,21 @@ class PartitionMigrationIT {
     /** What V14 held, read before the migration: every filing's columns, search results, the last id given. */
     static final Map<Long, Map<String, Object>> BEFORE = new LinkedHashMap<>();
 
+    /** The columns of a filing that must survive as they were (search, a generated column, is compared by results). */
+    static final List<String> COLUMNS = List.of(
+            "id",
+            "case_id",
+            "entry_number",
+            "filed_on",
+            "kind",
+            "title",
+            "description",
+            "filed_by",
+            "created_at",
+            "date_entered",
+            "pacer_seq_no",
+            "source_key");
+
     static final Map<String, List<Long>> SEARCHES = new LinkedHashMap<>();
     static long burnedId;
 
@@ -117,21 +132,6 @@ class PartitionMigrationIT {
             throw new IllegalStateException(e);
         }
     }
-
-    /** The columns of a filing that must survive as they were (search, a generated column, is compared by results). */
-    static final List<String> COLUMNS = List.of(
-            "id",
-            "case_id",
-            "entry_number",
-            "filed_on",
-            "kind",
-            "title",
-            "description",
-            "filed_by",
-            "created_at",
-            "date_entered",
-            "pacer_seq_no",
-            "source_key");
 
     /** V14's answer to a search, as FilingService ranked it: the newest 200 matches, by rank then newest id. */
     static List<Long> v14Search(Statement s, String q) throws SQLException {

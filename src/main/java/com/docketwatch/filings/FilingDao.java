@@ -85,6 +85,10 @@ public interface FilingDao extends SqlObject {
                 .findOne();
     }
 
+    /** Whether the case has at most {@code n} entries (counted from its keys, stopping after n + 1). */
+    @SqlQuery("select count(*) <= :n from (select 1 from filing_keys where case_id = :caseId limit :n + 1) k")
+    boolean caseHasAtMost(@Bind("caseId") long caseId, @Bind("n") int n);
+
     /** An entry matching a search, with its place in date order. */
     record Match(long id, LocalDate filedOn) {}
 
@@ -123,8 +127,8 @@ public interface FilingDao extends SqlObject {
     /**
      * The newest entries of one range of dates ({@code range}, which the partitions it covers are planned
      * for) that match the filters and {@code text} (when given), below {@code before} and at or above {@code
-     * floor} (when given), newest first, at most {@code limit} (all, when null). PostgreSQL picks, for the
-     * partitions of the range, between the full-text index and reading in date order.
+     * floor} (when given), newest first, at most {@code limit} (all, when null). Only the partitions of
+     * the range are planned and read.
      */
     default List<Match> newest(
             FilingQuery q, String text, DateRange range, Keyset before, Keyset floor, Integer limit) {
@@ -148,11 +152,20 @@ public interface FilingDao extends SqlObject {
                         floor == null ? null : floor.id())
                 .bind("limit", limit)
                 .planPerValue();
-        return f.query(getHandle(), """
+        // With text, every match of the range is found first (the full-text index, for words this rare): asked
+        // for the newest few, PostgreSQL would read each partition in date order, trusting an estimate of how
+        // common the words are that is far too high for words it has no statistics of.
+        return f.query(getHandle(), text == null ? """
                 select f.id, f.filed_on
                 from filings f
                 <where>
                 order by f.filed_on desc, f.id desc
+                limit :limit
+                """ : """
+                with m as materialized (select f.id, f.filed_on from filings f <where>)
+                select m.id, m.filed_on
+                from m
+                order by m.filed_on desc, m.id desc
                 limit :limit
                 """).mapTo(Match.class).list();
     }

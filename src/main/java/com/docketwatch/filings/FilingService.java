@@ -182,6 +182,11 @@ public final class FilingService {
      */
     private Window firstWindow(FilingDao dao, FilingQuery query, String text) {
         DateRange within = FilingPartitions.within(query, null);
+        if (query.caseId() != null && dao.caseHasAtMost(query.caseId(), FIRST_SCAN)) {
+            // A case's whole docket in date order is a read of the first scan's size: every match, at once.
+            List<FilingDao.Match> all = dao.recentMatches(query, text, null, null, FIRST_SCAN, SEARCH_WINDOW);
+            return Window.of(all, all.size() >= SEARCH_WINDOW ? "r" : "a");
+        }
         List<FilingDao.Match> recent =
                 dao.recentMatches(query, text, partitions.since(FIRST_SCAN, within), null, FIRST_SCAN, SEARCH_WINDOW);
         if (recent.size() >= SEARCH_WINDOW) {
