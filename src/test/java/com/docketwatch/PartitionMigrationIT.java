@@ -165,8 +165,10 @@ class PartitionMigrationIT {
     void everyEntryKeepsItsIdAndColumnsInThePartitionOfItsDate() {
         assertThat(db.count("select max(version::int) from flyway_schema_history where success"))
                 .isEqualTo(15);
+        // Only V14's entries: another test adds one.
+        long last = BEFORE.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
         Map<Long, Map<String, Object>> after = new LinkedHashMap<>();
-        for (Map<String, Object> r : db.rows("select * from filings order by id")) {
+        for (Map<String, Object> r : db.rows("select * from filings where id <= ? order by id", last)) {
             Map<String, Object> row = new LinkedHashMap<>();
             for (String col : COLUMNS) {
                 row.put(col, String.valueOf(r.get(col)));
@@ -174,13 +176,13 @@ class PartitionMigrationIT {
             after.put(((Number) r.get("id")).longValue(), row);
         }
         assertThat(after).isEqualTo(BEFORE);
-        assertThat(db.count("select count(*) from filings")).isEqualTo(330);
-        assertThat(db.count("select count(*) from filing_keys")).isEqualTo(330);
+        assertThat(db.count("select count(*) from filing_keys where id <= ?", last))
+                .isEqualTo(330);
         assertThat(db.count("""
                         select count(*) from filings f join filing_keys k using (id)
-                        where k.case_id = f.case_id and k.filed_on = f.filed_on and k.kind = f.kind
+                        where f.id <= ? and k.case_id = f.case_id and k.filed_on = f.filed_on and k.kind = f.kind
                           and k.entry_number is not distinct from f.entry_number
-                          and k.source_key is not distinct from f.source_key""")).isEqualTo(330);
+                          and k.source_key is not distinct from f.source_key""", last)).isEqualTo(330);
         assertThat(partitionOf("1850-03-01")).isEqualTo("filings_old");
         assertThat(partitionOf("2005-06-15")).isEqualTo("filings_2005");
         assertThat(partitionOf("2300-01-01")).isEqualTo("filings_default");
@@ -210,7 +212,8 @@ class PartitionMigrationIT {
                 .isEqualTo(5);
         long cited = db.count("select min(filing_id) from status_changes");
         assertThatThrownBy(() -> db.update("delete from filing_keys where id = ?", cited))
-                .hasStackTraceContaining("status_changes_filing_id_fkey");
+                .as("a key goes only with its row")
+                .hasStackTraceContaining("filings_keys_fkey");
         assertThatThrownBy(() -> db.update(
                         "insert into status_changes (case_id, from_status, status, effective_on, "
                                 + "filing_id) select min(id), 'open', 'closed', current_date, ? from cases",
