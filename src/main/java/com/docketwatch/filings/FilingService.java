@@ -219,15 +219,10 @@ public final class FilingService {
             throw ApiException.badParameter("cursor", "is not a cursor this list returned");
         }
         DateRange within = FilingPartitions.within(query, null);
+        DateRange range = floor == null ? within : within.intersect(new DateRange(floor.on(), null));
         List<FilingDao.Match> m = how.equals("r")
                 ? dao.recentMatches(query, text, floor.on(), floor, null, null)
-                : dao.newest(
-                        query,
-                        text,
-                        floor == null ? within : within.intersect(new DateRange(floor.on(), null)),
-                        null,
-                        floor,
-                        null);
+                : range == null ? List.of() : dao.newest(query, text, range, null, floor, null);
         return new Window(m, how, floor);
     }
 
