@@ -13,27 +13,40 @@ copy bench.terms (kind, i, term) from :'terms';
 vacuum analyze;
 -- How FilingService walks the partitions of filings (FilingPartitions), for pgbench/filings_search.sql:
 -- bench.since(n) is the date from which on the newest partitions hold n entries by PostgreSQL's estimates
--- (-infinity when they all hold fewer), bench.search_plan the first probe's date and the date ranges, newest
--- first, that the full-text index is read in (+-infinity for an open end). Made after VACUUM ANALYZE, whose
--- estimates the service reads too.
+-- (-infinity when they all hold fewer), bench.search_plan(expected) the date ranges, newest first, that the
+-- full-text index is read in. Made after VACUUM ANALYZE, whose estimates the service reads too.
 create or replace function bench.since(n bigint) returns date language sql stable as $$
     select coalesce((select from_date from (
         select from_date, sum(greatest(entries, 0)) over (order by from_date desc nulls last) as counted
         from filings_partitions()) p
         where counted >= n order by counted, from_date desc limit 1), '-infinity')
 $$;
-create or replace function bench.search_steps(today date) returns table (step int, from_date date, to_date date)
-    language plpgsql stable as $$
+create or replace function bench.search_steps(today date, first_entries bigint)
+    returns table (step int, from_date date, to_date date) language plpgsql stable as $$
 declare
-    froms  date[] := array(select p.from_date from filings_partitions() p order by p.from_date nulls first);
-    i      int := coalesce(array_length(froms, 1), 0);
-    j      int;
-    oldest int;
-    size   int := 1;
-    upper  date;
+    froms   date[];
+    counts  bigint[];
+    i       int;
+    j       int;
+    oldest  int;
+    size    int := 1;
+    counted bigint := 0;
+    upper   date;
 begin
+    select array_agg(p.from_date order by p.from_date nulls first),
+           array_agg(greatest(p.entries, 0) order by p.from_date nulls first)
+    into froms, counts from filings_partitions() p;
+    i := coalesce(array_length(froms, 1), 0);
     while i >= 1 and froms[i] is not null and froms[i] > today loop
+        counted := counted + counts[i];
         i := i - 1;
+    end loop;
+    if i >= 1 then
+        counted := counted + counts[i];
+    end if;
+    while i > 1 and counted < first_entries loop
+        i := i - 1;
+        counted := counted + counts[i];
     end loop;
     step := 1;
     if i < 1 then
@@ -53,23 +66,23 @@ begin
         step := step + 1; from_date := null; to_date := upper; return next;
     end if;
 end $$;
-drop table if exists bench.search_plan;
-create table bench.search_plan as
-    select bench.since(10000) as since1, (select count(*) from bench.search_steps(current_date)) as nsteps,
-           s.*
-    from (select 1) one,
-         lateral (select
-            max(coalesce(from_date, '-infinity')) filter (where step = 1) as f1, max(coalesce(to_date, 'infinity')) filter (where step = 1) as t1,
-            max(coalesce(from_date, '-infinity')) filter (where step = 2) as f2, max(coalesce(to_date, 'infinity')) filter (where step = 2) as t2,
-            max(coalesce(from_date, '-infinity')) filter (where step = 3) as f3, max(coalesce(to_date, 'infinity')) filter (where step = 3) as t3,
-            max(coalesce(from_date, '-infinity')) filter (where step = 4) as f4, max(coalesce(to_date, 'infinity')) filter (where step = 4) as t4,
-            max(coalesce(from_date, '-infinity')) filter (where step = 5) as f5, max(coalesce(to_date, 'infinity')) filter (where step = 5) as t5,
-            max(coalesce(from_date, '-infinity')) filter (where step = 6) as f6, max(coalesce(to_date, 'infinity')) filter (where step = 6) as t6,
-            max(coalesce(from_date, '-infinity')) filter (where step = 7) as f7, max(coalesce(to_date, 'infinity')) filter (where step = 7) as t7,
-            max(coalesce(from_date, '-infinity')) filter (where step = 8) as f8, max(coalesce(to_date, 'infinity')) filter (where step = 8) as t8,
-            max(coalesce(from_date, '-infinity')) filter (where step = 9) as f9, max(coalesce(to_date, 'infinity')) filter (where step = 9) as t9,
-            max(coalesce(from_date, '-infinity')) filter (where step = 10) as f10, max(coalesce(to_date, 'infinity')) filter (where step = 10) as t10,
-            max(coalesce(from_date, '-infinity')) filter (where step = 11) as f11, max(coalesce(to_date, 'infinity')) filter (where step = 11) as t11,
-            max(coalesce(from_date, '-infinity')) filter (where step = 12) as f12, max(coalesce(to_date, 'infinity')) filter (where step = 12) as t12
-         from bench.search_steps(current_date)) s;
+-- One row: how many ranges, and each range's dates (+-infinity for an open end), the first holding about
+-- `expected` entries.
+create or replace function bench.search_plan(expected bigint) returns table (nsteps bigint, f1 date, t1 date, f2 date, t2 date, f3 date, t3 date, f4 date, t4 date, f5 date, t5 date, f6 date, t6 date, f7 date, t7 date, f8 date, t8 date, f9 date, t9 date, f10 date, t10 date, f11 date, t11 date, f12 date, t12 date)
+    language sql stable as $$
+    select count(*),
+           max(coalesce(from_date, '-infinity')) filter (where step = 1), max(coalesce(to_date, 'infinity')) filter (where step = 1),
+           max(coalesce(from_date, '-infinity')) filter (where step = 2), max(coalesce(to_date, 'infinity')) filter (where step = 2),
+           max(coalesce(from_date, '-infinity')) filter (where step = 3), max(coalesce(to_date, 'infinity')) filter (where step = 3),
+           max(coalesce(from_date, '-infinity')) filter (where step = 4), max(coalesce(to_date, 'infinity')) filter (where step = 4),
+           max(coalesce(from_date, '-infinity')) filter (where step = 5), max(coalesce(to_date, 'infinity')) filter (where step = 5),
+           max(coalesce(from_date, '-infinity')) filter (where step = 6), max(coalesce(to_date, 'infinity')) filter (where step = 6),
+           max(coalesce(from_date, '-infinity')) filter (where step = 7), max(coalesce(to_date, 'infinity')) filter (where step = 7),
+           max(coalesce(from_date, '-infinity')) filter (where step = 8), max(coalesce(to_date, 'infinity')) filter (where step = 8),
+           max(coalesce(from_date, '-infinity')) filter (where step = 9), max(coalesce(to_date, 'infinity')) filter (where step = 9),
+           max(coalesce(from_date, '-infinity')) filter (where step = 10), max(coalesce(to_date, 'infinity')) filter (where step = 10),
+           max(coalesce(from_date, '-infinity')) filter (where step = 11), max(coalesce(to_date, 'infinity')) filter (where step = 11),
+           max(coalesce(from_date, '-infinity')) filter (where step = 12), max(coalesce(to_date, 'infinity')) filter (where step = 12)
+    from bench.search_steps(current_date, expected)
+$$;
 checkpoint;
