@@ -57,15 +57,16 @@ public final class FilingPartitions {
         return made;
     }
 
-    private List<Partition> partitions() {
+    /** Read on the caller's connection: a request holding one must not wait for a second from the pool. */
+    private List<Partition> partitions(FilingDao dao) {
         Snapshot s = snapshot;
         Instant now = clock.instant();
         if (s == null || s.readAt().plus(KEPT).isBefore(now)) {
-            List<Partition> read =
-                    jdbi.withHandle(h -> h.createQuery("select from_date, to_date, entries from filings_partitions()")
-                            .map((rs, ctx) -> new Partition(
-                                    rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class), rs.getLong(3)))
-                            .list());
+            List<Partition> read = dao.getHandle()
+                    .createQuery("select from_date, to_date, entries from filings_partitions()")
+                    .map((rs, ctx) -> new Partition(
+                            rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class), rs.getLong(3)))
+                    .list();
             s = new Snapshot(List.copyOf(read), now);
             snapshot = s;
         }
@@ -79,8 +80,8 @@ public final class FilingPartitions {
      * PostgreSQL's estimates; then one partition, two, four and so on further back. A read that stops early
      * plans and reads few partitions; one that needs them all runs a handful of statements.
      */
-    public List<DateRange> newestFirst(DateRange within, long firstEntries) {
-        List<Partition> ps = partitions();
+    List<DateRange> newestFirst(FilingDao dao, DateRange within, long firstEntries) {
+        List<Partition> ps = partitions(dao);
         LocalDate today = LocalDate.now(clock);
         long counted = 0;
         int i = ps.size() - 1;
@@ -122,8 +123,8 @@ public final class FilingPartitions {
      * The date from which on {@code within} holds at least {@code entries} entries by PostgreSQL's estimates, or
      * null if it does not: a date-order read of that many entries then plans only the newest partitions.
      */
-    public LocalDate since(long entries, DateRange within) {
-        List<Partition> ps = partitions();
+    LocalDate since(FilingDao dao, long entries, DateRange within) {
+        List<Partition> ps = partitions(dao);
         long counted = 0;
         for (int i = ps.size() - 1; i >= 0; i--) {
             Partition p = ps.get(i);
@@ -150,7 +151,7 @@ public final class FilingPartitions {
             return dao.caseKeys(q, before, limit);
         }
         List<FilingDao.Match> found = new ArrayList<>();
-        for (DateRange r : newestFirst(within(q, before == null ? null : before.on()), expected)) {
+        for (DateRange r : newestFirst(dao, within(q, before == null ? null : before.on()), expected)) {
             found.addAll(dao.newest(q, text, r, before, null, limit - found.size()));
             if (found.size() >= limit) {
                 break;

@@ -187,8 +187,8 @@ public final class FilingService {
             List<FilingDao.Match> all = dao.recentMatches(query, text, null, null, FIRST_SCAN, SEARCH_WINDOW);
             return Window.of(all, all.size() >= SEARCH_WINDOW ? "r" : "a");
         }
-        List<FilingDao.Match> recent =
-                dao.recentMatches(query, text, partitions.since(FIRST_SCAN, within), null, FIRST_SCAN, SEARCH_WINDOW);
+        List<FilingDao.Match> recent = dao.recentMatches(
+                query, text, partitions.since(dao, FIRST_SCAN, within), null, FIRST_SCAN, SEARCH_WINDOW);
         if (recent.size() >= SEARCH_WINDOW) {
             return Window.of(recent, "r");
         }
@@ -197,7 +197,7 @@ public final class FilingService {
             long needed = (long) Math.ceil(SEARCH_WINDOW / share * 1.25);
             if (needed <= MAX_SCAN) {
                 List<FilingDao.Match> more = dao.recentMatches(
-                        query, text, partitions.since(needed, within), null, (int) needed, SEARCH_WINDOW);
+                        query, text, partitions.since(dao, needed, within), null, (int) needed, SEARCH_WINDOW);
                 if (more.size() >= SEARCH_WINDOW) {
                     return Window.of(more, "r");
                 }
