@@ -13,7 +13,7 @@ copy bench.terms (kind, i, term) from :'terms';
 vacuum analyze;
 -- How FilingService walks the partitions of filings (FilingPartitions), for pgbench/filings_search.sql:
 -- bench.since(n) is the date from which on the newest partitions hold n entries by PostgreSQL's estimates
--- (-infinity when they all hold fewer), bench.search_plan(expected) the date ranges, newest first, that the
+-- (-infinity when they all hold fewer), bench.search_plan() the date ranges, newest first, that the
 -- full-text index is read in. Made after VACUUM ANALYZE, whose estimates the service reads too.
 create or replace function bench.since(n bigint) returns date language sql stable as $$
     select coalesce((select from_date from (
@@ -21,32 +21,20 @@ create or replace function bench.since(n bigint) returns date language sql stabl
         from filings_partitions()) p
         where counted >= n order by counted, from_date desc limit 1), '-infinity')
 $$;
-create or replace function bench.search_steps(today date, first_entries bigint)
+create or replace function bench.search_steps(today date)
     returns table (step int, from_date date, to_date date) language plpgsql stable as $$
 declare
     froms   date[];
-    counts  bigint[];
     i       int;
     j       int;
     oldest  int;
     size    int := 1;
-    counted bigint := 0;
     upper   date;
 begin
-    select array_agg(p.from_date order by p.from_date nulls first),
-           array_agg(greatest(p.entries, 0) order by p.from_date nulls first)
-    into froms, counts from filings_partitions() p;
+    froms := array(select p.from_date from filings_partitions() p order by p.from_date nulls first);
     i := coalesce(array_length(froms, 1), 0);
     while i >= 1 and froms[i] is not null and froms[i] > today loop
-        counted := counted + counts[i];
         i := i - 1;
-    end loop;
-    if i >= 1 then
-        counted := counted + counts[i];
-    end if;
-    while i > 1 and counted < first_entries loop
-        i := i - 1;
-        counted := counted + counts[i];
     end loop;
     step := 1;
     if i < 1 then
@@ -66,9 +54,8 @@ begin
         step := step + 1; from_date := null; to_date := upper; return next;
     end if;
 end $$;
--- One row: how many ranges, and each range's dates (+-infinity for an open end), the first holding about
--- `expected` entries.
-create or replace function bench.search_plan(expected bigint) returns table (nsteps bigint, f1 date, t1 date, f2 date, t2 date, f3 date, t3 date, f4 date, t4 date, f5 date, t5 date, f6 date, t6 date, f7 date, t7 date, f8 date, t8 date, f9 date, t9 date, f10 date, t10 date, f11 date, t11 date, f12 date, t12 date)
+-- One row: how many ranges, and each range's dates (+-infinity for an open end).
+create or replace function bench.search_plan() returns table (nsteps bigint, f1 date, t1 date, f2 date, t2 date, f3 date, t3 date, f4 date, t4 date, f5 date, t5 date, f6 date, t6 date, f7 date, t7 date, f8 date, t8 date, f9 date, t9 date, f10 date, t10 date, f11 date, t11 date, f12 date, t12 date)
     language sql stable as $$
     select count(*),
            max(coalesce(from_date, '-infinity')) filter (where step = 1), max(coalesce(to_date, 'infinity')) filter (where step = 1),
@@ -83,6 +70,6 @@ create or replace function bench.search_plan(expected bigint) returns table (nst
            max(coalesce(from_date, '-infinity')) filter (where step = 10), max(coalesce(to_date, 'infinity')) filter (where step = 10),
            max(coalesce(from_date, '-infinity')) filter (where step = 11), max(coalesce(to_date, 'infinity')) filter (where step = 11),
            max(coalesce(from_date, '-infinity')) filter (where step = 12), max(coalesce(to_date, 'infinity')) filter (where step = 12)
-    from bench.search_steps(current_date, expected)
+    from bench.search_steps(current_date)
 $$;
 checkpoint;

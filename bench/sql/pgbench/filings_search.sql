@@ -3,8 +3,7 @@
 -- hold that many) for up to 200 matches; when the words' share there is at least 0.2 %, read as far as
 -- that share says 200 matches take (at most 200,000 entries); else, or when that still falls short, take
 -- the newest 200 matches through the GIN index, partitions newest first (FilingPartitions: the partitions
--- from this month on, widened to hold as many entries as the share seen says 200 matches take, then one,
--- two, four... further back), stopping as soon as there are 200. Then rank
+-- from this month on, then one, two, four... further back), stopping as soon as there are 200. Then rank
 -- the window, each row read from its date's partition. The query text is a parameter, as the service
 -- binds it; it is read from bench.terms by a primary-key lookup, and the partitions' dates from
 -- bench.since() and bench.search_plan() (load_finish.sql), extra round trips the service does not make
@@ -19,14 +18,13 @@ select bench.since(10000) as since1 \gset
 select count(*) as n, coalesce(array_agg(x.id), '{}') as ids, coalesce(array_agg(x.filed_on), '{}') as dates from (select m.id, m.filed_on from (select f.id, f.filed_on, f.search from filings f where f.filed_on >= :since1 order by f.filed_on desc, f.id desc limit 10000 offset 0) m where m.search @@ websearch_to_tsquery('english', :q) order by m.filed_on desc, m.id desc limit 200) x \gset
 \if :n < 200
 \set budget 2500000 / greatest(:n, 1) + 1
-\set expected (2500000 + greatest(:n, 1) - 1) / greatest(:n, 1)
 \if :n >= 20 and :budget <= 200000
 select bench.since(:budget) as since2 \gset
 select count(*) as n, coalesce(array_agg(x.id), '{}') as ids, coalesce(array_agg(x.filed_on), '{}') as dates from (select m.id, m.filed_on from (select f.id, f.filed_on, f.search from filings f where f.filed_on >= :since2 order by f.filed_on desc, f.id desc limit :budget offset 0) m where m.search @@ websearch_to_tsquery('english', :q) order by m.filed_on desc, m.id desc limit 200) x \gset
 \endif
 \if :n < 200
 select 0 as n, '{}' as ids, '{}' as dates \gset
-select * from bench.search_plan(:expected) \gset
+select * from bench.search_plan() \gset
 \if :n < 200 and :nsteps >= 1
 select :n + count(*) as n, array_cat(cast(:ids as bigint[]), coalesce(array_agg(x.id), '{}')) as ids, array_cat(cast(:dates as date[]), coalesce(array_agg(x.filed_on), '{}')) as dates from (select m.id, m.filed_on from (with m as materialized (select f.id, f.filed_on from filings f where f.search @@ websearch_to_tsquery('english', :q) and f.filed_on >= :f1 and f.filed_on < :t1) select * from m) m order by m.filed_on desc, m.id desc limit 200 - :n) x \gset
 \endif

@@ -76,25 +76,18 @@ public final class FilingPartitions {
     /**
      * The dates of {@code within} in ranges, newest first, together covering every date: first everything from
      * the start of the partition holding today on (the months made ahead and the default partition's later
-     * dates included), widened to older partitions until it holds about {@code firstEntries} entries by
-     * PostgreSQL's estimates; then one partition, two, four and so on further back. A read that stops early
-     * plans and reads few partitions; one that needs them all runs a handful of statements.
+     * dates included), then one partition, two, four and so on further back. A read that stops early plans
+     * and reads few partitions; one that needs them all runs a handful of statements. (Starting with a range
+     * as large as the words' share in the newest entries suggests was tried: that share is a poor guide,
+     * a word absent from the newest entries may fill older ones, and reading all its matches there at once
+     * cost several times as much on the small benchmark.)
      */
-    List<DateRange> newestFirst(FilingDao dao, DateRange within, long firstEntries) {
+    List<DateRange> newestFirst(FilingDao dao, DateRange within) {
         List<Partition> ps = partitions(dao);
         LocalDate today = LocalDate.now(clock);
-        long counted = 0;
         int i = ps.size() - 1;
         while (i >= 0 && ps.get(i).from() != null && ps.get(i).from().isAfter(today)) {
-            counted += Math.max(ps.get(i).entries(), 0);
             i--;
-        }
-        if (i >= 0) {
-            counted += Math.max(ps.get(i).entries(), 0);
-        }
-        while (i > 0 && counted < firstEntries) {
-            i--;
-            counted += Math.max(ps.get(i).entries(), 0);
         }
         List<DateRange> ranges = new ArrayList<>();
         LocalDate upper = i < 0 ? null : ps.get(i).from();
@@ -142,16 +135,14 @@ public final class FilingPartitions {
     /**
      * The newest {@code limit} entries that match the filters (and {@code text}, when given) below {@code before}
      * (when given), newest first: from the case's keys when a case is named and no text, otherwise range by
-     * range, newest first, until there are enough; the first range holds about {@code expected} entries,
-     * as many as are expected to hold the {@code limit} matches.
+     * range, newest first, until there are enough.
      */
-    public List<FilingDao.Match> newest(
-            FilingDao dao, FilingQuery q, String text, FilingDao.Keyset before, int limit, long expected) {
+    public List<FilingDao.Match> newest(FilingDao dao, FilingQuery q, String text, FilingDao.Keyset before, int limit) {
         if (q.caseId() != null && text == null) {
             return dao.caseKeys(q, before, limit);
         }
         List<FilingDao.Match> found = new ArrayList<>();
-        for (DateRange r : newestFirst(dao, within(q, before == null ? null : before.on()), expected)) {
+        for (DateRange r : newestFirst(dao, within(q, before == null ? null : before.on()))) {
             found.addAll(dao.newest(q, text, r, before, null, limit - found.size()));
             if (found.size() >= limit) {
                 break;

@@ -203,10 +203,7 @@ public final class FilingService {
                 }
             }
         }
-        // The index's first range holds as many entries as the share seen says the window takes; words not
-        // seen at all in the first scan are rarer than 1 in FIRST_SCAN.
-        long expected = (long) Math.ceil(SEARCH_WINDOW / Math.max(share, 1.0 / FIRST_SCAN) * 1.25);
-        List<FilingDao.Match> found = partitions.newest(dao, query, text, null, SEARCH_WINDOW, expected);
+        List<FilingDao.Match> found = partitions.newest(dao, query, text, null, SEARCH_WINDOW);
         return Window.of(found, found.size() >= SEARCH_WINDOW ? "g" : "a");
     }
 
@@ -231,8 +228,7 @@ public final class FilingService {
 
     private Page<FilingView> byDate(FilingDao dao, FilingQuery query, Cursor c, PageRequest page) {
         FilingDao.Keyset before = c == null ? null : new FilingDao.Keyset(parseDate(c.get(0)), c.getLong(1));
-        List<FilingView> rows =
-                dao.rows(partitions.newest(dao, query, null, before, page.fetchSize(), page.fetchSize()));
+        List<FilingView> rows = dao.rows(partitions.newest(dao, query, null, before, page.fetchSize()));
         return Page.of(rows, page, f -> Cursor.of(f.filedOn(), f.id()), f -> f);
     }
 

@@ -76,7 +76,7 @@ public final class OutputService {
     /** The newest {@code limit} filings matching the filters (and {@code text}, when given), newest first. */
     private List<FilingDao.FeedRow> filings(Handle h, FilingQuery query, String text, int limit) {
         FilingDao dao = Daos.on(h, FilingDao.class);
-        return dao.feed(partitions.newest(dao, query, text, null, limit, limit));
+        return dao.feed(partitions.newest(dao, query, text, null, limit));
     }
 
     private static CaseRef requireCase(CaseDao dao, long caseId) {

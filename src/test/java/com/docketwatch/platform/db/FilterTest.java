@@ -575,12 +575,11 @@ class FilterTest {
     /** The filings after the keyset cursor of filing {@code afterId} (its date and id), newest first. */
     static List<Long> filingIds(FilingQuery q, Long afterId, int limit) {
         FilingDao.Keyset before = afterId == null ? null : keyset(entry(afterId));
-        return ids(
-                dao(FilingDao.class, d -> d.rows(partitions.newest(d, q, null, before, limit, limit))), FilingView::id);
+        return ids(dao(FilingDao.class, d -> d.rows(partitions.newest(d, q, null, before, limit))), FilingView::id);
     }
 
     static List<Long> feedIds(FilingQuery q, String text) {
-        List<FilingDao.FeedRow> rows = dao(FilingDao.class, d -> d.feed(partitions.newest(d, q, text, null, 100, 100)));
+        List<FilingDao.FeedRow> rows = dao(FilingDao.class, d -> d.feed(partitions.newest(d, q, text, null, 100)));
         return rows.stream().map(FilingDao.FeedRow::id).toList();
     }
 
