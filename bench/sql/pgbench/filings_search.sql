@@ -63,4 +63,4 @@ select :n + count(*) as n, array_cat(cast(:ids as bigint[]), coalesce(array_agg(
 \endif
 \endif
 \endif
-select ts_rank(f.search, websearch_to_tsquery('english', :q)) as rank, f.id::text as id, f.case_id::text as case_id, f.entry_number, f.filed_on, f.kind, f.title, f.description, f.filed_by::text as filed_by, f.document_url, f.created_at from unnest(cast(:ids as bigint[]), cast(:dates as date[])) as k(id, filed_on) join lateral (select * from filings f where f.id = k.id and f.filed_on = k.filed_on) f on true order by rank desc, f.id desc limit :lim;
+select ts_rank(f.search, websearch_to_tsquery('english', :q)) as rank, f.id::text as id, f.case_id::text as case_id, f.entry_number, f.filed_on, f.kind, f.title, f.description, f.filed_by::text as filed_by, f.document_url, f.created_at from unnest(cast(:ids as bigint[]), cast(:dates as date[])) as k(id, filed_on) join lateral (select * from filings f where f.id = k.id and f.filed_on = k.filed_on limit 1) f on true order by rank desc, f.id desc limit :lim;

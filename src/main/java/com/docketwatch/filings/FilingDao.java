@@ -208,7 +208,9 @@ public interface FilingDao extends SqlObject {
      * The rows of the given entries, each read from its date's partition ({@code k} is the entry's key,
      * {@code f} its row). Prepared as any statement: PostgreSQL settles on a generic plan that picks each
      * row's partition as it runs, where planning for the dates of a page that spans many partitions costs
-     * milliseconds every time.
+     * milliseconds every time. The {@code limit 1} (an id and date name one row) keeps the lateral join a
+     * loop over the keys: as a join, PostgreSQL, which does not count the partitions it will skip, may
+     * prefer hashing every partition read in full.
      */
     private static Filter byKeys(List<Match> keys) {
         return new Filter()
@@ -232,7 +234,7 @@ public interface FilingDao extends SqlObject {
     /** The FROM clause of {@link #byKeys}. */
     String KEYED_ROWS = """
             from unnest(cast(:ids as bigint[]), cast(:dates as date[])) as k(id, filed_on)
-            join lateral (select * from filings f where f.id = k.id and f.filed_on = k.filed_on) f on true
+            join lateral (select * from filings f where f.id = k.id and f.filed_on = k.filed_on limit 1) f on true
             """;
 
     /**

@@ -267,7 +267,7 @@ interface ImportDao {
                    f.document_url, f.pacer_doc_id, f.pacer_seq_no, f.attachments::text as attachments, f.source_key,
                    f.filed_by, f.created_at
             from filing_keys k
-            join lateral (select * from filings f where f.id = k.id and f.filed_on = k.filed_on) f on true
+            join lateral (select * from filings f where f.id = k.id and f.filed_on = k.filed_on limit 1) f on true
             where k.id = any (:ids)
             """)
     List<StoredFiling> stored(@Bind("ids") long[] ids);
