@@ -16,6 +16,7 @@ import com.docketwatch.dockettext.DocketCalendar;
 import com.docketwatch.dockettext.DocketTextFeature;
 import com.docketwatch.events.Events;
 import com.docketwatch.events.EventsFeature;
+import com.docketwatch.filings.FilingPartitions;
 import com.docketwatch.filings.FilingResource;
 import com.docketwatch.filings.FilingService;
 import com.docketwatch.hearings.HearingResource;
@@ -95,21 +96,26 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         CaseService cases = new CaseService(jdbi, clock, events, claims, hearings);
         StatusService statuses = new StatusService(jdbi, clock, events);
         DocketCalendar calendar = DocketTextFeature.install(env, jdbi, hearings);
-        FilingService filings =
-                new FilingService(jdbi, clock, events, calendar, new Cursor.Signer(secrets.derive("search cursors")));
+        FilingPartitions partitions = new FilingPartitions(jdbi, clock);
+        FilingService filings = new FilingService(
+                jdbi, clock, events, calendar, new Cursor.Signer(secrets.derive("search cursors")), partitions);
         env.jersey().register(new CourtResource(cases));
         env.jersey().register(new CaseResource(cases, statuses));
         env.jersey().register(new FilingResource(filings));
         env.jersey().register(new ClaimResource(claims));
         env.jersey().register(new HearingResource(hearings));
         env.jersey().register(new TimelineResource(new TimelineService(jdbi, json)));
-        OutputsFeature.install(env, jdbi, config.getAlerts().getMaxFeedTokensPerKey());
+        OutputsFeature.install(env, jdbi, partitions, config.getAlerts().getMaxFeedTokensPerKey());
         IngestFeature.install(env, jdbi, clock, events, statuses, calendar, jobs, config.getCourtFeeds());
         DeliveryWorker deliveries =
                 AlertsFeature.install(env, jdbi, clock, json, secrets, reminders, jobs, config.getAlerts());
         EventsFeature.install(env, jdbi, json, database, config.getEvents(), deliveries::nudge);
         Retention retention = new Retention(jdbi, clock, config.getRetention());
-        jobs.cron("maintenance", "0 17 * * * ?", MaintenanceJob.class, () -> new MaintenanceJob(jdbi, retention));
+        jobs.cron(
+                "maintenance",
+                "0 17 * * * ?",
+                MaintenanceJob.class,
+                () -> new MaintenanceJob(jdbi, partitions, retention));
         jobs.install(env, database.dataSource(), config.getScheduling());
         OperationsFeature.install(env, jdbi, clock);
 

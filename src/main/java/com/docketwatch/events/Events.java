@@ -48,7 +48,7 @@ public final class Events {
     }
 
     public long record(Handle handle, String type, long caseId, Object data, Instant at) {
-        return record(handle, type, caseId, data, at, null, null);
+        return record(handle, type, caseId, data, at, null, null, null);
     }
 
     public long filingCreated(Handle handle, FilingView filing, Instant at) {
@@ -59,6 +59,7 @@ public final class Events {
                 filing,
                 at,
                 Long.parseLong(filing.id()),
+                filing.filedOn(),
                 filing.kind());
     }
 
@@ -81,8 +82,9 @@ public final class Events {
                 filings.stream().map(f -> serialise(FILING_CREATED, f)).toList());
         long[] filingIds =
                 filings.stream().mapToLong(f -> Long.parseLong(f.id())).toArray();
+        String[] filedOn = filings.stream().map(f -> f.filedOn().toString()).toArray(String[]::new);
         String[] kinds = filings.stream().map(FilingView::kind).toArray(String[]::new);
-        Daos.on(handle, DeliveryDao.class).fanOutFilings(FILING_CREATED, ids, filingIds, kinds, caseId, at);
+        Daos.on(handle, DeliveryDao.class).fanOutFilings(FILING_CREATED, ids, filingIds, filedOn, kinds, caseId, at);
         return ids.length;
     }
 
@@ -142,8 +144,10 @@ public final class Events {
                 updates.stream().map(u -> serialise(FILING_UPDATED, data(u))).toList());
         long[] filingIds =
                 updates.stream().mapToLong(u -> Long.parseLong(u.filing().id())).toArray();
+        String[] filedOn =
+                updates.stream().map(u -> u.filing().filedOn().toString()).toArray(String[]::new);
         String[] kinds = updates.stream().map(u -> u.filing().kind()).toArray(String[]::new);
-        Daos.on(handle, DeliveryDao.class).fanOutFilings(FILING_UPDATED, ids, filingIds, kinds, caseId, at);
+        Daos.on(handle, DeliveryDao.class).fanOutFilings(FILING_UPDATED, ids, filingIds, filedOn, kinds, caseId, at);
         return ids.length;
     }
 
@@ -154,9 +158,17 @@ public final class Events {
         return node;
     }
 
-    private long record(Handle handle, String type, long caseId, Object data, Instant at, Long filingId, String kind) {
+    private long record(
+            Handle handle,
+            String type,
+            long caseId,
+            Object data,
+            Instant at,
+            Long filingId,
+            java.time.LocalDate filedOn,
+            String kind) {
         long id = Daos.on(handle, EventDao.class).insert(type, caseId, at, serialise(type, data));
-        Daos.on(handle, DeliveryDao.class).fanOut(id, type, caseId, filingId, kind, at);
+        Daos.on(handle, DeliveryDao.class).fanOut(id, type, caseId, filingId, filedOn, kind, at);
         return id;
     }
 

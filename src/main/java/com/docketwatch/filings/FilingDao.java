@@ -39,9 +39,18 @@ public interface FilingDao extends SqlObject {
         }
     }
 
+    /**
+     * Adds an entry: its key (which takes the id and holds the unique entry number per case) and its row,
+     * in one statement.
+     */
     @SqlQuery("""
-            insert into filings as f (case_id, entry_number, filed_on, kind, title, description, filed_by, document_url)
-            values (:caseId, :entry, :filedOn, :kind, :title, :description, :filedBy, :url)
+            with k as (
+                insert into filing_keys (case_id, entry_number, filed_on, kind)
+                values (:caseId, :entry, :filedOn, :kind)
+                returning id)
+            insert into filings as f (id, case_id, entry_number, filed_on, kind, title, description, filed_by,
+                document_url)
+            select k.id, :caseId, :entry, :filedOn, :kind, :title, :description, :filedBy, :url from k
             returning
             """ + VIEW)
     FilingView insert(
@@ -54,52 +63,130 @@ public interface FilingDao extends SqlObject {
             @Bind("filedBy") Long filedBy,
             @Bind("url") String documentUrl);
 
-    @SqlQuery("select exists (select 1 from filings where id = :id and case_id = :caseId)")
+    @SqlQuery("select exists (select 1 from filing_keys where id = :id and case_id = :caseId)")
     boolean belongsTo(@Bind("id") long id, @Bind("caseId") long caseId);
 
-    @SqlQuery("select " + VIEW + " from filings f where f.id = :id")
-    Optional<FilingView> find(@Bind("id") long id);
-
-    /** Filings in date order, newest first, after the (filed_on, id) keyset cursor. */
-    default List<FilingView> list(FilingQuery q, LocalDate afterDate, Long afterId, int limit) {
-        Filter f = filter(q)
-                .when(
-                        afterId != null,
-                        "(f.filed_on, f.id) < (:afterDate, :afterId)",
-                        "afterDate",
-                        afterDate,
-                        "afterId",
-                        afterId)
-                .bind("limit", limit);
-        return f.query(getHandle(), "select " + VIEW + """
-                from filings f
-                <where>
-                order by f.filed_on desc, f.id desc
-                limit :limit
-                """)
+    /** A filing by id: its date from its key, then its row from that date's partition. */
+    default Optional<FilingView> find(long id) {
+        Optional<LocalDate> filedOn = getHandle()
+                .createQuery("select filed_on from filing_keys where id = :id")
+                .bind("id", id)
+                .mapTo(LocalDate.class)
+                .findOne();
+        if (filedOn.isEmpty()) {
+            return Optional.empty();
+        }
+        return new Filter()
+                .bind("id", id)
+                .bind("filedOn", filedOn.get())
+                .planPerValue()
+                .query(getHandle(), "select " + VIEW + " from filings f where f.id = :id and f.filed_on = :filedOn")
                 .mapTo(FilingView.class)
-                .list();
+                .findOne();
     }
+
+    /** Whether the case has at most {@code n} entries (counted from its keys, stopping after n + 1). */
+    @SqlQuery("select count(*) <= :n from (select 1 from filing_keys where case_id = :caseId limit :n + 1) k")
+    boolean caseHasAtMost(@Bind("caseId") long caseId, @Bind("n") int n);
 
     /** An entry matching a search, with its place in date order. */
     record Match(long id, LocalDate filedOn) {}
 
+    /** A place in date order, (filed_on, id). */
+    record Keyset(LocalDate on, long id) {}
+
     /**
-     * Matches among the newest {@code budget} entries the filters allow, newest first, at most
-     * {@code window}: bounded work however common the words are, since the entries are read in date
-     * order and the scan stops. With a floor ({@code floorOn}, {@code floorId}) it reads the entries at or
-     * above it instead. Null budget or window: no bound.
+     * A case's entries in date order, newest first, below {@code before}, from its keys alone (one index, not
+     * one per partition).
      */
-    default List<Match> recentMatches(
-            FilingQuery q, String text, LocalDate floorOn, Long floorId, Integer budget, Integer window) {
-        Filter f = filter(q)
+    default List<Match> caseKeys(FilingQuery q, Keyset before, int limit) {
+        Filter f = new Filter()
+                .always("k.case_id = :caseId")
+                .bind("caseId", q.caseId())
+                .when(q.court(), "court", "k.case_id in (select id from cases where court_id = :court)")
+                .when(q.kind(), "kind", "k.kind = :kind")
+                .when(q.filedAfter(), "filedAfter", "k.filed_on > :filedAfter")
+                .when(q.filedBefore(), "filedBefore", "k.filed_on < :filedBefore")
                 .when(
-                        floorId != null,
+                        before != null,
+                        "(k.filed_on, k.id) < (:beforeOn, :beforeId)",
+                        "beforeOn",
+                        before == null ? null : before.on(),
+                        "beforeId",
+                        before == null ? null : before.id())
+                .bind("limit", limit);
+        return f.query(getHandle(), """
+                select k.id, k.filed_on
+                from filing_keys k
+                <where>
+                order by k.filed_on desc, k.id desc
+                limit :limit
+                """).mapTo(Match.class).list();
+    }
+
+    /**
+     * The newest entries of one range of dates ({@code range}, which the partitions it covers are planned
+     * for) that match the filters and {@code text} (when given), below {@code before} and at or above {@code
+     * floor} (when given), newest first, at most {@code limit} (all, when null). Only the partitions of
+     * the range are planned and read.
+     */
+    default List<Match> newest(
+            FilingQuery q, String text, DateRange range, Keyset before, Keyset floor, Integer limit) {
+        Filter f = filter(q)
+                .when(text, "text", "f.search @@ websearch_to_tsquery('english', :text)")
+                .when(range.from(), "rangeFrom", "f.filed_on >= :rangeFrom")
+                .when(range.to(), "rangeTo", "f.filed_on < :rangeTo")
+                .when(
+                        before != null,
+                        "(f.filed_on, f.id) < (:beforeOn, :beforeId)",
+                        "beforeOn",
+                        before == null ? null : before.on(),
+                        "beforeId",
+                        before == null ? null : before.id())
+                .when(
+                        floor != null,
                         "(f.filed_on, f.id) >= (:floorOn, :floorId)",
                         "floorOn",
-                        floorOn,
+                        floor == null ? null : floor.on(),
                         "floorId",
-                        floorId)
+                        floor == null ? null : floor.id())
+                .bind("limit", limit)
+                .planPerValue();
+        // With text, every match of the range is found first (the full-text index, for words this rare): asked
+        // for the newest few, PostgreSQL would read each partition in date order, trusting an estimate of how
+        // common the words are that is far too high for words it has no statistics of.
+        return f.query(getHandle(), text == null ? """
+                select f.id, f.filed_on
+                from filings f
+                <where>
+                order by f.filed_on desc, f.id desc
+                limit :limit
+                """ : """
+                with m as materialized (select f.id, f.filed_on from filings f <where>)
+                select m.id, m.filed_on
+                from m
+                order by m.filed_on desc, m.id desc
+                limit :limit
+                """).mapTo(Match.class).list();
+    }
+
+    /**
+     * Matches among the newest {@code budget} entries from {@code since} on (all dates, when null) that the
+     * filters allow, newest first, at most {@code window}: bounded work however common the words are, since
+     * the entries are read in date order and the scan stops. With a floor it reads the entries at or above
+     * it instead. Null budget or window: no bound.
+     */
+    default List<Match> recentMatches(
+            FilingQuery q, String text, LocalDate since, Keyset floor, Integer budget, Integer window) {
+        Filter f = filter(q)
+                .when(since, "since", "f.filed_on >= :since")
+                .when(
+                        floor != null,
+                        "(f.filed_on, f.id) >= (:floorOn, :floorId)",
+                        "floorOn",
+                        floor == null ? null : floor.on(),
+                        "floorId",
+                        floor == null ? null : floor.id())
                 .bind("text", text)
                 .bind("budget", budget)
                 .bind("window", window)
@@ -118,36 +205,46 @@ public interface FilingDao extends SqlObject {
     }
 
     /**
-     * The newest {@code window} matches (all, when null) through the full-text index: for words too rare
-     * to be found among the newest entries; its cost grows with the number of matches.
+     * The rows of the given entries, each read from its date's partition ({@code k} is the entry's key,
+     * {@code f} its row). Prepared as any statement: PostgreSQL settles on a generic plan that picks each
+     * row's partition as it runs, where planning for the dates of a page that spans many partitions costs
+     * milliseconds every time. The {@code limit 1} (an id and date name one row) keeps the lateral join a
+     * loop over the keys: as a join, PostgreSQL, which does not count the partitions it will skip, may
+     * prefer hashing every partition read in full.
      */
-    default List<Match> indexedMatches(FilingQuery q, String text, LocalDate floorOn, Long floorId, Integer window) {
-        Filter f = filter(q)
-                .always("f.search @@ websearch_to_tsquery('english', :text)")
-                .bind("text", text)
-                .when(
-                        floorId != null,
-                        "(f.filed_on, f.id) >= (:floorOn, :floorId)",
-                        "floorOn",
-                        floorOn,
-                        "floorId",
-                        floorId)
-                .bind("window", window)
-                .planPerValue();
-        return f.query(getHandle(), """
-                select f.id, f.filed_on
-                from filings f
-                <where>
-                order by f.filed_on desc, f.id desc
-                limit :window
-                """).mapTo(Match.class).list();
+    private static Filter byKeys(List<Match> keys) {
+        return new Filter()
+                .bind("ids", keys.stream().mapToLong(Match::id).toArray())
+                .bind("dates", keys.stream().map(k -> k.filedOn().toString()).toArray(String[]::new));
     }
 
-    /** Ranks the given matches: websearch syntax, title weighing more than description, then newest id. */
-    default List<Ranked> rank(long[] ids, String text, Float afterRank, Long afterId, int limit) {
-        Filter f = new Filter()
-                .always("f.id = any (:ids)")
-                .bind("ids", ids)
+    /** The rows of {@code keys}, in date order, newest first. */
+    default List<FilingView> rows(List<Match> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return byKeys(keys)
+                .query(getHandle(), "select " + VIEW + KEYED_ROWS + """
+                order by f.filed_on desc, f.id desc
+                """)
+                .mapTo(FilingView.class)
+                .list();
+    }
+
+    /** The FROM clause of {@link #byKeys}. */
+    String KEYED_ROWS = """
+            from unnest(cast(:ids as bigint[]), cast(:dates as date[])) as k(id, filed_on)
+            join lateral (select * from filings f where f.id = k.id and f.filed_on = k.filed_on limit 1) f on true
+            """;
+
+    /**
+     * Ranks the given matches: websearch syntax, title weighing more than description, then newest id.
+     */
+    default List<Ranked> rank(List<Match> matches, String text, Float afterRank, Long afterId, int limit) {
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        Filter f = byKeys(matches)
                 .bind("text", text)
                 .when(
                         afterId != null,
@@ -159,12 +256,13 @@ public interface FilingDao extends SqlObject {
                 .bind("limit", limit);
         return f.query(getHandle(), """
                 select ts_rank(f.search, websearch_to_tsquery('english', :text)) as rank,
-                """ + VIEW + """
-                from filings f
+                """ + VIEW + KEYED_ROWS + """
                 <where>
                 order by rank desc, f.id desc
                 limit :limit
-                """).mapTo(Ranked.class).list();
+                """)
+                .mapTo(Ranked.class)
+                .list();
     }
 
     /** A filing as a feed entry needs it: with its case, its court's zone and who filed it. */
@@ -184,22 +282,23 @@ public interface FilingDao extends SqlObject {
             String documentUrl,
             java.time.Instant createdAt) {}
 
-    /** The newest {@code limit} filings matching the filters (and {@code text}, when given), newest first. */
-    default List<FeedRow> feed(FilingQuery q, String text, int limit) {
-        Filter f = filter(q)
-                .when(text, "text", "f.search @@ websearch_to_tsquery('english', :text)")
-                .bind("limit", limit);
-        return f.query(getHandle(), """
+    /** The feed entries of {@code keys}, in date order, newest first. */
+    default List<FeedRow> feed(List<Match> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return byKeys(keys)
+                .query(getHandle(), """
                 select f.id, f.case_id, c.caption, c.docket_number, c.court_id as court, ct.timezone, f.entry_number,
                        f.filed_on, f.kind, f.title, f.description, p.name as filed_by, f.document_url, f.created_at
-                from filings f
+                """ + KEYED_ROWS + """
                 join cases c on c.id = f.case_id
                 join courts ct on ct.id = c.court_id
                 left join parties p on p.id = f.filed_by
-                <where>
                 order by f.filed_on desc, f.id desc
-                limit :limit
-                """).mapTo(FeedRow.class).list();
+                """)
+                .mapTo(FeedRow.class)
+                .list();
     }
 
     private static Filter filter(FilingQuery q) {

@@ -29,14 +29,22 @@ public final class FilingService {
     private final Events events;
     private final EntryListener entries;
     private final Cursor.Signer searchCursors;
+    private final FilingPartitions partitions;
 
     /** {@code searchCursors} signs the cursors of full-text searches, whose keys bound the next page's work. */
-    public FilingService(Jdbi jdbi, Clock clock, Events events, EntryListener entries, Cursor.Signer searchCursors) {
+    public FilingService(
+            Jdbi jdbi,
+            Clock clock,
+            Events events,
+            EntryListener entries,
+            Cursor.Signer searchCursors,
+            FilingPartitions partitions) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.events = events;
         this.entries = entries;
         this.searchCursors = searchCursors;
+        this.partitions = partitions;
     }
 
     public FilingView create(long caseId, FilingRequest r) {
@@ -89,7 +97,6 @@ public final class FilingService {
         });
     }
 
-    /** Search across cases: ranked by relevance when {@code text} is given, newest first otherwise. */
     /**
      * How many of the newest matches a full-text search ranks (all of them when there are fewer):
      * bounds the work of a common phrase; narrow by court, case, kind or dates to reach older entries.
@@ -108,6 +115,7 @@ public final class FilingService {
 
     private static final String NO_FLOOR = "-";
 
+    /** Search across cases: ranked by relevance when {@code text} is given, newest first otherwise. */
     public Page<FilingView> search(FilingQuery query, String text, PageRequest page) {
         if (text == null) {
             Cursor c = page.decode(2);
@@ -122,8 +130,7 @@ public final class FilingService {
         return jdbi.withHandle(h -> {
             FilingDao dao = Daos.on(h, FilingDao.class);
             Window w = c == null ? firstWindow(dao, query, text) : laterWindow(dao, query, text, c);
-            long[] ids = w.matches().stream().mapToLong(FilingDao.Match::id).toArray();
-            List<Ranked> rows = dao.rank(ids, text, afterRank, afterId, page.fetchSize());
+            List<Ranked> rows = dao.rank(w.matches(), text, afterRank, afterId, page.fetchSize());
             return Page.of(
                     rows,
                     page,
@@ -132,8 +139,8 @@ public final class FilingService {
                                     r.rank(),
                                     r.id(),
                                     w.how(),
-                                    w.floorOn() == null ? NO_FLOOR : w.floorOn(),
-                                    w.floorId() == null ? NO_FLOOR : w.floorId()),
+                                    w.floor() == null ? NO_FLOOR : w.floor().on(),
+                                    w.floor() == null ? NO_FLOOR : w.floor().id()),
                             signedFor),
                     Ranked::view);
         });
@@ -141,10 +148,11 @@ public final class FilingService {
 
     /**
      * What a search cursor is signed with: the search text and every filter (each with its length, so no two
-     * searches read the same), so the cursor pages that search only.
+     * searches read the same), so the cursor pages that search only. v2: the window is found partition by
+     * partition (issue 14); a v1 cursor is refused as any cursor another search returned.
      */
     private static String signingContext(FilingQuery q, String text) {
-        StringBuilder context = new StringBuilder("filings-search-v1");
+        StringBuilder context = new StringBuilder("filings-search-v2");
         for (Object part : new Object[] {text, q.caseId(), q.court(), q.kind(), q.filedAfter(), q.filedBefore()}) {
             String s = String.valueOf(part);
             context.append('|')
@@ -156,22 +164,31 @@ public final class FilingService {
     }
 
     /** The matches a search ranks, how they were found, and the oldest of them when they are not all. */
-    private record Window(List<FilingDao.Match> matches, String how, LocalDate floorOn, Long floorId) {
+    private record Window(List<FilingDao.Match> matches, String how, FilingDao.Keyset floor) {
         static Window of(List<FilingDao.Match> matches, String how) {
             if (how.equals("a")) {
-                return new Window(matches, how, null, null);
+                return new Window(matches, how, null);
             }
             FilingDao.Match last = matches.get(matches.size() - 1);
-            return new Window(matches, how, last.filedOn(), last.id());
+            return new Window(matches, how, new FilingDao.Keyset(last.filedOn(), last.id()));
         }
     }
 
     /**
      * First page: the newest matches by reading recent entries in date order when the words are common
-     * enough for that to end soon (the first {@link #FIRST_SCAN} entries tell), else through the index.
+     * enough for that to end soon (the first {@link #FIRST_SCAN} entries tell), else through the index,
+     * partitions newest first until the window is full: the work follows the matches in the newest
+     * partitions, not the size of the docket.
      */
-    private static Window firstWindow(FilingDao dao, FilingQuery query, String text) {
-        List<FilingDao.Match> recent = dao.recentMatches(query, text, null, null, FIRST_SCAN, SEARCH_WINDOW);
+    private Window firstWindow(FilingDao dao, FilingQuery query, String text) {
+        DateRange within = FilingPartitions.within(query, null);
+        if (query.caseId() != null && dao.caseHasAtMost(query.caseId(), FIRST_SCAN)) {
+            // A case's whole docket in date order is a read of the first scan's size: every match, at once.
+            List<FilingDao.Match> all = dao.recentMatches(query, text, null, null, FIRST_SCAN, SEARCH_WINDOW);
+            return Window.of(all, all.size() >= SEARCH_WINDOW ? "r" : "a");
+        }
+        List<FilingDao.Match> recent = dao.recentMatches(
+                query, text, partitions.since(dao, FIRST_SCAN, within), null, FIRST_SCAN, SEARCH_WINDOW);
         if (recent.size() >= SEARCH_WINDOW) {
             return Window.of(recent, "r");
         }
@@ -179,33 +196,39 @@ public final class FilingService {
         if (share >= DATE_ORDER_SHARE) {
             long needed = (long) Math.ceil(SEARCH_WINDOW / share * 1.25);
             if (needed <= MAX_SCAN) {
-                List<FilingDao.Match> more = dao.recentMatches(query, text, null, null, (int) needed, SEARCH_WINDOW);
+                List<FilingDao.Match> more = dao.recentMatches(
+                        query, text, partitions.since(dao, needed, within), null, (int) needed, SEARCH_WINDOW);
                 if (more.size() >= SEARCH_WINDOW) {
                     return Window.of(more, "r");
                 }
             }
         }
-        List<FilingDao.Match> indexed = dao.indexedMatches(query, text, null, null, SEARCH_WINDOW);
-        return Window.of(indexed, indexed.size() >= SEARCH_WINDOW ? "g" : "a");
+        List<FilingDao.Match> found = partitions.newest(dao, query, text, null, SEARCH_WINDOW);
+        return Window.of(found, found.size() >= SEARCH_WINDOW ? "g" : "a");
     }
 
-    /** Later pages: every match at or above the first page's floor (entries filed since included), found the same way. */
+    /**
+     * Later pages: every match at or above the first page's floor (entries filed since included), found the
+     * same way; the floor's date limits them to the partitions the first page read.
+     */
     private static Window laterWindow(FilingDao dao, FilingQuery query, String text, Cursor c) {
         String how = c.get(2);
-        LocalDate floorOn = c.get(3).equals(NO_FLOOR) ? null : parseDate(c.get(3));
-        Long floorId = c.get(4).equals(NO_FLOOR) ? null : c.getLong(4);
-        if (!how.equals("r") && !how.equals("g") && !how.equals("a") || how.equals("a") != (floorId == null)) {
+        FilingDao.Keyset floor =
+                c.get(4).equals(NO_FLOOR) ? null : new FilingDao.Keyset(parseDate(c.get(3)), c.getLong(4));
+        if (!how.equals("r") && !how.equals("g") && !how.equals("a") || how.equals("a") != (floor == null)) {
             throw ApiException.badParameter("cursor", "is not a cursor this list returned");
         }
+        DateRange within = FilingPartitions.within(query, null);
+        DateRange range = floor == null ? within : within.intersect(new DateRange(floor.on(), null));
         List<FilingDao.Match> m = how.equals("r")
-                ? dao.recentMatches(query, text, floorOn, floorId, null, null)
-                : dao.indexedMatches(query, text, floorOn, floorId, null);
-        return new Window(m, how, floorOn, floorId);
+                ? dao.recentMatches(query, text, floor.on(), floor, null, null)
+                : range == null ? List.of() : dao.newest(query, text, range, null, floor, null);
+        return new Window(m, how, floor);
     }
 
-    private static Page<FilingView> byDate(FilingDao dao, FilingQuery query, Cursor c, PageRequest page) {
-        LocalDate afterDate = c == null ? null : parseDate(c.get(0));
-        List<FilingView> rows = dao.list(query, afterDate, c == null ? null : c.getLong(1), page.fetchSize());
+    private Page<FilingView> byDate(FilingDao dao, FilingQuery query, Cursor c, PageRequest page) {
+        FilingDao.Keyset before = c == null ? null : new FilingDao.Keyset(parseDate(c.get(0)), c.getLong(1));
+        List<FilingView> rows = dao.rows(partitions.newest(dao, query, null, before, page.fetchSize()));
         return Page.of(rows, page, f -> Cursor.of(f.filedOn(), f.id()), f -> f);
     }
 

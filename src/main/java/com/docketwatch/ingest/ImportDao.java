@@ -234,37 +234,64 @@ interface ImportDao {
     void updateCounsel(@BindMethods List<CounselRow> counsel);
 
     /** Ids for {@code n} new filings, taken from the identity sequence in one query. */
-    @SqlQuery("select nextval(pg_get_serial_sequence('filings', 'id')) from generate_series(1, :n)")
+    @SqlQuery("select nextval(pg_get_serial_sequence('filing_keys', 'id')) from generate_series(1, :n)")
     long[] newFilingIds(@Bind("n") int n);
 
-    /** With the ids known up front, the batch needs no RETURNING, so the driver sends it as multi-row INSERTs. */
+    /** New filings: their keys, then their rows (which reference the keys). */
+    default void insertFilings(List<FilingRow> filings) {
+        insertFilingKeys(filings);
+        insertFilingRows(filings);
+    }
+
+    /** With the ids known up front, the batches need no RETURNING, so the driver sends them as multi-row INSERTs. */
+    @SqlBatch("""
+            insert into filing_keys (id, case_id, entry_number, source_key, filed_on, kind)
+            overriding system value
+            values (:id, :caseId, :entryNumber, :sourceKey, :filedOn, :kind)
+            """)
+    @BatchChunkSize(1000)
+    void insertFilingKeys(@BindMethods List<FilingRow> filings);
+
     @SqlBatch("""
             insert into filings (id, case_id, entry_number, filed_on, date_entered, kind, title, description,
                 document_url, pacer_doc_id, pacer_seq_no, attachments, source_key, import_hash, created_at)
-            overriding system value
             values (:id, :caseId, :entryNumber, :filedOn, :dateEntered, :kind, :title, :description, :documentUrl,
                 :pacerDocId, :pacerSeqNo, cast(:attachments as jsonb), :sourceKey, :importHash, :now)
             """)
     @BatchChunkSize(1000)
-    void insertFilings(@BindMethods List<FilingRow> filings);
+    void insertFilingRows(@BindMethods List<FilingRow> filings);
 
     /** The filings whose entries came again with another digest, read only for those. */
     @SqlQuery("""
-            select id, case_id, entry_number, filed_on, date_entered, kind, title, description, document_url,
-                   pacer_doc_id, pacer_seq_no, attachments::text as attachments, source_key, filed_by, created_at
-            from filings
-            where id = any (:ids)
+            select f.id, f.case_id, f.entry_number, f.filed_on, f.date_entered, f.kind, f.title, f.description,
+                   f.document_url, f.pacer_doc_id, f.pacer_seq_no, f.attachments::text as attachments, f.source_key,
+                   f.filed_by, f.created_at
+            from filing_keys k
+            join lateral (select * from filings f where f.id = k.id and f.filed_on = k.filed_on limit 1) f on true
+            where k.id = any (:ids)
             """)
     List<StoredFiling> stored(@Bind("ids") long[] ids);
 
-    /** Filings as {@link EntryUpdate} merged them with their entries. */
+    /**
+     * Filings as {@link EntryUpdate} merged them with their entries: their keys first, whose new date and kind
+     * the foreign key carries to the rows (a new date moves a row to that date's partition), then the rows.
+     */
+    default void updateFilings(List<FilingRow> filings) {
+        updateFilingKeys(filings);
+        updateFilingRows(filings);
+    }
+
+    @SqlBatch("update filing_keys set entry_number = :entryNumber, filed_on = :filedOn, kind = :kind where id = :id")
+    @BatchChunkSize(1000)
+    void updateFilingKeys(@BindMethods List<FilingRow> filings);
+
     @SqlBatch("""
             update filings
-            set entry_number = :entryNumber, filed_on = :filedOn, date_entered = :dateEntered, kind = :kind,
-                title = :title, description = :description, document_url = :documentUrl, pacer_doc_id = :pacerDocId,
-                pacer_seq_no = :pacerSeqNo, attachments = cast(:attachments as jsonb), import_hash = :importHash
-            where id = :id
+            set entry_number = :entryNumber, date_entered = :dateEntered, title = :title, description = :description,
+                document_url = :documentUrl, pacer_doc_id = :pacerDocId, pacer_seq_no = :pacerSeqNo,
+                attachments = cast(:attachments as jsonb), import_hash = :importHash
+            where id = :id and filed_on = :filedOn
             """)
     @BatchChunkSize(1000)
-    void updateFilings(@BindMethods List<FilingRow> filings);
+    void updateFilingRows(@BindMethods List<FilingRow> filings);
 }

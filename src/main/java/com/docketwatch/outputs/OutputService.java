@@ -4,12 +4,15 @@ import com.docketwatch.cases.CaseDao;
 import com.docketwatch.cases.CaseDao.CaseRef;
 import com.docketwatch.filings.FilingDao;
 import com.docketwatch.filings.FilingDao.FilingQuery;
+import com.docketwatch.filings.FilingPartitions;
 import com.docketwatch.hearings.HearingDao;
 import com.docketwatch.hearings.HearingDao.HearingQuery;
 import com.docketwatch.platform.db.Daos;
 import com.docketwatch.platform.errors.ApiException;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** Calendars (.ics) of hearings and Atom feeds of filings, for apps that subscribe to a URL. */
@@ -18,9 +21,11 @@ public final class OutputService {
     public static final int MAX_HEARINGS = 5000;
 
     private final Jdbi jdbi;
+    private final FilingPartitions partitions;
 
-    public OutputService(Jdbi jdbi) {
+    public OutputService(Jdbi jdbi, FilingPartitions partitions) {
         this.jdbi = jdbi;
+        this.partitions = partitions;
     }
 
     public String caseCalendar(long caseId, URI page) {
@@ -46,7 +51,7 @@ public final class OutputService {
             CaseRef c = requireCase(Daos.on(h, CaseDao.class), caseId);
             Instant created = Daos.on(h, CaseDao.class).createdAt(caseId).orElseThrow();
             return AtomFeed.render(
-                    Daos.on(h, FilingDao.class).feed(new FilingQuery(caseId, null, null, null, null), null, limit),
+                    filings(h, new FilingQuery(caseId, null, null, null, null), null, limit),
                     AtomFeed.TAG + "case/" + caseId + "/filings",
                     "Filings: " + c.caption() + " (" + c.docketNumber() + ")",
                     self,
@@ -59,13 +64,19 @@ public final class OutputService {
     /** {@code canonical}: the filters as a stable string, part of the feed's id. */
     public String feed(FilingQuery query, String text, int limit, String canonical, URI self, URI page) {
         return AtomFeed.render(
-                jdbi.withHandle(h -> Daos.on(h, FilingDao.class).feed(query, text, limit)),
+                jdbi.withHandle(h -> filings(h, query, text, limit)),
                 AtomFeed.TAG + "filings" + (canonical.isEmpty() ? "" : "?" + canonical),
                 text == null ? "DocketWatch filings" : "DocketWatch filings matching \u201c" + text + "\u201d",
                 self,
                 page,
                 true,
                 Instant.EPOCH);
+    }
+
+    /** The newest {@code limit} filings matching the filters (and {@code text}, when given), newest first. */
+    private List<FilingDao.FeedRow> filings(Handle h, FilingQuery query, String text, int limit) {
+        FilingDao dao = Daos.on(h, FilingDao.class);
+        return dao.feed(partitions.newest(dao, query, text, null, limit));
     }
 
     private static CaseRef requireCase(CaseDao dao, long caseId) {

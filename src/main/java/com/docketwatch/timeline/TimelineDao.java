@@ -49,7 +49,7 @@ interface TimelineDao extends SqlObject {
                        'changed_at', ch.changed_at) as data
             from claim_history ch
             join claims c on c.id = ch.claim_id
-            left join filings fl on fl.id = ch.filing_id
+            left join filing_keys fl on fl.id = ch.filing_id
             where c.case_id = :caseId
             """;
 

@@ -24,6 +24,7 @@ public final class Db {
             "parties",
             "counsel",
             "filings",
+            "filing_keys",
             "claims",
             "claim_defendants",
             "claim_history",

@@ -153,7 +153,7 @@ public interface DeliveryDao {
             select :eventId, s.id,
             """ + STATUS + """
             from subscriptions s
-            join filings f on f.id = :filingId
+            join filings f on f.id = :filingId and f.filed_on = :filedOn
             where s.query is not null
             """ + WANTS + """
             and f.search @@ s.query_tsq
@@ -164,6 +164,7 @@ public interface DeliveryDao {
             @Bind("type") String type,
             @Bind("caseId") long caseId,
             @Bind("filingId") Long filingId,
+            @Bind("filedOn") java.time.LocalDate filedOn,
             @Bind("kind") String filingKind,
             @Bind("now") Instant now);
 
@@ -177,7 +178,7 @@ public interface DeliveryDao {
             insert into deliveries (event_id, subscription_id, status, next_attempt_at)
             select e.event_id, s.id,
             """ + STATUS + """
-            from unnest(:eventIds, :filingIds, :kinds) as e(event_id, filing_id, kind)
+            from unnest(:eventIds, :filingIds, cast(:filedOn as date[]), :kinds) as e(event_id, filing_id, filed_on, kind)
             join (
                 select id, false as by_query from subscriptions where case_id = :caseId
                 union all
@@ -197,13 +198,15 @@ public interface DeliveryDao {
             """ + KEY_LIVE + """
               and (s.filing_kinds is null or e.kind = any (s.filing_kinds))
               and (not m.by_query
-                   or exists (select 1 from filings f where f.id = e.filing_id and f.search @@ s.query_tsq))
+                   or exists (select 1 from filings f
+                              where f.id = e.filing_id and f.filed_on = e.filed_on and f.search @@ s.query_tsq))
             on conflict do nothing
             """)
     int fanOutFilings(
             @Bind("type") String type,
             @Bind("eventIds") long[] eventIds,
             @Bind("filingIds") long[] filingIds,
+            @Bind("filedOn") String[] filedOn,
             @Bind("kinds") String[] kinds,
             @Bind("caseId") long caseId,
             @Bind("now") Instant now);

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.docketwatch.cases.CaseDao;
 import com.docketwatch.cases.CaseDao.CaseQuery;
 import com.docketwatch.cases.CaseSummary;
+import com.docketwatch.filings.DateRange;
 import com.docketwatch.filings.FilingDao;
 import com.docketwatch.filings.FilingDao.FilingQuery;
+import com.docketwatch.filings.FilingPartitions;
 import com.docketwatch.filings.FilingView;
 import com.docketwatch.hearings.HearingDao;
 import com.docketwatch.hearings.HearingDao.HearingQuery;
@@ -41,6 +43,7 @@ import org.junit.jupiter.api.Test;
  */
 class FilterTest {
     static Jdbi jdbi;
+    static FilingPartitions partitions;
     /** The connection the DAOs run on (planPerValue's test opens its own). */
     static Handle handle;
 
@@ -84,6 +87,7 @@ class FilterTest {
                 .load()
                 .migrate();
         jdbi = Jdbi.create(url).installPlugin(new SqlObjectPlugin());
+        partitions = new FilingPartitions(jdbi, java.time.Clock.systemUTC());
         for (Class<?> row : List.of(
                 CaseSummary.class,
                 FilingView.class,
@@ -351,7 +355,7 @@ class FilterTest {
                 assertThat(matchIds(dao(FilingDao.class, d -> d.recentMatches(q, word, null, null, null, null))))
                         .as("recent %s %s", word, q)
                         .isEqualTo(expected);
-                assertThat(matchIds(dao(FilingDao.class, d -> d.indexedMatches(q, word, null, null, null))))
+                assertThat(matchIds(dao(FilingDao.class, d -> d.newest(q, word, DateRange.ALL, null, null, null))))
                         .as("indexed %s %s", word, q)
                         .isEqualTo(expected);
                 assertThat(feedIds(q, word)).as("feed %s %s", word, q).isEqualTo(expected);
@@ -377,7 +381,7 @@ class FilterTest {
                 newest.stream().filter(f -> f.says("motion")).map(Entry::id).toList();
         assertThat(matchIds(dao(FilingDao.class, d -> d.recentMatches(all, "motion", null, null, null, 2))))
                 .isEqualTo(motions.subList(0, 2));
-        assertThat(matchIds(dao(FilingDao.class, d -> d.indexedMatches(all, "motion", null, null, 2))))
+        assertThat(matchIds(dao(FilingDao.class, d -> d.newest(all, "motion", DateRange.ALL, null, null, 2))))
                 .isEqualTo(motions.subList(0, 2));
     }
 
@@ -392,11 +396,11 @@ class FilterTest {
                     motions.subList(0, i + 1).stream().map(Entry::id).toList();
             assertThat(matchIds(dao(
                             FilingDao.class,
-                            d -> d.recentMatches(all, "motion", floor.filedOn(), floor.id(), null, null))))
+                            d -> d.recentMatches(all, "motion", floor.filedOn(), keyset(floor), null, null))))
                     .as("recent, floor %s", floor.title())
                     .isEqualTo(expected);
             assertThat(matchIds(dao(
-                            FilingDao.class, d -> d.indexedMatches(all, "motion", floor.filedOn(), floor.id(), null))))
+                            FilingDao.class, d -> d.newest(all, "motion", DateRange.ALL, null, keyset(floor), null))))
                     .as("indexed, floor %s", floor.title())
                     .isEqualTo(expected);
         }
@@ -570,20 +574,27 @@ class FilterTest {
 
     /** The filings after the keyset cursor of filing {@code afterId} (its date and id), newest first. */
     static List<Long> filingIds(FilingQuery q, Long afterId, int limit) {
-        LocalDate afterDate = afterId == null ? null : entry(afterId).filedOn();
-        return ids(dao(FilingDao.class, d -> d.list(q, afterDate, afterId, limit)), FilingView::id);
+        FilingDao.Keyset before = afterId == null ? null : keyset(entry(afterId));
+        return ids(dao(FilingDao.class, d -> d.rows(partitions.newest(d, q, null, before, limit))), FilingView::id);
     }
 
     static List<Long> feedIds(FilingQuery q, String text) {
-        List<FilingDao.FeedRow> rows = dao(FilingDao.class, d -> d.feed(q, text, 100));
+        List<FilingDao.FeedRow> rows = dao(FilingDao.class, d -> d.feed(partitions.newest(d, q, text, null, 100)));
         return rows.stream().map(FilingDao.FeedRow::id).toList();
+    }
+
+    static FilingDao.Keyset keyset(Entry e) {
+        return new FilingDao.Keyset(e.filedOn(), e.id());
     }
 
     /** The ranking of {@code ids} for "injunction", after the cursor of the {@code after} row. */
     static List<FilingDao.Ranked> ranked(long[] ids, FilingDao.Ranked after, int limit) {
         Float afterRank = after == null ? null : after.rank();
         Long afterId = after == null ? null : Long.parseLong(after.id());
-        return dao(FilingDao.class, d -> d.rank(ids, "injunction", afterRank, afterId, limit));
+        List<FilingDao.Match> matches = Arrays.stream(ids)
+                .mapToObj(id -> new FilingDao.Match(id, entry(id).filedOn()))
+                .toList();
+        return dao(FilingDao.class, d -> d.rank(matches, "injunction", afterRank, afterId, limit));
     }
 
     static List<Long> calendarIds(HearingQuery q, int limit) {
@@ -675,15 +686,9 @@ class FilterTest {
     }
 
     static void filing(Handle h, Kase kase, String kind, String filedOn, String title, String description) {
-        long id = h.createQuery("insert into filings (case_id, filed_on, kind, title, description) "
-                        + "values (:caseId, :filedOn, :kind, :title, :description) returning id")
-                .bind("caseId", kase.id())
-                .bind("filedOn", date(filedOn))
-                .bind("kind", kind)
-                .bind("title", title)
-                .bind("description", description)
-                .mapTo(Long.class)
-                .one();
+        long id = Long.parseLong(h.attach(FilingDao.class)
+                .insert(kase.id(), null, date(filedOn), kind, title, description, null, null)
+                .id());
         FILINGS.add(new Entry(id, kase, kind, date(filedOn), title, description == null ? "" : description));
     }
 
