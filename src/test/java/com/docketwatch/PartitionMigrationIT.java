@@ -163,8 +163,8 @@ class PartitionMigrationIT {
 
     @Test
     void everyEntryKeepsItsIdAndColumnsInThePartitionOfItsDate() {
-        assertThat(db.count("select max(version::int) from flyway_schema_history where success"))
-                .isEqualTo(15);
+        assertThat(db.count("select count(*) from flyway_schema_history where success and version = '15'"))
+                .isEqualTo(1);
         // Only V14's entries: another test adds one.
         long last = BEFORE.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
         Map<Long, Map<String, Object>> after = new LinkedHashMap<>();
