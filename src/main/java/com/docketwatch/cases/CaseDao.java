@@ -147,6 +147,17 @@ public interface CaseDao extends SqlObject {
         Optional<WholeCase> find(@Bind("id") long id, @Bind("now") Instant now);
     }
 
+    String FIND = "select " + SUMMARY + " from cases c where c.id = :id";
+
+    /**
+     * {@link #find} alone, for the reads that only check that a case exists before their own statement
+     * (a case's filings, hearings, parties): attaching all of CaseDao would cost more than that check.
+     */
+    interface Lookup {
+        @SqlQuery(FIND)
+        Optional<CaseSummary> find(@Bind("id") long id);
+    }
+
     @SqlQuery("""
             insert into cases (court_id, docket_number, caption, filed_on, judge, nature_of_suit, status, status_since)
             values (:court, :docket, :caption, :filedOn, :judge, :nos, :status, :filedOn)
@@ -161,7 +172,7 @@ public interface CaseDao extends SqlObject {
             @Bind("nos") String natureOfSuit,
             @Bind("status") String status);
 
-    @SqlQuery("select " + SUMMARY + " from cases c where c.id = :id")
+    @SqlQuery(FIND)
     Optional<CaseSummary> find(@Bind("id") long id);
 
     @SqlQuery("select created_at from cases where id = :id")

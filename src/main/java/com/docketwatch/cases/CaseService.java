@@ -265,7 +265,7 @@ public final class CaseService {
     }
 
     public static void requireCase(Handle h, long caseId) {
-        Daos.on(h, CaseDao.class).find(caseId).orElseThrow(() -> notFound(caseId));
+        Daos.on(h, CaseDao.Lookup.class).find(caseId).orElseThrow(() -> notFound(caseId));
     }
 
     public static ApiException notFound(long caseId) {

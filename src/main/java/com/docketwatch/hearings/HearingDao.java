@@ -118,34 +118,40 @@ public interface HearingDao extends SqlObject {
             @Bind("outcome") String outcome,
             @Bind("now") Instant now);
 
-    @SqlQuery("""
-            select hearing_id, action, scheduled_at, previous_at, outcome, changed_at, source_filing_id
-            from hearing_history
-            where hearing_id in (<ids>)
-            order by hearing_id, id
-            """)
-    List<HistoryRow> history(
-            @BindList(value = "ids", onEmpty = BindList.EmptyHandling.NULL_STRING) Collection<Long> ids);
+    /**
+     * What {@code GET /hearings} and the hearing lists read, on a DAO of their own: attaching a DAO prepares
+     * every one of its methods (a configuration copy each), and a list needs only these two.
+     */
+    interface Reads extends SqlObject {
+        @SqlQuery("""
+                select hearing_id, action, scheduled_at, previous_at, outcome, changed_at, source_filing_id
+                from hearing_history
+                where hearing_id in (<ids>)
+                order by hearing_id, id
+                """)
+        List<HistoryRow> history(
+                @BindList(value = "ids", onEmpty = BindList.EmptyHandling.NULL_STRING) Collection<Long> ids);
 
-    /** Hearings in time order (scheduled_at, id) after the keyset cursor. */
-    default List<HearingRow> list(HearingQuery q, Instant afterAt, Long afterId, int limit) {
-        Filter f = new Filter()
-                .when(q.caseId(), "caseId", "h.case_id = :caseId")
-                .when(q.court(), "court", "c.court_id = :court")
-                .when(q.status(), "status", "h.status = :status")
-                .when(q.from(), "from", "h.scheduled_at >= :from")
-                .when(q.to(), "to", "h.scheduled_at < :to")
-                .when(
-                        afterId != null,
-                        "(h.scheduled_at, h.id) > (:afterAt, :afterId)",
-                        "afterAt",
-                        afterAt,
-                        "afterId",
-                        afterId)
-                .bind("limit", limit);
-        return f.query(getHandle(), "select " + ROW + FROM + " <where> order by h.scheduled_at, h.id limit :limit")
-                .mapTo(HearingRow.class)
-                .list();
+        /** Hearings in time order (scheduled_at, id) after the keyset cursor. */
+        default List<HearingRow> list(HearingQuery q, Instant afterAt, Long afterId, int limit) {
+            Filter f = new Filter()
+                    .when(q.caseId(), "caseId", "h.case_id = :caseId")
+                    .when(q.court(), "court", "c.court_id = :court")
+                    .when(q.status(), "status", "h.status = :status")
+                    .when(q.from(), "from", "h.scheduled_at >= :from")
+                    .when(q.to(), "to", "h.scheduled_at < :to")
+                    .when(
+                            afterId != null,
+                            "(h.scheduled_at, h.id) > (:afterAt, :afterId)",
+                            "afterAt",
+                            afterAt,
+                            "afterId",
+                            afterId)
+                    .bind("limit", limit);
+            return f.query(getHandle(), "select " + ROW + FROM + " <where> order by h.scheduled_at, h.id limit :limit")
+                    .mapTo(HearingRow.class)
+                    .list();
+        }
     }
 
     /** A hearing as a calendar event needs it: with its case and its change counter. */

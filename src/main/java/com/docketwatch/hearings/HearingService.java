@@ -183,7 +183,7 @@ public final class HearingService {
             if (requireCase) {
                 CaseService.requireCase(h, query.caseId());
             }
-            List<HearingRow> rows = Daos.on(h, HearingDao.class)
+            List<HearingRow> rows = Daos.on(h, HearingDao.Reads.class)
                     .list(query, afterAt, c == null ? null : c.getLong(1), page.fetchSize());
             Page<HearingRow> raw = Page.of(rows, page, r -> Cursor.of(r.scheduledAt(), r.id()), r -> r);
             return new Page<>(views(h, raw.data()), raw.nextCursor());
@@ -198,7 +198,7 @@ public final class HearingService {
     private static List<HearingView> views(Handle h, List<HearingRow> rows) {
         return views(
                 rows,
-                Daos.on(h, HearingDao.class)
+                Daos.on(h, HearingDao.Reads.class)
                         .history(rows.stream().map(HearingRow::id).toList()));
     }
 

@@ -34,15 +34,17 @@ import org.jdbi.v3.sqlobject.SqlObjectFactory;
  * each DAO it attached. Built once here on the {@code Jdbi} itself, every handle's copy starts with it.
  */
 public final class Daos {
-    /** The public DAOs: other feature packages use them (CaseDao.Whole is public as a member of CaseDao). */
+    /** The public DAOs: other feature packages use them (their member DAOs are public as members). */
     private static final List<Class<?>> SHARED = List.of(
             CaseDao.class,
             CaseDao.Whole.class,
+            CaseDao.Lookup.class,
             ClaimDao.class,
             CourtDao.class,
             DeliveryDao.class,
             FilingDao.class,
             HearingDao.class,
+            HearingDao.Reads.class,
             IdempotencyDao.class,
             PartyDao.class,
             ReminderDao.class,

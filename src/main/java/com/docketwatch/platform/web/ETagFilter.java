@@ -23,6 +23,8 @@ import java.util.Base64;
  */
 @Priority(Priorities.HEADER_DECORATOR)
 public final class ETagFilter implements ContainerResponseFilter {
+    private static final MessageDigest SHA_256 = sha256Instance();
+
     private final ObjectMapper json;
 
     public ETagFilter(ObjectMapper json) {
@@ -62,6 +64,14 @@ public final class ETagFilter implements ContainerResponseFilter {
         }
     }
 
+    private static MessageDigest sha256Instance() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** {@code If-None-Match}: {@code *} or a list of tags, compared weakly (RFC 9110 13.1.2). */
     static boolean matches(String header, String etag) {
         if (header == null || header.isBlank()) {
@@ -76,10 +86,11 @@ public final class ETagFilter implements ContainerResponseFilter {
         return false;
     }
 
+    /** A clone of one SHA-256 instance: no provider lookup per answer. */
     private static byte[] sha256(byte[] body) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(body);
-        } catch (NoSuchAlgorithmException e) {
+            return ((MessageDigest) SHA_256.clone()).digest(body);
+        } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(e);
         }
     }
