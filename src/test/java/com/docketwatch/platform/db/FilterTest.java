@@ -563,7 +563,7 @@ class FilterTest {
                         .findFirst()
                         .map(Hearing::at)
                         .orElseThrow();
-        return dao(HearingDao.Reads.class, d -> d.list(q, afterAt, afterId, limit)).stream()
+        return HearingDao.list(handle, q, afterAt, afterId, limit).stream()
                 .map(HearingDao.HearingRow::id)
                 .toList();
     }
