@@ -1,5 +1,6 @@
 package com.docketwatch.platform.web;
 
+import com.docketwatch.platform.crypto.Sha256;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.Priority;
@@ -12,8 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /**
@@ -23,8 +22,6 @@ import java.util.Base64;
  */
 @Priority(Priorities.HEADER_DECORATOR)
 public final class ETagFilter implements ContainerResponseFilter {
-    private static final MessageDigest SHA_256 = sha256Instance();
-
     private final ObjectMapper json;
 
     public ETagFilter(ObjectMapper json) {
@@ -38,7 +35,7 @@ public final class ETagFilter implements ContainerResponseFilter {
         }
         MediaType type = resp.getMediaType();
         byte[] body = bytes(resp.getEntity());
-        String etag = "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(body)) + "\"";
+        String etag = "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Sha256.of(body)) + "\"";
         resp.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         resp.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-cache");
         if (matches(req.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
@@ -64,14 +61,6 @@ public final class ETagFilter implements ContainerResponseFilter {
         }
     }
 
-    private static MessageDigest sha256Instance() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** {@code If-None-Match}: {@code *} or a list of tags, compared weakly (RFC 9110 13.1.2). */
     static boolean matches(String header, String etag) {
         if (header == null || header.isBlank()) {
@@ -84,14 +73,5 @@ public final class ETagFilter implements ContainerResponseFilter {
             }
         }
         return false;
-    }
-
-    /** A clone of one SHA-256 instance: no provider lookup per answer. */
-    private static byte[] sha256(byte[] body) {
-        try {
-            return ((MessageDigest) SHA_256.clone()).digest(body);
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
