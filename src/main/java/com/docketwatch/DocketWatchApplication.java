@@ -29,6 +29,7 @@ import com.docketwatch.platform.Json;
 import com.docketwatch.platform.crypto.SecretBox;
 import com.docketwatch.platform.db.Database;
 import com.docketwatch.platform.db.MigrateCommand;
+import com.docketwatch.platform.request.CachedParameterNames;
 import com.docketwatch.platform.request.Cursor;
 import com.docketwatch.platform.web.WebPlatform;
 import com.docketwatch.reminders.ReminderService;
@@ -43,6 +44,8 @@ import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
+import io.dropwizard.jersey.validation.JerseyParameterNameProvider;
+import io.dropwizard.jersey.validation.Validators;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 
@@ -75,6 +78,9 @@ public class DocketWatchApplication extends Application<DocketWatchConfiguration
         bootstrap.addCommand(new MigrateCommand());
         bootstrap.addCommand(new DemoCommand(this));
         bootstrap.addCommand(new ImportCommand());
+        bootstrap.setValidatorFactory(Validators.newConfiguration()
+                .parameterNameProvider(new CachedParameterNames(new JerseyParameterNameProvider()))
+                .buildValidatorFactory());
     }
 
     @Override

@@ -117,7 +117,7 @@ public final class CaseService {
 
     /** {@link #get} inside the caller's transaction (a case.created event's data). */
     public static Optional<CaseView> view(Handle h, long id, Instant now) {
-        return Daos.on(h, CaseDao.Whole.class).find(id, now).map(CaseService::view);
+        return CaseDao.whole(h, id, now).map(CaseService::view);
     }
 
     private static CaseView view(WholeCase w) {
@@ -265,7 +265,7 @@ public final class CaseService {
     }
 
     public static void requireCase(Handle h, long caseId) {
-        Daos.on(h, CaseDao.class).find(caseId).orElseThrow(() -> notFound(caseId));
+        CaseDao.lookup(h, caseId).orElseThrow(() -> notFound(caseId));
     }
 
     public static ApiException notFound(long caseId) {

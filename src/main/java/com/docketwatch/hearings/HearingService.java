@@ -183,8 +183,8 @@ public final class HearingService {
             if (requireCase) {
                 CaseService.requireCase(h, query.caseId());
             }
-            List<HearingRow> rows = Daos.on(h, HearingDao.class)
-                    .list(query, afterAt, c == null ? null : c.getLong(1), page.fetchSize());
+            List<HearingRow> rows =
+                    HearingDao.list(h, query, afterAt, c == null ? null : c.getLong(1), page.fetchSize());
             Page<HearingRow> raw = Page.of(rows, page, r -> Cursor.of(r.scheduledAt(), r.id()), r -> r);
             return new Page<>(views(h, raw.data()), raw.nextCursor());
         });
@@ -197,9 +197,7 @@ public final class HearingService {
 
     private static List<HearingView> views(Handle h, List<HearingRow> rows) {
         return views(
-                rows,
-                Daos.on(h, HearingDao.class)
-                        .history(rows.stream().map(HearingRow::id).toList()));
+                rows, HearingDao.history(h, rows.stream().map(HearingRow::id).toList()));
     }
 
     /** The hearings as the API shows them (local times in each court's zone), with their history. */

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.glassfish.jersey.server.ContainerResponse;
 import org.glassfish.jersey.server.ExtendedUriInfo;
 import org.glassfish.jersey.server.monitoring.ApplicationEvent;
@@ -22,6 +23,8 @@ import org.glassfish.jersey.uri.UriTemplate;
 @Provider
 final class RouteMetrics implements ApplicationEventListener {
     static final String CHANGE_FEED = "/api/v1/events";
+    /** Compiled once: {@code String.replaceAll} compiled it again for every request. */
+    private static final Pattern SLASHES = Pattern.compile("/{2,}");
 
     private final Histogram requests;
     private final AtomicInteger longPolls = new AtomicInteger();
@@ -81,7 +84,10 @@ final class RouteMetrics implements ApplicationEventListener {
 
     /** The matched templates joined outermost first; "unmatched" when no resource matched (a 404). */
     static String route(ExtendedUriInfo uri) {
-        List<UriTemplate> templates = uri.getMatchedTemplates();
+        return route(uri.getMatchedTemplates());
+    }
+
+    static String route(List<UriTemplate> templates) {
         if (templates.isEmpty()) {
             return "unmatched";
         }
@@ -93,7 +99,7 @@ final class RouteMetrics implements ApplicationEventListener {
             }
             path.append(t);
         }
-        String route = path.toString().replaceAll("/{2,}", "/");
+        String route = SLASHES.matcher(path).replaceAll("/");
         return route.length() > 1 && route.endsWith("/") ? route.substring(0, route.length() - 1) : route;
     }
 

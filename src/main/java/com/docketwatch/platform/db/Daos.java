@@ -28,16 +28,20 @@ import org.jdbi.v3.sqlobject.SqlObjectFactory;
  * <p>A DAO is used on the handle of the unit of work it belongs to: {@code jdbi.inTransaction(h -> ...)}
  * for writes, {@code jdbi.withHandle(h -> ...)} for reads, and inside it {@code Daos.on(h, XDao.class)}.
  *
+ * <p>Attaching is per handle, so per request, and prepares every method of the DAO (a proxy, a
+ * configuration copy, binders and row mapper each). The few statements the busiest reads run on every
+ * request are therefore static methods of their DAO that take the handle ({@code CaseDao.whole},
+ * {@code CaseDao.lookup}, {@code HearingDao.list}, {@code HearingDao.history}): no attaching for them.
+ *
  * <p>A {@code Handle} starts from a copy of the {@code Jdbi}'s configuration, including its cache of
  * extension metadata (what each DAO method runs, built by reflection). Metadata built while attaching
  * to a handle lands in that handle's copy and is thrown away with it, so every request rebuilt it for
  * each DAO it attached. Built once here on the {@code Jdbi} itself, every handle's copy starts with it.
  */
 public final class Daos {
-    /** The public DAOs: other feature packages use them (CaseDao.Whole is public as a member of CaseDao). */
+    /** The public DAOs: other feature packages use them. */
     private static final List<Class<?>> SHARED = List.of(
             CaseDao.class,
-            CaseDao.Whole.class,
             ClaimDao.class,
             CourtDao.class,
             DeliveryDao.class,

@@ -1,5 +1,6 @@
 package com.docketwatch.platform.web;
 
+import com.docketwatch.platform.crypto.Sha256;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.Priority;
@@ -12,8 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /**
@@ -36,7 +35,7 @@ public final class ETagFilter implements ContainerResponseFilter {
         }
         MediaType type = resp.getMediaType();
         byte[] body = bytes(resp.getEntity());
-        String etag = "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(body)) + "\"";
+        String etag = "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Sha256.of(body)) + "\"";
         resp.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         resp.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-cache");
         if (matches(req.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
@@ -74,13 +73,5 @@ public final class ETagFilter implements ContainerResponseFilter {
             }
         }
         return false;
-    }
-
-    private static byte[] sha256(byte[] body) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(body);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package com.docketwatch.platform.web;
 
 import com.docketwatch.auth.Caller;
 import com.docketwatch.platform.crypto.SecretBox;
+import com.docketwatch.platform.crypto.Sha256;
 import com.docketwatch.platform.db.Daos;
 import com.docketwatch.platform.errors.ApiException;
 import com.docketwatch.platform.errors.Problem;
@@ -22,7 +23,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -123,14 +123,10 @@ public final class IdempotencyFilter implements ContainerRequestFilter, Containe
     }
 
     private static byte[] hash(String head, byte[] body) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(head.getBytes(StandardCharsets.UTF_8));
-            sha.update(body);
-            return sha.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest sha = Sha256.newDigest();
+        sha.update(head.getBytes(StandardCharsets.UTF_8));
+        sha.update(body);
+        return sha.digest();
     }
 
     private record Claim(long apiKeyId, String key) {}

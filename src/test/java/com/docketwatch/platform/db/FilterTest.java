@@ -567,7 +567,7 @@ class FilterTest {
                         .findFirst()
                         .map(Hearing::at)
                         .orElseThrow();
-        return dao(HearingDao.class, d -> d.list(q, afterAt, afterId, limit)).stream()
+        return HearingDao.list(handle, q, afterAt, afterId, limit).stream()
                 .map(HearingDao.HearingRow::id)
                 .toList();
     }
