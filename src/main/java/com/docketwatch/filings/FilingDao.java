@@ -175,10 +175,16 @@ public interface FilingDao extends SqlObject {
      * filters allow, newest first, at most {@code window}: bounded work however common the words are, since
      * the entries are read in date order and the scan stops. With a floor it reads the entries at or above
      * it instead. Null budget or window: no bound.
+     *
+     * <p>The court is tested on the entries read, like the words: no index gives a court's entries in date
+     * order, so a budget of the court's entries would read every court's entries up to it (at 5M entries,
+     * ~3M for a 200,000-entry budget in a court with 6 % of the docket). Case, kind and dates have such
+     * indexes and narrow the read itself.
      */
     default List<Match> recentMatches(
             FilingQuery q, String text, LocalDate since, Keyset floor, Integer budget, Integer window) {
-        Filter f = filter(q)
+        FilingQuery read = new FilingQuery(q.caseId(), null, q.kind(), q.filedAfter(), q.filedBefore());
+        Filter f = filter(read)
                 .when(since, "since", "f.filed_on >= :since")
                 .when(
                         floor != null,
@@ -191,17 +197,25 @@ public interface FilingDao extends SqlObject {
                 .bind("budget", budget)
                 .bind("window", window)
                 .planPerValue();
+        if (q.court() != null) {
+            f.bind("court", q.court());
+        }
         return f.query(getHandle(), """
                 select m.id, m.filed_on
-                from (select f.id, f.filed_on, f.search
+                from (select f.id, f.filed_on, f.case_id, f.search
                       from filings f
                       <where>
                       order by f.filed_on desc, f.id desc
                       limit :budget offset 0) m
                 where m.search @@ websearch_to_tsquery('english', :text)
+                """ + (q.court() == null ? "" : """
+                  and m.case_id in (select id from cases where court_id = :court)
+                """) + """
                 order by m.filed_on desc, m.id desc
                 limit :window
-                """).mapTo(Match.class).list();
+                """)
+                .mapTo(Match.class)
+                .list();
     }
 
     /**
