@@ -93,7 +93,17 @@ public interface FilingDao extends SqlObject {
     record Match(long id, LocalDate filedOn) {}
 
     /** A place in date order, (filed_on, id). */
-    record Keyset(LocalDate on, long id) {}
+    record Keyset(LocalDate on, long id) {
+        /** Rows of {@code alias} that are {@code op} the place bound as {@code name} ({@link #values}). */
+        static String condition(String alias, String op, String name) {
+            return "(%1$s.filed_on, %1$s.id) %2$s (:%3$sOn, :%3$sId)".formatted(alias, op, name);
+        }
+
+        /** The bindings of {@link #condition} for {@code at} (nulls when there is no place). */
+        static Object[] values(String name, Keyset at) {
+            return new Object[] {name + "On", at == null ? null : at.on(), name + "Id", at == null ? null : at.id()};
+        }
+    }
 
     /**
      * A case's entries in date order, newest first, below {@code before}, from its keys alone (one index, not
@@ -107,13 +117,7 @@ public interface FilingDao extends SqlObject {
                 .when(q.kind(), "kind", "k.kind = :kind")
                 .when(q.filedAfter(), "filedAfter", "k.filed_on > :filedAfter")
                 .when(q.filedBefore(), "filedBefore", "k.filed_on < :filedBefore")
-                .when(
-                        before != null,
-                        "(k.filed_on, k.id) < (:beforeOn, :beforeId)",
-                        "beforeOn",
-                        before == null ? null : before.on(),
-                        "beforeId",
-                        before == null ? null : before.id())
+                .when(before != null, Keyset.condition("k", "<", "before"), Keyset.values("before", before))
                 .bind("limit", limit);
         return f.query(getHandle(), """
                 select k.id, k.filed_on
@@ -136,20 +140,8 @@ public interface FilingDao extends SqlObject {
                 .when(text, "text", "f.search @@ websearch_to_tsquery('english', :text)")
                 .when(range.from(), "rangeFrom", "f.filed_on >= :rangeFrom")
                 .when(range.to(), "rangeTo", "f.filed_on < :rangeTo")
-                .when(
-                        before != null,
-                        "(f.filed_on, f.id) < (:beforeOn, :beforeId)",
-                        "beforeOn",
-                        before == null ? null : before.on(),
-                        "beforeId",
-                        before == null ? null : before.id())
-                .when(
-                        floor != null,
-                        "(f.filed_on, f.id) >= (:floorOn, :floorId)",
-                        "floorOn",
-                        floor == null ? null : floor.on(),
-                        "floorId",
-                        floor == null ? null : floor.id())
+                .when(before != null, Keyset.condition("f", "<", "before"), Keyset.values("before", before))
+                .when(floor != null, Keyset.condition("f", ">=", "floor"), Keyset.values("floor", floor))
                 .bind("limit", limit)
                 .planPerValue();
         // With text, every match of the range is found first (the full-text index, for words this rare): asked
@@ -186,13 +178,7 @@ public interface FilingDao extends SqlObject {
         FilingQuery read = new FilingQuery(q.caseId(), null, q.kind(), q.filedAfter(), q.filedBefore());
         Filter f = filter(read)
                 .when(since, "since", "f.filed_on >= :since")
-                .when(
-                        floor != null,
-                        "(f.filed_on, f.id) >= (:floorOn, :floorId)",
-                        "floorOn",
-                        floor == null ? null : floor.on(),
-                        "floorId",
-                        floor == null ? null : floor.id())
+                .when(floor != null, Keyset.condition("f", ">=", "floor"), Keyset.values("floor", floor))
                 .bind("text", text)
                 .bind("budget", budget)
                 .bind("window", window)
