@@ -91,9 +91,16 @@ public final class DeliveryWorker implements Managed {
      * Set when a claim may find something the last one could not: new deliveries ({@link #nudge}), or room
      * freed for a receiver (or the instance) that had none. Until then, or until the poll interval has
      * passed since a claim found less than it could take, no claim is made: a claim while the receivers
-     * with due deliveries are all full reads every due delivery to find none.
+     * with due deliveries are all full reads a window of them to find none.
      */
     private final AtomicBoolean claimWanted = new AtomicBoolean(true);
+    /**
+     * Where the next claim's window of due deliveries starts, while the receivers at the head of the due
+     * order are full (guarded by {@code claiming}); null: at the head.
+     */
+    private DeliveryDao.Position windowFrom;
+    /** A claim reads at most this many times its scan of due deliveries ({@link DeliveryDao#claimDue}). */
+    static final int WINDOW_SCANS = 8;
     /** When a claim that found less than it could take counts as old: {@link System#nanoTime}. */
     private volatile long claimedOutAt;
     /**
@@ -264,6 +271,9 @@ public final class DeliveryWorker implements Managed {
                     full.add(receiver);
                 }
             });
+            int scan = Math.max(limit * 4, batchSize);
+            int examine = scan * WINDOW_SCANS;
+            DeliveryDao.Position from = full.isEmpty() ? null : windowFrom;
             try {
                 due = jdbi.inTransaction(h -> Daos.on(h, DeliveryDao.class)
                         .claimDue(
@@ -273,11 +283,26 @@ public final class DeliveryWorker implements Managed {
                                 limit,
                                 senders,
                                 DeliveryDao.KEY_REVOKED,
-                                Math.max(limit * 4, batchSize),
+                                scan,
+                                from == null ? DeliveryDao.WINDOW_START : from.at(),
+                                from == null ? 0 : from.id(),
+                                examine,
                                 perReceiver,
                                 busy.toArray(String[]::new),
                                 used.stream().mapToInt(Integer::intValue).toArray(),
                                 full.toArray(String[]::new)));
+                // Nothing to claim in the window while receivers are full: the next claim reads the window
+                // after it (back to the head when this one reached the end of the due deliveries). A claim
+                // that found something starts again from the head.
+                windowFrom = !due.isEmpty() || full.isEmpty()
+                        ? null
+                        : jdbi.withHandle(h -> Daos.on(h, DeliveryDao.class)
+                                        .windowEnd(
+                                                now,
+                                                from == null ? DeliveryDao.WINDOW_START : from.at(),
+                                                from == null ? 0 : from.id(),
+                                                examine))
+                                .orElse(null);
             } catch (RuntimeException e) {
                 channels.releaseEmailSenders(senders);
                 throw e;

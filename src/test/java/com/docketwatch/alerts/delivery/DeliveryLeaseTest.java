@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -193,6 +194,35 @@ class DeliveryLeaseTest {
     }
 
     @Test
+    void aClaimReadsAWindowOfTheDueDeliveriesAndTheNextWindowFindsWhatAFullReceiverHidFromIt() {
+        long a = webhook("http://hooks.a.test/1");
+        long b = webhook("http://hooks.b.test/2");
+        List<Long> toA = deliveries(a, 7);
+        List<Long> toB = deliveries(b, 1);
+        jdbi.useHandle(h ->
+                h.execute("update deliveries set next_attempt_at = ? where id = ?", t0.minusSeconds(50), toB.get(0)));
+        // Due order: a.test's seven, b.test's, then the email of @BeforeEach. a.test is full: a window of
+        // three holds nothing to claim, and ends at a.test's third.
+        String[] busyA = {"hooks.a.test"};
+        int[] twoUnderWay = {2};
+        assertThat(claimWindow(t0, busyA, twoUnderWay, busyA, null, 3)).isEmpty();
+        DeliveryDao.Position second = windowEnd(t0, null, 3).orElseThrow();
+        assertThat(second.id()).isEqualTo(toA.get(2));
+        // The next window (a.test's 4th to 6th) holds nothing either; the one after it finds b.test's.
+        assertThat(claimWindow(t0, busyA, twoUnderWay, busyA, second, 3)).isEmpty();
+        DeliveryDao.Position third = windowEnd(t0, second, 3).orElseThrow();
+        assertThat(third.id()).isEqualTo(toA.get(5));
+        assertThat(claimWindow(t0, busyA, twoUnderWay, busyA, third, 3))
+                .extracting(Due::id)
+                .containsExactlyElementsOf(toB);
+        // Three due after it (a.test's last, b.test's, the email); fewer than three after those: the window
+        // reached the end of the due deliveries (the worker goes back to the head).
+        DeliveryDao.Position fourth = windowEnd(t0, third, 3).orElseThrow();
+        assertThat(fourth.id()).isEqualTo(delivery);
+        assertThat(windowEnd(t0, fourth, 3)).isEmpty();
+    }
+
+    @Test
     void replayedDeliveriesAreClaimedOneAtATimeInEventOrder() {
         long a = webhook("http://hooks.c.test/1");
         List<Long> ids = deliveries(a, 3);
@@ -317,6 +347,11 @@ class DeliveryLeaseTest {
     }
 
     private List<Due> claimFair(Instant now, String[] busy, int[] used, String[] full) {
+        return claimWindow(now, busy, used, full, null, Integer.MAX_VALUE);
+    }
+
+    private List<Due> claimWindow(
+            Instant now, String[] busy, int[] used, String[] full, DeliveryDao.Position from, int examine) {
         return jdbi.inTransaction(h -> Daos.on(h, DeliveryDao.class)
                 .claimDue(
                         now,
@@ -326,10 +361,22 @@ class DeliveryLeaseTest {
                         0,
                         DeliveryDao.KEY_REVOKED,
                         40,
+                        from == null ? DeliveryDao.WINDOW_START : from.at(),
+                        from == null ? 0 : from.id(),
+                        examine,
                         2,
                         busy,
                         used,
                         full));
+    }
+
+    private Optional<DeliveryDao.Position> windowEnd(Instant now, DeliveryDao.Position from, int examine) {
+        return jdbi.withHandle(h -> Daos.on(h, DeliveryDao.class)
+                .windowEnd(
+                        now,
+                        from == null ? DeliveryDao.WINDOW_START : from.at(),
+                        from == null ? 0 : from.id(),
+                        examine));
     }
 
     private List<Due> claim(Instant now, UUID token) {
