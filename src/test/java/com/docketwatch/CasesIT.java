@@ -2,9 +2,11 @@ package com.docketwatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.docketwatch.cases.CaseDao;
 import com.docketwatch.support.Api;
 import com.docketwatch.support.Client;
 import com.docketwatch.support.Court;
+import com.docketwatch.support.Db;
 import com.docketwatch.support.DocketWatchIT;
 import com.docketwatch.support.Key;
 import com.docketwatch.support.TestApp;
@@ -21,6 +23,9 @@ class CasesIT {
 
     @Client
     static Api api;
+
+    @Client
+    static Db db;
 
     @Key("editor")
     static String editor;
@@ -292,6 +297,67 @@ class CasesIT {
         } while (cursor != null);
         assertThat(seen).containsExactlyElementsOf(created);
         api.get("/api/v1/cases?cursor=garbage", reporter).problem(400);
+    }
+
+    /**
+     * A party filter reads the matching names first when they are few, and leaves a common name (more matches
+     * than {@link CaseDao#PARTY_MATCHES_READ}) or a string with no three letters in a row to the planner: every
+     * way gives the same cases, page after page, alone or with another filter.
+     */
+    @Test
+    void partyFilterGivesTheSameCasesWhicheverWayItReadsTheNames() {
+        String c5 = api.court(editor);
+        String token = "zq" + Long.toString(System.nanoTime(), 36);
+        List<String> cases = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            cases.add(api.newCase(editor, c5));
+        }
+        party(cases.get(0), "Acme " + token + " Ltd");
+        party(cases.get(0), token + " Two, Inc."); // a second match in the same case: the case once
+        party(cases.get(2), token.toUpperCase() + " Holdings");
+        party(cases.get(3), "Xj Vu");
+
+        assertThat(walk("/api/v1/cases?party=" + token)).containsExactly(cases.get(0), cases.get(2));
+        assertThat(walk("/api/v1/cases?court=" + c5 + "&party=" + token.toUpperCase()))
+                .containsExactly(cases.get(0), cases.get(2));
+        assertThat(walk("/api/v1/cases?party=" + token + "&status=closed")).isEmpty();
+        assertThat(walk("/api/v1/cases?party=" + token + "zz")).isEmpty();
+        assertThat(walk("/api/v1/cases?court=" + c5 + "&party=j%20v")).containsExactly(cases.get(3));
+
+        // As many matching names as the index read takes, all in one case: the planner's way from here on.
+        db.update(
+                "insert into parties (case_id, name, role) select ?, ? || ' amicus ' || g, 'amicus'"
+                        + " from generate_series(1, ?) g",
+                Long.parseLong(cases.get(1)),
+                token,
+                CaseDao.PARTY_MATCHES_READ);
+        assertThat(walk("/api/v1/cases?party=" + token)).containsExactly(cases.get(0), cases.get(1), cases.get(2));
+        assertThat(walk("/api/v1/cases?court=" + c5 + "&party=" + token))
+                .containsExactly(cases.get(0), cases.get(1), cases.get(2));
+        assertThat(walk("/api/v1/cases?party=" + token + " amicus 1999")).containsExactly(cases.get(1));
+    }
+
+    private void party(String caseId, String name) {
+        api.post("/api/v1/cases/" + caseId + "/parties", editor, Map.of("name", name, "role", "defendant"))
+                .expect(201);
+    }
+
+    /** Every case of the listing, one page of one at a time. */
+    private List<String> walk(String path) {
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = api.get(
+                            path.replace(" ", "%20") + "&limit=1" + (cursor == null ? "" : "&cursor=" + cursor),
+                            reporter)
+                    .expect(200)
+                    .json();
+            page.get("data").forEach(c -> seen.add(c.get("id").asText()));
+            cursor = page.get("next_cursor").isNull()
+                    ? null
+                    : page.get("next_cursor").asText();
+        } while (cursor != null && seen.size() < 10);
+        return seen;
     }
 
     private List<String> ids(String path) {

@@ -244,13 +244,25 @@ public interface CaseDao extends SqlObject {
             """)
     List<RelatedCaseView> related(@Bind("id") long id);
 
+    /**
+     * The most party rows {@link #list} reads through the name index before it leaves a party filter to the
+     * planner: below it, every matching case is known and the page is read by id.
+     */
+    int PARTY_MATCHES_READ = 2000;
+
+    /** Three letters or digits in a row: a substring pg_trgm's index can look up. */
+    java.util.regex.Pattern TRIGRAM = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]{3}");
+
     default List<CaseSummary> list(CaseQuery q, Long afterId, int limit) {
+        String party = Filter.contains(q.party());
+        long[] partyCases = party == null ? null : partyCases(getHandle(), q, party, afterId, limit);
         Filter f = new Filter()
                 .when(q.status(), "status", "c.status = :status")
                 .when(q.court(), "court", "c.court_id = :court")
+                .when(partyCases, "partyCases", "c.id = any(:partyCases)")
                 // Backslash is LIKE's default escape (Filter.contains escapes with it); an explicit
                 // escape '\' clause would read to JDBI's lexer as a quoted string hiding the next bind.
-                .when(Filter.contains(q.party()), "party", """
+                .when(partyCases == null ? party : null, "party", """
                         exists (select 1 from parties p
                                 where p.case_id = c.id and lower(p.name) like :party)""")
                 .when(Filter.contains(q.text()), "text", "lower(c.caption || ' ' || c.docket_number) like :text")
@@ -259,12 +271,54 @@ public interface CaseDao extends SqlObject {
                 .when(q.updatedSince(), "updatedSince", "c.updated_at >= :updatedSince")
                 .when(afterId, "afterId", "c.id > :afterId")
                 .bind("limit", limit);
-        if (q.party() != null || q.text() != null) {
+        if (party != null || q.text() != null) {
             f.planPerValue();
         }
         return f.query(getHandle(), "select " + SUMMARY + " from cases c <where> order by c.id limit :limit")
                 .mapTo(CaseSummary.class)
                 .list();
+    }
+
+    /**
+     * The cases a party filter can be on, when the name index finds fewer than {@link #PARTY_MATCHES_READ}
+     * matching parties; null when it finds more (or the string is too short for the trigram index), and the
+     * filter is left to the planner as a semi-join. {@code pattern} is the LIKE pattern of {@code q.party()}.
+     *
+     * <p>The planner estimates a substring's matches from a histogram of names; for a name it thinks common,
+     * it walks the cases in id order and tests their parties until the page is full, and a name it
+     * overestimated (a surname in 0.05 % of parties taken for 0.8 %) had it test a quarter of all parties:
+     * 70–100 ms on 435,000 parties. Reading the matches first costs what they number, at most this cap.
+     * With no filter but the party, only the page's own ids are returned (sorted, after {@code afterId}).
+     */
+    private static long[] partyCases(Handle h, CaseQuery q, String pattern, Long afterId, int limit) {
+        if (!TRIGRAM.matcher(q.party()).find()) {
+            return null; // no trigram to look up (pg_trgm needs three letters or digits in a row): the index would be
+            // read whole
+        }
+        long[] rows = new Filter()
+                        .when(pattern, "party", "lower(p.name) like :party")
+                        .bind("cap", PARTY_MATCHES_READ)
+                        .planPerValue()
+                        .query(h, "select p.case_id from parties p <where> limit :cap")
+                        .mapTo(long.class)
+                        .stream()
+                        .mapToLong(Long::longValue)
+                        .toArray();
+        if (rows.length >= PARTY_MATCHES_READ) {
+            return null;
+        }
+        java.util.stream.LongStream ids = java.util.Arrays.stream(rows).distinct();
+        boolean onlyParty = q.status() == null
+                && q.court() == null
+                && q.text() == null
+                && q.filedAfter() == null
+                && q.filedBefore() == null
+                && q.updatedSince() == null;
+        if (onlyParty) {
+            long after = afterId == null ? Long.MIN_VALUE : afterId;
+            ids = ids.filter(id -> id > after).sorted().limit(limit);
+        }
+        return ids.toArray();
     }
 
     /** The filters of {@code GET /cases}; null means not filtered. */
