@@ -89,6 +89,8 @@ EOF
             printf "| start-up on an existing data directory ≤ 8 s | %.2f s | %s |\n", start, v(start <= 8)
         }' "$TABLE"
 
+    [[ -n ${baseline:-} ]] && before_after
+
     cat <<EOF
 
 ## Reminder lateness
@@ -104,4 +106,33 @@ EOF
         echo
         cat bench/lib/findings.md
     fi
+}
+
+# before_after: this run against the --baseline run ($baseline.tsv and .env), row by row, c=16 and c=64.
+before_after() {
+    local B_COMMIT B_JAR_SHA B_FAN_RATE B_RAW_RATE B_STARTUP_S B_RSS_KB B_LOAD_BEGIN B_LOAD_END
+    eval "$(sed 's/^/B_/' "$baseline.env")"
+    cat <<EOF
+
+## Before and after (against \`--baseline $(basename "$baseline")\`)
+
+Before: commit \`$B_COMMIT\` (jar sha256 \`$B_JAR_SHA\`), load average at start / end $B_LOAD_BEGIN / $B_LOAD_END.
+After: this run. Each was run with its own commit's \`bench/run\`, corpus and SQL scripts; CPU is ms per request
+(JVM + PostgreSQL), and the ratio is the CPU-bound ratio of the table above.
+
+| endpoint | c | req/s before → after | p99 ms before → after | CPU ms/req before → after | JVM ms/req before → after | CPU-bound ratio before → after |
+|---|---:|---:|---:|---:|---:|---:|
+EOF
+    awk -F'\t' 'NR == FNR { b[$1 "|" $2] = $0; next }
+        ($1 "|" $2) in b {
+            split(b[$1 "|" $2], o, "\t")
+            printf "| `%s` | %s | %.0f → %.0f | %.1f → %.1f | %.2f → %.2f | %.2f → %.2f | %.2f → %.2f |\n", $1, $2, o[3], $3, o[5], $5,
+                o[10], $10, o[11], $11, (o[10] > 0 ? o[12] / o[10] : 0), ($10 > 0 ? $12 / $10 : 0)
+        }' "$baseline.tsv" "$TABLE"
+    printf '\n| | before | after |\n|---|---:|---:|\n'
+    awk -v bf="$B_FAN_RATE" -v br="$B_RAW_RATE" -v af="$FAN_RATE" -v ar="$RAW_RATE" -v bs="$B_STARTUP_S" -v as="$STARTUP_S" \
+        -v bm="$B_RSS_KB" -v am="$RSS_KB" 'BEGIN {
+        printf "| fan-out, one filing to 10,000 webhooks (share of the receiver'"'"'s raw rate in the same run) | %d/s (%.0f %%) | %d/s (%.0f %%) |\n", bf, (br > 0 ? 100 * bf / br : 0), af, (ar > 0 ? 100 * af / ar : 0)
+        printf "| start-up on the existing data directory | %.2f s | %.2f s |\n", bs, as
+        printf "| peak RSS of the service JVM | %d MiB | %d MiB |\n", bm / 1024, am / 1024 }'
 }
