@@ -26,6 +26,16 @@ class ConfigFileTest {
     }
 
     @Test
+    void theApiListensOnLoopbackUnlessConfigured() throws Exception {
+        DocketWatchConfiguration config = load();
+        DefaultServerFactory server = (DefaultServerFactory) config.getServerFactory();
+        HttpConnectorFactory api =
+                (HttpConnectorFactory) server.getApplicationConnectors().get(0);
+        String configured = System.getenv("DOCKETWATCH_HOST");
+        assertThat(api.getBindHost()).isEqualTo(configured == null ? "127.0.0.1" : configured);
+    }
+
+    @Test
     void everySectionHasItsDefaults() throws Exception {
         DocketWatchConfiguration config = load();
         assertThat(config.getAuth().getKeyCacheTtl()).hasSeconds(5);

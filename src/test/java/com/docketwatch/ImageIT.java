@@ -93,6 +93,8 @@ class ImageIT {
         assertThat(c.get("ExposedPorts").has("8081/tcp")).isTrue();
         assertThat(c.get("Volumes").has("/data")).isTrue();
         assertThat(env(c)).containsEntry("DOCKETWATCH_DATA_DIR", "/data");
+        // A container's loopback is its own: the image's API listens on every address of the container.
+        assertThat(env(c)).containsEntry("DOCKETWATCH_HOST", "0.0.0.0");
         assertThat(c.get("Healthcheck").get("Test").toString()).contains("HealthProbe", "/health/live");
         assertThat(c.get("Cmd").toString()).contains("server", "/etc/docketwatch/config.yml");
         assertThat(files).containsKey("/etc/docketwatch/config.yml");
