@@ -4,7 +4,8 @@
 -- that share says 200 matches take (at most 200,000 entries); else, or when that still falls short, take
 -- the newest 200 matches through the GIN index, partitions newest first (FilingPartitions: the partitions
 -- from this month on, then one, two, four... further back), stopping as soon as there are 200. Then rank
--- the window, each row read from its date's partition. The query text is a parameter, as the service
+-- the window, each row read from its date's partition (the window's range of dates, which the service
+-- computes from the matches, is one more statement here). The query text is a parameter, as the service
 -- binds it; it is read from bench.terms by a primary-key lookup, and the partitions' dates from
 -- bench.since() and bench.search_plan() (load_finish.sql), extra round trips the service does not make
 -- (it keeps the partitions' dates and estimates for a minute). An open end of a range
@@ -63,4 +64,5 @@ select :n + count(*) as n, array_cat(cast(:ids as bigint[]), coalesce(array_agg(
 \endif
 \endif
 \endif
-select ts_rank(f.search, websearch_to_tsquery('english', :q)) as rank, f.id::text as id, f.case_id::text as case_id, f.entry_number, f.filed_on, f.kind, f.title, f.description, f.filed_by::text as filed_by, f.document_url, f.created_at from unnest(cast(:ids as bigint[]), cast(:dates as date[])) as k(id, filed_on) join lateral (select * from filings f where f.id = k.id and f.filed_on = k.filed_on limit 1) f on true order by rank desc, f.id desc limit :lim;
+select coalesce(min(d), '2000-01-01') as lo, coalesce(max(d), '2000-01-01') as hi from unnest(cast(:dates as date[])) d \gset
+select ts_rank(f.search, websearch_to_tsquery('english', :q)) as rank, f.id::text as id, f.case_id::text as case_id, f.entry_number, f.filed_on, f.kind, f.title, f.description, f.filed_by::text as filed_by, f.document_url, f.created_at from unnest(cast(:ids as bigint[]), cast(:dates as date[])) as k(id, filed_on) join lateral (select * from filings f where f.id = k.id and f.filed_on = k.filed_on and f.filed_on between cast(:lo as date) and cast(:hi as date) limit 1) f on true order by rank desc, f.id desc limit :lim;

@@ -206,16 +206,25 @@ public interface FilingDao extends SqlObject {
 
     /**
      * The rows of the given entries, each read from its date's partition ({@code k} is the entry's key,
-     * {@code f} its row). Prepared as any statement: PostgreSQL settles on a generic plan that picks each
-     * row's partition as it runs, where planning for the dates of a page that spans many partitions costs
-     * milliseconds every time. The {@code limit 1} (an id and date name one row) keeps the lateral join a
-     * loop over the keys: as a join, PostgreSQL, which does not count the partitions it will skip, may
-     * prefer hashing every partition read in full.
+     * {@code f} its row). Prepared as any statement: PostgreSQL settles on a generic plan, planned once per
+     * connection, where planning for a page's dates costs more than reading its rows. That plan holds every
+     * partition; the page's range of dates ({@code lo} to {@code hi}) lets PostgreSQL drop the partitions
+     * outside it as the statement starts (not after opening each one and its index), and each row's date
+     * picks its partition as it runs. The {@code limit 1} (an id and date name one row) keeps the lateral
+     * join a loop over the keys: as a join, PostgreSQL may prefer hashing every partition it reads in full.
      */
     private static Filter byKeys(List<Match> keys) {
+        LocalDate lo = keys.get(0).filedOn();
+        LocalDate hi = lo;
+        for (Match k : keys) {
+            lo = k.filedOn().isBefore(lo) ? k.filedOn() : lo;
+            hi = k.filedOn().isAfter(hi) ? k.filedOn() : hi;
+        }
         return new Filter()
                 .bind("ids", keys.stream().mapToLong(Match::id).toArray())
-                .bind("dates", keys.stream().map(k -> k.filedOn().toString()).toArray(String[]::new));
+                .bind("dates", keys.stream().map(k -> k.filedOn().toString()).toArray(String[]::new))
+                .bind("lo", lo)
+                .bind("hi", hi);
     }
 
     /** The rows of {@code keys}, in date order, newest first. */
@@ -234,7 +243,9 @@ public interface FilingDao extends SqlObject {
     /** The FROM clause of {@link #byKeys}. */
     String KEYED_ROWS = """
             from unnest(cast(:ids as bigint[]), cast(:dates as date[])) as k(id, filed_on)
-            join lateral (select * from filings f where f.id = k.id and f.filed_on = k.filed_on limit 1) f on true
+            join lateral (select * from filings f
+                          where f.id = k.id and f.filed_on = k.filed_on and f.filed_on between :lo and :hi
+                          limit 1) f on true
             """;
 
     /**
