@@ -75,6 +75,11 @@ public final class Db {
         return ((Number) v).longValue();
     }
 
+    /** A connection of its own to the service's database, for a caller that runs many statements (it closes it). */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(url);
+    }
+
     /** Runs a statement that changes rows (a test staging a state the API cannot reach, such as a crash). */
     public int update(String sql, Object... params) {
         try (Connection c = DriverManager.getConnection(url);

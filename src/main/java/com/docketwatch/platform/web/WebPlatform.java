@@ -35,6 +35,7 @@ public final class WebPlatform {
         jersey.register(new PageRequestBinder());
         env.lifecycle().addEventListener(new JettyCustomizer());
         jersey.register(new BodyLimitFilter());
+        jersey.register(new UnreadBodyFilter());
         jersey.register(new IdempotencyFilter(jdbi, json, secrets));
         jersey.register(new RateLimitFilter(limits.getPerMinute(), limits.getBurst()));
         jersey.register(new ETagFilter(json));
