@@ -9,6 +9,7 @@ import io.dropwizard.configuration.SubstitutingSourceProvider;
 import io.dropwizard.configuration.YamlConfigurationFactory;
 import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.jackson.Jackson;
+import io.dropwizard.jetty.ConnectorFactory;
 import io.dropwizard.jetty.HttpConnectorFactory;
 import jakarta.validation.Validation;
 import org.junit.jupiter.api.Test;
@@ -17,22 +18,23 @@ import org.junit.jupiter.api.Test;
 class ConfigFileTest {
     @Test
     void theAdminPortListensOnLoopbackUnlessConfigured() throws Exception {
-        DocketWatchConfiguration config = load();
-        DefaultServerFactory server = (DefaultServerFactory) config.getServerFactory();
-        HttpConnectorFactory admin =
-                (HttpConnectorFactory) server.getAdminConnectors().get(0);
-        String configured = System.getenv("DOCKETWATCH_ADMIN_HOST");
-        assertThat(admin.getBindHost()).isEqualTo(configured == null ? "127.0.0.1" : configured);
+        DefaultServerFactory server = (DefaultServerFactory) load().getServerFactory();
+        assertListensOnLoopbackUnless(
+                "DOCKETWATCH_ADMIN_HOST", server.getAdminConnectors().get(0));
     }
 
     @Test
     void theApiListensOnLoopbackUnlessConfigured() throws Exception {
-        DocketWatchConfiguration config = load();
-        DefaultServerFactory server = (DefaultServerFactory) config.getServerFactory();
-        HttpConnectorFactory api =
-                (HttpConnectorFactory) server.getApplicationConnectors().get(0);
-        String configured = System.getenv("DOCKETWATCH_HOST");
-        assertThat(api.getBindHost()).isEqualTo(configured == null ? "127.0.0.1" : configured);
+        DefaultServerFactory server = (DefaultServerFactory) load().getServerFactory();
+        assertListensOnLoopbackUnless(
+                "DOCKETWATCH_HOST", server.getApplicationConnectors().get(0));
+    }
+
+    /** The connector binds 127.0.0.1, or the address the environment variable {@code variable} names. */
+    private static void assertListensOnLoopbackUnless(String variable, ConnectorFactory connector) {
+        String configured = System.getenv(variable);
+        assertThat(((HttpConnectorFactory) connector).getBindHost())
+                .isEqualTo(configured == null ? "127.0.0.1" : configured);
     }
 
     @Test
