@@ -26,7 +26,7 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext ctx) {
-        long limit = ctx.getUriInfo().getPath().startsWith("api/v1/imports") ? IMPORT_LIMIT : DEFAULT_LIMIT;
+        long limit = limitFor(ctx);
         if (ctx.getLength() > limit) {
             if (ctx.getLength() <= limit + SWALLOW) {
                 swallow(ctx.getEntityStream(), ctx.getLength());
@@ -36,6 +36,11 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
         if (hasEntity(ctx)) {
             ctx.setEntityStream(new Limited(ctx.getEntityStream(), limit));
         }
+    }
+
+    /** The largest body the request's path may send. */
+    static long limitFor(ContainerRequestContext ctx) {
+        return ctx.getUriInfo().getPath().startsWith("api/v1/imports") ? IMPORT_LIMIT : DEFAULT_LIMIT;
     }
 
     private static boolean hasEntity(ContainerRequestContext ctx) {

@@ -22,6 +22,11 @@ public final class UnreadBodyFilter implements ContainerResponseFilter {
         if (response.getStatus() < 400 || !declaresBody(request)) {
             return;
         }
+        if (request.getLength() > BodyLimitFilter.limitFor(request)) {
+            // Refused by its declared length (413): never read past what the limit filter swallowed.
+            response.getHeaders().putSingle("Connection", "close");
+            return;
+        }
         try {
             InputStream rest = request.getEntityStream();
             if (rest != null) {
