@@ -25,8 +25,8 @@ public final class FilingPartitions {
     private final Clock clock;
     private volatile Snapshot snapshot;
 
-    /** A partition's dates (null: unbounded) and its estimated entries (-1 before PostgreSQL counted them). */
-    record Partition(LocalDate from, LocalDate to, long entries) {}
+    /** A partition's name, dates (null: unbounded) and estimated entries (-1 before PostgreSQL counted them). */
+    record Partition(String name, LocalDate from, LocalDate to, long entries) {}
 
     private record Snapshot(List<Partition> oldestFirst, Instant readAt) {}
 
@@ -57,15 +57,21 @@ public final class FilingPartitions {
         return made;
     }
 
-    /** Read on the caller's connection: a request holding one must not wait for a second from the pool. */
-    private List<Partition> partitions(FilingDao dao) {
+    /**
+     * The partitions, oldest first, but for the default one. Read on the caller's connection: a request holding
+     * one must not wait for a second from the pool.
+     */
+    List<Partition> all(FilingDao dao) {
         Snapshot s = snapshot;
         Instant now = clock.instant();
         if (s == null || s.readAt().plus(KEPT).isBefore(now)) {
             List<Partition> read = dao.getHandle()
-                    .createQuery("select from_date, to_date, entries from filings_partitions()")
+                    .createQuery("select name, from_date, to_date, entries from filings_partitions()")
                     .map((rs, ctx) -> new Partition(
-                            rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class), rs.getLong(3)))
+                            rs.getString(1),
+                            rs.getObject(2, LocalDate.class),
+                            rs.getObject(3, LocalDate.class),
+                            rs.getLong(4)))
                     .list();
             s = new Snapshot(List.copyOf(read), now);
             snapshot = s;
@@ -83,7 +89,7 @@ public final class FilingPartitions {
      * cost several times as much on the small benchmark.)
      */
     List<DateRange> newestFirst(FilingDao dao, DateRange within) {
-        List<Partition> ps = partitions(dao);
+        List<Partition> ps = all(dao);
         LocalDate today = LocalDate.now(clock);
         int i = ps.size() - 1;
         while (i >= 0 && ps.get(i).from() != null && ps.get(i).from().isAfter(today)) {
@@ -117,7 +123,7 @@ public final class FilingPartitions {
      * null if it does not: a date-order read of that many entries then plans only the newest partitions.
      */
     LocalDate since(FilingDao dao, long entries, DateRange within) {
-        List<Partition> ps = partitions(dao);
+        List<Partition> ps = all(dao);
         long counted = 0;
         for (int i = ps.size() - 1; i >= 0; i--) {
             Partition p = ps.get(i);

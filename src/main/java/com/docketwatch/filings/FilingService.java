@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -30,6 +31,7 @@ public final class FilingService {
     private final EntryListener entries;
     private final Cursor.Signer searchCursors;
     private final FilingPartitions partitions;
+    private final WordShares shares;
 
     /** {@code searchCursors} signs the cursors of full-text searches, whose keys bound the next page's work. */
     public FilingService(
@@ -45,6 +47,7 @@ public final class FilingService {
         this.entries = entries;
         this.searchCursors = searchCursors;
         this.partitions = partitions;
+        this.shares = new WordShares(clock);
     }
 
     public FilingView create(long caseId, FilingRequest r) {
@@ -176,9 +179,11 @@ public final class FilingService {
 
     /**
      * First page: the newest matches by reading recent entries in date order when the words are common
-     * enough for that to end soon (the first {@link #FIRST_SCAN} entries tell), else through the index,
-     * partitions newest first until the window is full: the work follows the matches in the newest
-     * partitions, not the size of the docket.
+     * enough for that to end soon, else through the index, partitions newest first until the window is full:
+     * the work follows the matches in the newest partitions, not the size of the docket. How common the words
+     * are comes from PostgreSQL's statistics of the newest partitions ({@link WordShares}) when the filters
+     * leave the share of matches among the entries read near it (no case or court); otherwise, or without
+     * statistics, the first {@link #FIRST_SCAN} entries read tell.
      */
     private Window firstWindow(FilingDao dao, FilingQuery query, String text) {
         DateRange within = FilingPartitions.within(query, null);
@@ -187,12 +192,22 @@ public final class FilingService {
             List<FilingDao.Match> all = dao.recentMatches(query, text, null, null, FIRST_SCAN, SEARCH_WINDOW);
             return Window.of(all, all.size() >= SEARCH_WINDOW ? "r" : "a");
         }
-        List<FilingDao.Match> recent = dao.recentMatches(
-                query, text, partitions.since(dao, FIRST_SCAN, within), null, FIRST_SCAN, SEARCH_WINDOW);
+        int first = FIRST_SCAN;
+        OptionalDouble estimate = query.caseId() == null && query.court() == null
+                ? shares.atMost(dao, partitions, text, MAX_SCAN)
+                : OptionalDouble.empty();
+        if (estimate.isPresent() && estimate.getAsDouble() < DATE_ORDER_SHARE) {
+            return indexWindow(dao, query, text);
+        }
+        if (estimate.isPresent()) {
+            first = (int) Math.min(MAX_SCAN, Math.ceil(SEARCH_WINDOW / estimate.getAsDouble() * 1.25));
+        }
+        List<FilingDao.Match> recent =
+                dao.recentMatches(query, text, partitions.since(dao, first, within), null, first, SEARCH_WINDOW);
         if (recent.size() >= SEARCH_WINDOW) {
             return Window.of(recent, "r");
         }
-        double share = recent.size() / (double) FIRST_SCAN;
+        double share = recent.size() / (double) first;
         if (share >= DATE_ORDER_SHARE) {
             long needed = (long) Math.ceil(SEARCH_WINDOW / share * 1.25);
             if (needed <= MAX_SCAN) {
@@ -203,6 +218,11 @@ public final class FilingService {
                 }
             }
         }
+        return indexWindow(dao, query, text);
+    }
+
+    /** The newest matches through the full-text index, partitions newest first. */
+    private Window indexWindow(FilingDao dao, FilingQuery query, String text) {
         List<FilingDao.Match> found = partitions.newest(dao, query, text, null, SEARCH_WINDOW);
         return Window.of(found, found.size() >= SEARCH_WINDOW ? "g" : "a");
     }
