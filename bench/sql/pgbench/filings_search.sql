@@ -1,27 +1,35 @@
 -- GET /api/v1/filings?q=...: FilingService.search, first page, the same statements in the same order
--- (autocommit). Read the newest 10,000 entries in date order (from the date where the newest partitions
--- hold that many) for up to 200 matches; when the words' share there is at least 0.2 %, read as far as
--- that share says 200 matches take (at most 200,000 entries); else, or when that still falls short, take
--- the newest 200 matches through the GIN index, partitions newest first (FilingPartitions: the partitions
--- from this month on, then one, two, four... further back), stopping as soon as there are 200. Then rank
--- the window, each row read from its date's partition (the window's range of dates, which the service
--- computes from the matches, is one more statement here). The query text is a parameter, as the service
--- binds it; it is read from bench.terms by a primary-key lookup, and the partitions' dates from
--- bench.since() and bench.search_plan() (load_finish.sql), extra round trips the service does not make
--- (it keeps the partitions' dates and estimates for a minute). An open end of a range
--- is +-infinity here, a missing condition in the service: the same partitions are planned. One
--- difference: the service plans the ranking statement once per connection (a generic plan that picks
--- each row's partition as it runs), this script (extended mode, as the searches need) every time.
+-- (autocommit). First the choice the service makes from PostgreSQL's statistics (bench.search_choice,
+-- search_functions.sql; made once per query and run, bench.choice, as the service reads the statistics once
+-- in ten minutes; the service's statement there turns the text into its lexemes): straight to the GIN
+-- index, or a read in date order of as many newest entries as the words' share says 200 matches take (the
+-- newest 10,000 when the share is not known). When that read falls short and the share it saw is at least
+-- 0.2 %, read as far as that share says (at most 200,000 entries); else, or when that still falls short,
+-- take the newest 200 matches through the GIN index, partitions newest first (FilingPartitions: the
+-- partitions from this month on, then one, two, four... further back), stopping as soon as there are 200.
+-- Then rank the window, each row read from its date's partition (the window's range of dates, which the
+-- service computes from the matches, is one more statement here). The query text is a parameter, as the
+-- service binds it; it is read from bench.terms by a primary-key lookup, and the partitions' dates from
+-- bench.since() and bench.search_plan() (load_finish.sql), extra round trips the service does not make (it
+-- keeps the partitions' dates and estimates for a minute). An open end of a range is +-infinity here, a
+-- missing condition in the service: the same partitions are planned. One difference: the service plans the
+-- ranking statement once per connection (a generic plan that picks each row's partition as it runs), this
+-- script (extended mode, as the searches need) every time.
 -- pgbench-mode: extended
 \set i random(1, :nqueries)
 select term as q from bench.terms where kind = 'q' and i = :i \gset
-select bench.since(10000) as since1 \gset
-select count(*) as n, coalesce(array_agg(x.id), '{}') as ids, coalesce(array_agg(x.filed_on), '{}') as dates from (select m.id, m.filed_on from (select f.id, f.filed_on, f.search from filings f where f.filed_on >= :since1 order by f.filed_on desc, f.id desc limit 10000 offset 0) m where m.search @@ websearch_to_tsquery('english', :q) order by m.filed_on desc, m.id desc limit 200) x \gset
+select via_index, first from bench.choice(:q) \gset
+select 0 as n, '{}' as ids, '{}' as dates \gset
+\if :via_index = 0
+select bench.since(:first) as since1 \gset
+select count(*) as n, coalesce(array_agg(x.id), '{}') as ids, coalesce(array_agg(x.filed_on), '{}') as dates from (select m.id, m.filed_on from (select f.id, f.filed_on, f.search from filings f where f.filed_on >= :since1 order by f.filed_on desc, f.id desc limit :first offset 0) m where m.search @@ websearch_to_tsquery('english', :q) order by m.filed_on desc, m.id desc limit 200) x \gset
 \if :n < 200
-\set budget 2500000 / greatest(:n, 1) + 1
-\if :n >= 20 and :budget <= 200000
+\set budget 250 * :first / greatest(:n, 1) + 1
+\if :n * 500 >= :first and :budget <= 200000
 select bench.since(:budget) as since2 \gset
 select count(*) as n, coalesce(array_agg(x.id), '{}') as ids, coalesce(array_agg(x.filed_on), '{}') as dates from (select m.id, m.filed_on from (select f.id, f.filed_on, f.search from filings f where f.filed_on >= :since2 order by f.filed_on desc, f.id desc limit :budget offset 0) m where m.search @@ websearch_to_tsquery('english', :q) order by m.filed_on desc, m.id desc limit 200) x \gset
+\endif
+\endif
 \endif
 \if :n < 200
 select 0 as n, '{}' as ids, '{}' as dates \gset
@@ -61,7 +69,6 @@ select :n + count(*) as n, array_cat(cast(:ids as bigint[]), coalesce(array_agg(
 \endif
 \if :n < 200 and :nsteps >= 12
 select :n + count(*) as n, array_cat(cast(:ids as bigint[]), coalesce(array_agg(x.id), '{}')) as ids, array_cat(cast(:dates as date[]), coalesce(array_agg(x.filed_on), '{}')) as dates from (select m.id, m.filed_on from (with m as materialized (select f.id, f.filed_on from filings f where f.search @@ websearch_to_tsquery('english', :q) and f.filed_on >= :f12 and f.filed_on < :t12) select * from m) m order by m.filed_on desc, m.id desc limit 200 - :n) x \gset
-\endif
 \endif
 \endif
 select coalesce(min(d), '2000-01-01') as lo, coalesce(max(d), '2000-01-01') as hi from unnest(cast(:dates as date[])) d \gset

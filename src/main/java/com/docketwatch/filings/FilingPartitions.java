@@ -139,6 +139,27 @@ public final class FilingPartitions {
     }
 
     /**
+     * How many entries the ranges of {@link #newestFirst} hold, newest first, through the first range by which
+     * {@code share} of them makes {@code window} matches (all of them, if none does), by PostgreSQL's estimates:
+     * a read through the full-text index fetches every match of the ranges it reads.
+     */
+    long entriesToWindow(FilingDao dao, DateRange within, double share, int window) {
+        List<Partition> ps = all(dao);
+        long counted = 0;
+        for (DateRange r : newestFirst(dao, within)) {
+            for (Partition p : ps) {
+                if (new DateRange(p.from(), p.to()).intersect(r) != null) {
+                    counted += Math.max(p.entries(), 0);
+                }
+            }
+            if (counted * share >= window) {
+                break;
+            }
+        }
+        return counted;
+    }
+
+    /**
      * The newest {@code limit} entries that match the filters (and {@code text}, when given) below {@code before}
      * (when given), newest first: from the case's keys when a case is named and no text, otherwise range by
      * range, newest first, until there are enough.

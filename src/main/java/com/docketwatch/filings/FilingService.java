@@ -116,6 +116,17 @@ public final class FilingService {
      */
     static final double DATE_ORDER_SHARE = 0.002;
 
+    /**
+     * What reading one entry in date order and testing its words costs, against fetching one match the
+     * full-text index found (relative: 0.8 µs and 1.5–4 µs on the benchmark's 5M-entry corpus, cached;
+     * docs/benchmarks.md). With the words'
+     * share from the statistics, a search takes the cheaper: date order reads {@code window / share} entries,
+     * the index fetches every match of the partitions it reads until the window is full.
+     */
+    static final double READ_COST = 1;
+
+    static final double MATCH_COST = 4;
+
     private static final String NO_FLOOR = "-";
 
     /** Search across cases: ranked by relevance when {@code text} is given, newest first otherwise. */
@@ -196,11 +207,14 @@ public final class FilingService {
         OptionalDouble estimate = query.caseId() == null && query.court() == null
                 ? shares.atMost(dao, partitions, text, MAX_SCAN)
                 : OptionalDouble.empty();
-        if (estimate.isPresent() && estimate.getAsDouble() < DATE_ORDER_SHARE) {
-            return indexWindow(dao, query, text);
-        }
         if (estimate.isPresent()) {
-            first = (int) Math.min(MAX_SCAN, Math.ceil(SEARCH_WINDOW / estimate.getAsDouble() * 1.25));
+            double share = Math.max(estimate.getAsDouble(), 1e-9);
+            double read = SEARCH_WINDOW / share;
+            double fetched = share * partitions.entriesToWindow(dao, within, share, SEARCH_WINDOW);
+            if (read > MAX_SCAN || read * READ_COST > Math.max(fetched, SEARCH_WINDOW) * MATCH_COST) {
+                return indexWindow(dao, query, text);
+            }
+            first = (int) Math.min(MAX_SCAN, Math.ceil(read * 1.25));
         }
         List<FilingDao.Match> recent =
                 dao.recentMatches(query, text, partitions.since(dao, first, within), null, first, SEARCH_WINDOW);
