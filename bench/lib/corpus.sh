@@ -25,7 +25,7 @@ load_corpus() {
     local t0
     t0=$(date +%s)
     if [[ ${REGENERATE:-true} == false && -f $CORPUS/meta.env && -f $WORK/secret.key ]] \
-        && grep -qx "NFILINGS=$FILINGS" "$CORPUS/meta.env"; then
+        && grep -qx "NFILINGS=$FILINGS" "$CORPUS/meta.env" && grep -qx "FORMAT=2" "$CORPUS/meta.env"; then
         log "reusing the generated files in $CORPUS"
         launch_service # a fresh data directory: initdb, then Flyway creates the schema
     else

@@ -68,9 +68,11 @@ class PartitionMigrationIT {
                 Statement s = c.createStatement()) {
             s.execute("""
                     insert into courts (id, name, jurisdiction, timezone)
-                    values ('mig', 'Migration Court', 'federal', 'America/New_York');
+                    values ('mig', 'Migration Court', 'federal', 'America/New_York'),
+                           ('mig2', 'Second Migration Court', 'federal', 'America/Chicago');
                     insert into cases (court_id, docket_number, caption, filed_on, status, status_since)
-                    select 'mig', 'mig-' || g, 'Case ' || g, '2020-01-01', 'open', '2020-01-01'
+                    select case when g <= 3 then 'mig' else 'mig2' end, 'mig-' || g, 'Case ' || g, '2020-01-01',
+                           'open', '2020-01-01'
                     from generate_series(1, 5) g;
                     insert into parties (case_id, name, role) select id, 'Party of ' || id, 'plaintiff' from cases;
                     """);
@@ -193,6 +195,30 @@ class PartitionMigrationIT {
     }
 
     @Test
+    void everyEntryCarriesItsCasesCourtAndASearchByCourtFindsExactlyThoseEntries() {
+        assertThat(db.count("select count(*) from flyway_schema_history where success and version = '17'"))
+                .isEqualTo(1);
+        assertThat(db.count("select count(*) from filings")).isGreaterThanOrEqualTo(330);
+        assertThat(db.count("""
+                        select count(*) from filings f join cases c on c.id = f.case_id
+                        where f.court_id is distinct from c.court_id""")).isZero();
+        for (String court : List.of("mig", "mig2")) {
+            List<Long> expected = db.rows("""
+                            select f.id from filings f join cases c on c.id = f.case_id
+                            where c.court_id = ? and f.search @@ websearch_to_tsquery('english', 'injunction')
+                            order by f.id""", court).stream()
+                    .map(r -> ((Number) r.get("id")).longValue())
+                    .toList();
+            assertThat(expected).as("injunctions in %s", court).isNotEmpty();
+            assertThat(searchIds("injunction", "&court=" + court).stream()
+                            .sorted()
+                            .toList())
+                    .as("court %s", court)
+                    .isEqualTo(expected);
+        }
+    }
+
+    @Test
     void referencesToFilingsPointAtTheirKeysAndStillHold() {
         List<Map<String, Object>> fks = db.rows("""
                 select conrelid::regclass::text as tbl, confrelid::regclass::text as target from pg_constraint
@@ -269,10 +295,15 @@ class PartitionMigrationIT {
 
     /** Every page of a search, 50 at a time, following its cursors. */
     static List<Long> searchIds(String q) {
+        return searchIds(q, "");
+    }
+
+    /** Every page of a search with more parameters ({@code &name=value...}). */
+    static List<Long> searchIds(String q, String more) {
         List<Long> ids = new ArrayList<>();
         String cursor = null;
         do {
-            String url = "/api/v1/filings?limit=50&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)
+            String url = "/api/v1/filings?limit=50&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + more
                     + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
             Api.Resp r = api.get(url, reporter);
             assertThat(r.status()).as(url).isEqualTo(200);

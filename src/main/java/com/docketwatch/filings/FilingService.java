@@ -192,9 +192,9 @@ public final class FilingService {
      * First page: the newest matches by reading recent entries in date order when the words are common
      * enough for that to end soon, else through the index, partitions newest first until the window is full:
      * the work follows the matches in the newest partitions, not the size of the docket. How common the words
-     * are comes from PostgreSQL's statistics of the newest partitions ({@link WordShares}) when the filters
-     * leave the share of matches among the entries read near it (no case or court); otherwise, or without
-     * statistics, the first {@link #FIRST_SCAN} entries read tell.
+     * are comes from PostgreSQL's statistics of the newest partitions ({@link WordShares}) unless a case is
+     * named (a docket's words are its own); otherwise, or without statistics, the first {@link #FIRST_SCAN}
+     * entries read tell.
      */
     private Window firstWindow(FilingDao dao, FilingQuery query, String text) {
         DateRange within = FilingPartitions.within(query, null);
@@ -204,9 +204,8 @@ public final class FilingService {
             return Window.of(all, all.size() >= SEARCH_WINDOW ? "r" : "a");
         }
         int first = FIRST_SCAN;
-        OptionalDouble estimate = query.caseId() == null && query.court() == null
-                ? shares.atMost(dao, partitions, text, MAX_SCAN)
-                : OptionalDouble.empty();
+        OptionalDouble estimate =
+                query.caseId() == null ? shares.atMost(dao, partitions, text, MAX_SCAN) : OptionalDouble.empty();
         if (estimate.isPresent()) {
             double share = Math.max(estimate.getAsDouble(), 1e-9);
             double read = SEARCH_WINDOW / share;

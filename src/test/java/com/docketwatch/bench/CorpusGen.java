@@ -720,7 +720,8 @@ public final class CorpusGen {
                     rnd.nextInt(100) < 45 && !kind.equals("order") ? by[0] : null,
                     url,
                     ts(on.atTime(8 + rnd.nextInt(10), rnd.nextInt(60), rnd.nextInt(60))
-                            .toInstant(ZoneOffset.UTC)));
+                            .toInstant(ZoneOffset.UTC)),
+                    courtId);
             filingCount++;
         }
 
@@ -975,6 +976,8 @@ public final class CorpusGen {
                 terms.subList(0, Math.min(60, terms.size())),
                 StandardCharsets.UTF_8);
         List<String> meta = List.of(
+                // 2: docket entries carry their court (V17)
+                "FORMAT=2",
                 "NCASES=" + a.cases(),
                 "NFILINGS=" + filingCount,
                 "NPARTIES=" + partyId,
