@@ -139,6 +139,25 @@ public final class FilingPartitions {
     }
 
     /**
+     * The partitions PostgreSQL has counted entries in, from the one holding today back until they hold
+     * {@code entries} by its estimates (all of them, if they hold fewer), newest first.
+     */
+    List<Partition> newestCounted(FilingDao dao, long entries) {
+        List<Partition> ps = all(dao);
+        LocalDate today = LocalDate.now(clock);
+        List<Partition> out = new ArrayList<>();
+        long counted = 0;
+        for (int i = ps.size() - 1; i >= 0 && counted < entries; i--) {
+            Partition p = ps.get(i);
+            if (p.entries() > 0 && (p.from() == null || !p.from().isAfter(today))) {
+                out.add(p);
+                counted += p.entries();
+            }
+        }
+        return out;
+    }
+
+    /**
      * How many entries the ranges of {@link #newestFirst} hold, newest first, through the first range by which
      * {@code share} of them makes {@code window} matches (all of them, if none does), by PostgreSQL's estimates:
      * a read through the full-text index fetches every match of the ranges it reads.

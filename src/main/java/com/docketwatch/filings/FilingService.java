@@ -47,7 +47,7 @@ public final class FilingService {
         this.entries = entries;
         this.searchCursors = searchCursors;
         this.partitions = partitions;
-        this.shares = new WordShares(clock);
+        this.shares = new WordShares(clock, partitions, MAX_SCAN);
     }
 
     public FilingView create(long caseId, FilingRequest r) {
@@ -119,9 +119,9 @@ public final class FilingService {
     /**
      * What reading one entry in date order and testing its words costs, against fetching one match the
      * full-text index found (relative: 0.8 µs and 1.5–4 µs on the benchmark's 5M-entry corpus, cached;
-     * docs/benchmarks.md). With the words'
-     * share from the statistics, a search takes the cheaper: date order reads {@code window / share} entries,
-     * the index fetches every match of the partitions it reads until the window is full.
+     * docs/benchmarks.md). With the words' share from the statistics, a search takes the cheaper: date order
+     * reads {@code window / share} entries, the index fetches every match of the partitions it reads until
+     * the window is full.
      */
     static final double READ_COST = 1;
 
@@ -204,8 +204,7 @@ public final class FilingService {
             return Window.of(all, all.size() >= SEARCH_WINDOW ? "r" : "a");
         }
         int first = FIRST_SCAN;
-        OptionalDouble estimate =
-                query.caseId() == null ? shares.atMost(dao, partitions, text, MAX_SCAN) : OptionalDouble.empty();
+        OptionalDouble estimate = query.caseId() == null ? shares.atMost(dao, text) : OptionalDouble.empty();
         if (estimate.isPresent()) {
             double share = Math.max(estimate.getAsDouble(), 1e-9);
             double read = SEARCH_WINDOW / share;

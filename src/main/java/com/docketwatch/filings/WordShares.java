@@ -1,10 +1,8 @@
 package com.docketwatch.filings;
 
-import com.docketwatch.filings.FilingPartitions.Partition;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +30,8 @@ final class WordShares {
     private static final Pattern LEXEME = Pattern.compile("'((?:[^']|'')*)'");
 
     private final Clock clock;
+    private final FilingPartitions partitions;
+    private final long entries;
     private volatile Snapshot snapshot;
 
     /**
@@ -42,18 +42,20 @@ final class WordShares {
 
     private record Snapshot(List<Listed> partitions, long entries, Instant readAt) {}
 
-    WordShares(Clock clock) {
+    /** Shares among the newest {@code entries} entries: the partitions holding them, by estimate. */
+    WordShares(Clock clock, FilingPartitions partitions, long entries) {
         this.clock = clock;
+        this.partitions = partitions;
+        this.entries = entries;
     }
 
     /**
-     * At most what share of the newest {@code entries} entries (the partitions holding them, by estimate)
-     * match every word of {@code text}: the share of its least common word. Empty when that is not known:
+     * At most what share of the newest entries match every word of {@code text}: the share of its least common word. Empty when that is not known:
      * no statistics yet, a query with an alternative or an exclusion ({@code or}, {@code -word}), or one
      * with no words the index keeps.
      */
-    OptionalDouble atMost(FilingDao dao, FilingPartitions partitions, String text, long entries) {
-        Snapshot s = snapshot(dao, partitions, entries);
+    OptionalDouble atMost(FilingDao dao, String text) {
+        Snapshot s = snapshot(dao);
         if (s.entries() == 0) {
             return OptionalDouble.empty();
         }
@@ -107,29 +109,17 @@ final class WordShares {
         return holding / s.entries();
     }
 
-    private Snapshot snapshot(FilingDao dao, FilingPartitions partitions, long entries) {
+    private Snapshot snapshot(FilingDao dao) {
         Snapshot s = snapshot;
         Instant now = clock.instant();
         if (s == null || s.readAt().plus(KEPT).isBefore(now)) {
-            s = read(dao, newest(partitions.all(dao), LocalDate.now(clock), entries), now);
+            List<String> names = partitions.newestCounted(dao, entries).stream()
+                    .map(FilingPartitions.Partition::name)
+                    .toList();
+            s = read(dao, names, now);
             snapshot = s;
         }
         return s;
-    }
-
-    /** The partitions from the one holding {@code today} back until they hold {@code entries} by estimate. */
-    private static List<String> newest(List<Partition> oldestFirst, LocalDate today, long entries) {
-        List<String> names = new ArrayList<>();
-        long counted = 0;
-        for (int i = oldestFirst.size() - 1; i >= 0 && counted < entries; i--) {
-            Partition p = oldestFirst.get(i);
-            if (p.from() != null && p.from().isAfter(today) || p.entries() <= 0) {
-                continue;
-            }
-            names.add(p.name());
-            counted += p.entries();
-        }
-        return names;
     }
 
     private static Snapshot read(FilingDao dao, List<String> names, Instant now) {

@@ -3,11 +3,9 @@ package com.docketwatch.filings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.docketwatch.support.TestApp;
 import com.docketwatch.support.TestDatabases;
 import java.time.Clock;
 import java.util.OptionalDouble;
-import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,12 +21,7 @@ class WordSharesTest {
 
     @BeforeAll
     static void migrate() {
-        String url = TestDatabases.fresh();
-        Flyway.configure()
-                .dataSource(url, null, null)
-                .locations("filesystem:" + TestApp.projectFile("migrations"))
-                .load()
-                .migrate();
+        String url = TestDatabases.migrated();
         jdbi = Jdbi.create(url).installPlugin(new SqlObjectPlugin());
     }
 
@@ -86,7 +79,8 @@ class WordSharesTest {
 
     /** Fresh readers each time: the partitions' sizes and statistics are kept for minutes once read. */
     private static OptionalDouble atMost(String text) {
-        return jdbi.withHandle(h -> new WordShares(Clock.systemUTC())
-                .atMost(h.attach(FilingDao.class), new FilingPartitions(jdbi, Clock.systemUTC()), text, 200_000));
+        return jdbi.withHandle(
+                h -> new WordShares(Clock.systemUTC(), new FilingPartitions(jdbi, Clock.systemUTC()), 200_000)
+                        .atMost(h.attach(FilingDao.class), text));
     }
 }

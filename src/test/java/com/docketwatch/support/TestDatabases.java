@@ -38,6 +38,17 @@ public final class TestDatabases {
         return withDatabase(admin, name);
     }
 
+    /** A new database with the schema of {@code migrations/} (Flyway, as the service migrates); returns its URL. */
+    public static String migrated() {
+        String url = fresh();
+        org.flywaydb.core.Flyway.configure()
+                .dataSource(url, null, null)
+                .locations("filesystem:" + TestApp.projectFile("migrations"))
+                .load()
+                .migrate();
+        return url;
+    }
+
     /** On an external server, the databases this JVM created are dropped when it exits. */
     private static void registerCleanup(String admin) {
         if (cleanupRegistered || !external()) {

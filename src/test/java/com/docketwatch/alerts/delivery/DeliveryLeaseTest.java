@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.docketwatch.alerts.delivery.DeliveryDao.Attempt;
 import com.docketwatch.alerts.delivery.DeliveryDao.Due;
 import com.docketwatch.platform.db.Daos;
-import com.docketwatch.support.TestApp;
 import com.docketwatch.support.TestDatabases;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -35,12 +33,7 @@ class DeliveryLeaseTest {
 
     @BeforeAll
     static void migrateAndSeed() {
-        String url = TestDatabases.fresh();
-        Flyway.configure()
-                .dataSource(url, null, null)
-                .locations("filesystem:" + TestApp.projectFile("migrations"))
-                .load()
-                .migrate();
+        String url = TestDatabases.migrated();
         jdbi = Daos.configure(
                 Jdbi.create(url).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin()));
         jdbi.useHandle(h -> {

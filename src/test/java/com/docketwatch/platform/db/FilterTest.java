@@ -12,7 +12,6 @@ import com.docketwatch.filings.FilingPartitions;
 import com.docketwatch.filings.FilingView;
 import com.docketwatch.hearings.HearingDao;
 import com.docketwatch.hearings.HearingDao.HearingQuery;
-import com.docketwatch.support.TestApp;
 import com.docketwatch.support.TestDatabases;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -80,12 +78,7 @@ class FilterTest {
 
     @BeforeAll
     static void migrateAndSeed() {
-        String url = TestDatabases.fresh();
-        Flyway.configure()
-                .dataSource(url, null, null)
-                .locations("filesystem:" + TestApp.projectFile("migrations"))
-                .load()
-                .migrate();
+        String url = TestDatabases.migrated();
         jdbi = Jdbi.create(url).installPlugin(new SqlObjectPlugin());
         partitions = new FilingPartitions(jdbi, java.time.Clock.systemUTC());
         for (Class<?> row : List.of(
