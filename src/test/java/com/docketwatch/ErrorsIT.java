@@ -13,10 +13,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,8 +32,11 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -1349,6 +1356,91 @@ class ErrorsIT {
         assertThat(failures)
                 .as("hostile requests not answered with a 4xx problem that changes nothing")
                 .isEmpty();
+    }
+
+    /**
+     * A refused write leaves its connection usable: the server reads the rest of the body before answering
+     * (the client, still sending, is not reset) and answers the next request on the same connection. Raw
+     * sockets, so that nothing retries or hides a connection the server closed; the long bodies arrive in two
+     * parts, the second after the server has met the error in the first.
+     */
+    @Test
+    void refusedWritesKeepTheConnectionUsable() throws Exception {
+        URI base = URI.create(api.base());
+        List<String> failures = new ArrayList<>();
+        int sent = 0;
+        for (Write w : writes()) {
+            List<Object> bodies = new ArrayList<>(hostileBodies());
+            bodies.addAll(mutations(w.validBody().get()));
+            for (Object body : bodies) {
+                byte[] bytes = (body instanceof String s ? s : Api.JSON.writeValueAsString(body))
+                        .getBytes(StandardCharsets.UTF_8);
+                String what = w + " " + abbreviate(new String(bytes, StandardCharsets.UTF_8));
+                sent++;
+                try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+                    socket.setSoTimeout(30_000);
+                    OutputStream out = socket.getOutputStream();
+                    InputStream in = new BufferedInputStream(socket.getInputStream());
+                    out.write((w.method() + " " + w.path() + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                                    + w.key() + "\r\nContent-Type: application/json\r\nContent-Length: "
+                                    + bytes.length + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    int first = Math.min(bytes.length, 8192);
+                    out.write(bytes, 0, first);
+                    out.flush();
+                    if (first < bytes.length) {
+                        Thread.sleep(5);
+                        out.write(bytes, first, bytes.length - first);
+                        out.flush();
+                    }
+                    String head = readHead(in);
+                    in.readNBytes(contentLength(head));
+                    if (!head.matches("(?s)HTTP/1\\.1 4\\d\\d .*")) {
+                        failures.add(what + " -> " + head.lines().findFirst().orElse("no answer"));
+                        continue;
+                    }
+                    if (head.toLowerCase(Locale.ROOT).contains("\r\nconnection: close")) {
+                        failures.add(what + " -> answered with Connection: close");
+                        continue;
+                    }
+                    out.write(("GET /api/v1/cases/" + caseId + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                                    + reporter + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    String next = readHead(in);
+                    if (!next.startsWith("HTTP/1.1 200 ")) {
+                        failures.add(what + " -> the next request on the connection got "
+                                + (next.isEmpty()
+                                        ? "no answer"
+                                        : next.lines().findFirst().orElse("")));
+                    }
+                } catch (IOException e) {
+                    failures.add(what + " -> " + e);
+                }
+            }
+        }
+        assertThat(sent).isGreaterThan(40 * writes().size());
+        assertThat(failures)
+                .as("refused writes that cost the client its connection")
+                .isEmpty();
+    }
+
+    /** The status line and headers of an HTTP/1.1 answer, up to the blank line; empty if the server closed. */
+    private static String readHead(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        int c;
+        while ((c = in.read()) >= 0) {
+            head.append((char) c);
+            if (head.length() >= 4 && head.lastIndexOf("\r\n\r\n") == head.length() - 4) {
+                break;
+            }
+        }
+        return head.toString();
+    }
+
+    private static int contentLength(String head) {
+        Matcher m = Pattern.compile("(?im)^content-length:\\s*(\\d+)\\s*$").matcher(head);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     @Test
