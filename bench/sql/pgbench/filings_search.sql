@@ -14,7 +14,9 @@
 -- keeps the partitions' dates and estimates for a minute). An open end of a range is +-infinity here, a
 -- missing condition in the service: the same partitions are planned. One difference: the service plans the
 -- ranking statement once per connection (a generic plan that picks each row's partition as it runs), this
--- script (extended mode, as the searches need) every time.
+-- script (extended mode, as the searches need) every time; and the same for the walk through the GIN index
+-- when the search has no dates of its own (FilingDao.newestOfRange: each range's statement, its bounds
+-- written in, is planned once per connection), where this script plans each range for each text.
 -- pgbench-mode: extended
 \set i random(1, :nqueries)
 select term as q from bench.terms where kind = 'q' and i = :i \gset

@@ -163,6 +163,48 @@ public interface FilingDao extends SqlObject {
     }
 
     /**
+     * {@link #newest} with text over a range of partition bounds, for a search with no dates of its own: the
+     * bounds are written into the statement as constants, so each range is a statement of its own, and the
+     * filters and text are bound. Run within {@link #plannedOnce}, each is planned once per connection for any
+     * text (a generic plan) and prepared on the server at its first use. A custom plan, made for every text,
+     * costs 70-150 µs a partition, most of a rare word's search over all of them (docs/partitions.md); the
+     * generic plan only lacks the words' share, and the ranges already read every match through the index.
+     */
+    default List<Match> newestOfRange(FilingQuery q, String text, DateRange bounds, int limit) {
+        if (q.filedAfter() != null || q.filedBefore() != null) {
+            throw new IllegalArgumentException("dates of a search's own are bound, not written in");
+        }
+        Filter f = filter(q).bind("text", text).bind("limit", limit);
+        f.always("f.search @@ websearch_to_tsquery('english', :text)");
+        if (bounds.from() != null) {
+            f.always("f.filed_on >= date '" + bounds.from() + "'");
+        }
+        if (bounds.to() != null) {
+            f.always("f.filed_on < date '" + bounds.to() + "'");
+        }
+        return f.prepareAtOnce().query(getHandle(), """
+                with m as materialized (select f.id, f.filed_on from filings f <where>)
+                select m.id, m.filed_on
+                from m
+                order by m.filed_on desc, m.id desc
+                limit :limit
+                """).mapTo(Match.class).list();
+    }
+
+    /**
+     * Runs {@code reads} with PostgreSQL's generic plans forced ({@code plan_cache_mode}), then restores the
+     * connection's default: for statements whose values never change their best plan ({@link #newestOfRange}).
+     */
+    default <T> T plannedOnce(java.util.function.Supplier<T> reads) {
+        getHandle().execute("set plan_cache_mode = force_generic_plan");
+        try {
+            return reads.get();
+        } finally {
+            getHandle().execute("reset plan_cache_mode");
+        }
+    }
+
+    /**
      * Matches among the newest {@code budget} entries from {@code since} on (all dates, when null) that the
      * filters allow, newest first, at most {@code window}: bounded work however common the words are, since
      * the entries are read in date order and the scan stops. With a floor it reads the entries at or above

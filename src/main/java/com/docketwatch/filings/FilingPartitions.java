@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -187,9 +188,19 @@ public final class FilingPartitions {
         if (q.caseId() != null && text == null) {
             return dao.caseKeys(q, before, limit);
         }
+        List<DateRange> ranges = newestFirst(dao, within(q, before == null ? null : before.on()));
+        if (text != null && before == null && q.filedAfter() == null && q.filedBefore() == null) {
+            // The ranges are partition bounds: a few statements, each planned once per connection.
+            return dao.plannedOnce(() -> walk(ranges, limit, (r, left) -> dao.newestOfRange(q, text, r, left)));
+        }
+        return walk(ranges, limit, (r, left) -> dao.newest(q, text, r, before, null, left));
+    }
+
+    private static List<FilingDao.Match> walk(
+            List<DateRange> ranges, int limit, BiFunction<DateRange, Integer, List<FilingDao.Match>> read) {
         List<FilingDao.Match> found = new ArrayList<>();
-        for (DateRange r : newestFirst(dao, within(q, before == null ? null : before.on()))) {
-            found.addAll(dao.newest(q, text, r, before, null, limit - found.size()));
+        for (DateRange r : ranges) {
+            found.addAll(read.apply(r, limit - found.size()));
             if (found.size() >= limit) {
                 break;
             }

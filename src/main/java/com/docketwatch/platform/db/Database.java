@@ -91,6 +91,9 @@ public final class Database implements Managed {
         factory.setInitialSize(2);
         factory.setMaxSize(maxConnections);
         factory.setValidationQuery("/* DocketWatch health check */ select 1");
+        // A connection keeps what it prepared (statements, their plans, the partitions' catalog entries) until
+        // it closes: renewed every hour, what searches prepared for last month's partition bounds goes with it.
+        factory.setMaxConnectionAge(io.dropwizard.util.Duration.hours(1));
         // Dropwizard's "auto comments" prefix each statement with its DAO method through a template
         // engine that re-lexes the SQL on every execution (docs/benchmarks.md); JDBI's own
         // engine parses each statement once.

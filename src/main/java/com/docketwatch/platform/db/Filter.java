@@ -20,6 +20,7 @@ public final class Filter {
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> binds = new LinkedHashMap<>();
     private boolean planPerValue;
+    private boolean prepareAtOnce;
 
     /** Adds {@code condition} (using {@code :name}) when {@code value} is not null. */
     public Filter when(Object value, String name, String condition) {
@@ -64,6 +65,15 @@ public final class Filter {
     }
 
     /**
+     * Prepares the statement on the server at its first execution (pgJDBC waits for the fifth): for a
+     * statement whose plan is made once and reused, under a forced generic plan.
+     */
+    public Filter prepareAtOnce() {
+        prepareAtOnce = true;
+        return this;
+    }
+
+    /**
      * The query {@code sql}, its {@code <where>} (JDBI's defined-attribute syntax) replaced by this filter's
      * WHERE clause, or by nothing when no condition applies; the conditions' values are bound.
      */
@@ -72,6 +82,8 @@ public final class Filter {
         binds.forEach(q::bind);
         if (planPerValue) {
             q.addCustomizer(UNNAMED_STATEMENT);
+        } else if (prepareAtOnce) {
+            q.addCustomizer(NAMED_STATEMENT);
         }
         return q;
     }
@@ -85,6 +97,15 @@ public final class Filter {
         public void beforeExecution(PreparedStatement statement, StatementContext ctx) throws SQLException {
             if (statement.isWrapperFor(PGStatement.class)) {
                 statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+            }
+        }
+    };
+
+    private static final StatementCustomizer NAMED_STATEMENT = new StatementCustomizer() {
+        @Override
+        public void beforeExecution(PreparedStatement statement, StatementContext ctx) throws SQLException {
+            if (statement.isWrapperFor(PGStatement.class)) {
+                statement.unwrap(PGStatement.class).setPrepareThreshold(1);
             }
         }
     };
