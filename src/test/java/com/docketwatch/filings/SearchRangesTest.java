@@ -44,11 +44,12 @@ class SearchRangesTest {
                     h.createUpdate("""
                                     with k as (
                                         insert into filing_keys (case_id, filed_on, kind)
-                                        select :c, current_date - make_interval(months => :ago, days => n), 'order'
+                                        select :c, current_date - make_interval(months => :ago, days => n),
+                                               case when n % 2 = 0 then 'motion' else 'order' end
                                         from generate_series(0, 5) n
-                                        returning id, filed_on)
+                                        returning id, filed_on, kind)
                                     insert into filings (id, case_id, filed_on, kind, title)
-                                    select id, :c, filed_on, 'order',
+                                    select id, :c, filed_on, kind,
                                            'Order on the motion' || case when id % 3 = 0 then ' of the walrus' else '' end
                                     from k
                                     """).bind("c", caseId).bind("ago", ago).execute();
@@ -65,11 +66,13 @@ class SearchRangesTest {
             FilingPartitions partitions = new FilingPartitions(jdbi, Clock.systemUTC());
             FilingQuery all = new FilingQuery(null, null, null, null, null);
             FilingQuery sd = new FilingQuery(null, "sd", null, null, null);
+            FilingQuery orders = new FilingQuery(null, null, "order", null, null);
+            FilingQuery motions = new FilingQuery(null, "nd", "motion", null, null);
             assertThat(partitions.newestFirst(dao, DateRange.ALL))
                     .as("the entries span several ranges")
                     .hasSizeGreaterThan(4);
             for (int pass = 1; pass <= 2; pass++) {
-                for (FilingQuery q : List.of(all, sd)) {
+                for (FilingQuery q : List.of(all, sd, orders, motions)) {
                     for (String text : List.of("walrus", "motion", "zebra")) {
                         for (int limit : new int[] {3, 200}) {
                             List<Match> planned = partitions.newest(dao, q, text, null, limit);
@@ -84,6 +87,10 @@ class SearchRangesTest {
             assertThat(walrus.get(walrus.size() - 1).filedOn())
                     .isBefore(LocalDate.now().minusYears(9));
             assertThat(partitions.newest(dao, sd, "zebra", null, 200)).isEmpty();
+            List<Match> walrusOrders = partitions.newest(dao, orders, "walrus", null, 200);
+            List<Match> walrusMotionsNd = partitions.newest(dao, motions, "walrus", null, 200);
+            assertThat(walrusOrders).isNotEmpty().hasSizeLessThan(walrus.size());
+            assertThat(walrusMotionsNd).isNotEmpty().hasSizeLessThan(walrus.size() - walrusOrders.size());
 
             assertThat(h.createQuery("show plan_cache_mode").mapTo(String.class).one())
                     .as("the connection's default is back")
