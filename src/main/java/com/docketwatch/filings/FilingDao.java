@@ -225,14 +225,45 @@ public interface FilingDao extends SqlObject {
      */
     default List<Match> recentMatches(
             FilingQuery q, String text, LocalDate since, Keyset floor, Integer budget, Integer window) {
+        return recentMatches(getHandle(), q, text, since, floor, budget, window, false);
+    }
+
+    /**
+     * {@link #recentMatches} over a case's whole docket (a case is named; no dates of the search's own), for
+     * {@link #plannedOnce}: the statement reads the case's entries through its index in date order whatever
+     * the text, so it is planned once per connection instead of over every partition for each text (4-5 ms of
+     * planning on the benchmark's 65 partitions, against a few hundred µs of reading for most dockets).
+     */
+    default List<Match> docketMatches(FilingQuery q, String text, int budget, int window) {
+        if (q.caseId() == null || q.filedAfter() != null || q.filedBefore() != null) {
+            throw new IllegalArgumentException("a case's whole docket: a case and no dates");
+        }
+        return recentMatches(getHandle(), q, text, null, null, budget, window, true);
+    }
+
+    private static List<Match> recentMatches(
+            org.jdbi.v3.core.Handle h,
+            FilingQuery q,
+            String text,
+            LocalDate since,
+            Keyset floor,
+            Integer budget,
+            Integer window,
+            boolean plannedOnce) {
         Filter f = filter(q)
                 .when(since, "since", "f.filed_on >= :since")
                 .when(floor != null, Keyset.condition("f", ">=", "floor"), Keyset.values("floor", floor))
                 .bind("text", text)
                 .bind("budget", budget)
-                .bind("window", window)
-                .planPerValue();
-        return f.query(getHandle(), """
+                .bind("window", window);
+        if (plannedOnce) {
+            f.prepareAtOnce();
+        } else {
+            f.planPerValue();
+        }
+        // Its own text when planned once: pgJDBC keeps one server-side statement per text, and would run the
+        // prepared one, with its plan, for the same text asked to be planned per value.
+        return f.query(h, (plannedOnce ? "/* planned once */ " : "") + """
                 select m.id, m.filed_on
                 from (select f.id, f.filed_on, f.search
                       from filings f
@@ -242,7 +273,9 @@ public interface FilingDao extends SqlObject {
                 where m.search @@ websearch_to_tsquery('english', :text)
                 order by m.filed_on desc, m.id desc
                 limit :window
-                """).mapTo(Match.class).list();
+                """)
+                .mapTo(Match.class)
+                .list();
     }
 
     /**

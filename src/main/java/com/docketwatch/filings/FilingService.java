@@ -200,7 +200,9 @@ public final class FilingService {
         DateRange within = FilingPartitions.within(query, null);
         if (query.caseId() != null && dao.caseHasAtMost(query.caseId(), FIRST_SCAN)) {
             // A case's whole docket in date order is a read of the first scan's size: every match, at once.
-            List<FilingDao.Match> all = dao.recentMatches(query, text, null, null, FIRST_SCAN, SEARCH_WINDOW);
+            List<FilingDao.Match> all = query.filedAfter() == null && query.filedBefore() == null
+                    ? dao.plannedOnce(() -> dao.docketMatches(query, text, FIRST_SCAN, SEARCH_WINDOW))
+                    : dao.recentMatches(query, text, null, null, FIRST_SCAN, SEARCH_WINDOW);
             return Window.of(all, all.size() >= SEARCH_WINDOW ? "r" : "a");
         }
         int first = FIRST_SCAN;

@@ -107,6 +107,43 @@ class SearchRangesTest {
     }
 
     @Test
+    void aDocketReadPlannedOnceFindsWhatPlanningEachTextFinds() {
+        jdbi.useHandle(h -> {
+            FilingDao dao = h.attach(FilingDao.class);
+            long caseId = h.createQuery("select id from cases where court_id = 'sd'")
+                    .mapTo(Long.class)
+                    .one();
+            for (int pass = 1; pass <= 2; pass++) {
+                for (String kind : new String[] {null, "motion"}) {
+                    FilingQuery q = new FilingQuery(caseId, null, kind, null, null);
+                    for (String text : List.of("walrus", "motion", "zebra")) {
+                        for (int window : new int[] {3, 200}) {
+                            List<Match> planned = dao.plannedOnce(() -> dao.docketMatches(q, text, 10_000, window));
+                            List<Match> each = dao.recentMatches(q, text, null, null, 10_000, window);
+                            assertThat(planned)
+                                    .as(q + " " + text + " " + window)
+                                    .isEqualTo(each);
+                            if (!text.equals("zebra")) {
+                                assertThat(planned).isNotEmpty();
+                            }
+                        }
+                    }
+                }
+            }
+            List<Map<String, Object>> prepared = h.createQuery(
+                            "select statement, generic_plans, custom_plans from pg_prepared_statements "
+                                    + "where statement like '%planned once%'")
+                    .mapToMap()
+                    .list();
+            assertThat(prepared).as("the docket read with and without a kind").hasSize(2);
+            assertThat(prepared).allSatisfy(p -> {
+                assertThat((Long) p.get("custom_plans")).as(p.toString()).isZero();
+                assertThat((Long) p.get("generic_plans")).as(p.toString()).isGreaterThanOrEqualTo(12);
+            });
+        });
+    }
+
+    @Test
     void searchDatesOfItsOwnAreBoundAndPlannedPerText() {
         jdbi.useHandle(h -> {
             FilingDao dao = h.attach(FilingDao.class);
