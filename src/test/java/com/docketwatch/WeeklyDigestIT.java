@@ -125,10 +125,19 @@ class WeeklyDigestIT {
         assertThat(second.get("date").asText())
                 .isEqualTo(START.plusDays(8).toLocalDate().toString());
         assertThat(second.get("events").findValuesAsText("title")).containsExactly("Order to show cause");
-        JsonNode log = api.get("/api/v1/subscriptions/" + sub.get("id").asText() + "/deliveries", reporter)
-                .json()
-                .get("data");
-        assertThat(log.findValuesAsText("status")).hasSize(3).containsOnly("delivered");
+        // The receiver has the digest before the service records its answer: read the log until it settles.
+        List<String> statuses = List.of();
+        for (long end = System.nanoTime() + Duration.ofSeconds(15).toNanos(); System.nanoTime() < end; ) {
+            statuses = api.get("/api/v1/subscriptions/" + sub.get("id").asText() + "/deliveries", reporter)
+                    .json()
+                    .get("data")
+                    .findValuesAsText("status");
+            if (statuses.size() == 3 && statuses.stream().allMatch("delivered"::equals)) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(statuses).hasSize(3).containsOnly("delivered");
     }
 
     private static void at(ZonedDateTime t) {
