@@ -300,9 +300,10 @@ class CasesIT {
     }
 
     /**
-     * A party filter reads the matching names first when they are few, and leaves a common name (more matches
-     * than {@link CaseDao#PARTY_MATCHES_READ}) or a string with no three letters in a row to the planner: every
-     * way gives the same cases, page after page, alone or with another filter.
+     * A party filter looks the string up among the distinct names first (V18), and leaves a string found in
+     * more names than {@link CaseDao#PARTY_NAMES_READ}, or one with no three letters in a row, to the planner:
+     * every way gives the same cases, page after page, alone or with another filter. A name written again in
+     * another case, in other letter case, is kept once and finds both.
      */
     @Test
     void partyFilterGivesTheSameCasesWhicheverWayItReadsTheNames() {
@@ -316,25 +317,30 @@ class CasesIT {
         party(cases.get(0), token + " Two, Inc."); // a second match in the same case: the case once
         party(cases.get(2), token.toUpperCase() + " Holdings");
         party(cases.get(3), "Xj Vu");
+        party(cases.get(3), "ACME " + token.toUpperCase() + " LTD");
+        assertThat(db.count("select count(*) from party_names where name like ?", "%" + token + "%"))
+                .isEqualTo(3);
 
-        assertThat(walk("/api/v1/cases?party=" + token)).containsExactly(cases.get(0), cases.get(2));
+        assertThat(walk("/api/v1/cases?party=" + token)).containsExactly(cases.get(0), cases.get(2), cases.get(3));
         assertThat(walk("/api/v1/cases?court=" + c5 + "&party=" + token.toUpperCase()))
-                .containsExactly(cases.get(0), cases.get(2));
+                .containsExactly(cases.get(0), cases.get(2), cases.get(3));
+        assertThat(walk("/api/v1/cases?party=acme%20" + token)).containsExactly(cases.get(0), cases.get(3));
         assertThat(walk("/api/v1/cases?party=" + token + "&status=closed")).isEmpty();
         assertThat(walk("/api/v1/cases?party=" + token + "zz")).isEmpty();
         assertThat(walk("/api/v1/cases?court=" + c5 + "&party=j%20v")).containsExactly(cases.get(3));
 
-        // As many matching names as the index read takes, all in one case: the planner's way from here on.
+        // More matching names than the look-up takes, all in one case: the planner's way from here on.
         db.update(
                 "insert into parties (case_id, name, role) select ?, ? || ' amicus ' || g, 'amicus'"
                         + " from generate_series(1, ?) g",
                 Long.parseLong(cases.get(1)),
                 token,
-                CaseDao.PARTY_MATCHES_READ);
-        assertThat(walk("/api/v1/cases?party=" + token)).containsExactly(cases.get(0), cases.get(1), cases.get(2));
+                CaseDao.PARTY_NAMES_READ + 1);
+        assertThat(walk("/api/v1/cases?party=" + token))
+                .containsExactly(cases.get(0), cases.get(1), cases.get(2), cases.get(3));
         assertThat(walk("/api/v1/cases?court=" + c5 + "&party=" + token))
-                .containsExactly(cases.get(0), cases.get(1), cases.get(2));
-        assertThat(walk("/api/v1/cases?party=" + token + " amicus 1999")).containsExactly(cases.get(1));
+                .containsExactly(cases.get(0), cases.get(1), cases.get(2), cases.get(3));
+        assertThat(walk("/api/v1/cases?party=" + token + " amicus 999")).containsExactly(cases.get(1));
     }
 
     private void party(String caseId, String name) {

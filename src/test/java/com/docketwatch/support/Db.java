@@ -22,6 +22,7 @@ public final class Db {
             "cases",
             "case_relations",
             "parties",
+            "party_names",
             "counsel",
             "filings",
             "filing_keys",
