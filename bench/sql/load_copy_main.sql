@@ -9,8 +9,14 @@ begin;
 copy courts (id, name, jurisdiction, timezone) from :'f';
 \set f :dir '/cases.tsv'
 copy cases (id, court_id, docket_number, caption, filed_on, judge, nature_of_suit, status, status_since, created_at, updated_at) from :'f';
+-- Parties point to their distinct name (V18). Its trigger is off with the other triggers, so the names
+-- are collected here in one statement and each party joined to its name's id.
+create temp table parties_load on commit drop as select id, case_id, name, role, created_at from parties with no data;
 \set f :dir '/parties.tsv'
-copy parties (id, case_id, name, role, created_at) from :'f';
+copy parties_load from :'f';
+insert into party_names (name) select distinct lower(name) from parties_load order by 1;
+insert into parties (id, case_id, name, role, created_at, name_id) overriding system value
+    select l.id, l.case_id, l.name, l.role, l.created_at, n.id from parties_load l join party_names n on n.name = lower(l.name);
 \set f :dir '/counsel.tsv'
 copy counsel (id, party_id, name, firm) from :'f';
 \set f :dir '/claims.tsv'
