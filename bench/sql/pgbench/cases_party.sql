@@ -14,7 +14,7 @@ select coalesce(array_agg(id)::text, '{}') as ids, count(*) as nnames from (sele
 \endif
 \if :nnames = 0
 \elif :nnames <= 1000
-select c.id::text as id, c.court_id as court, c.docket_number, c.caption, c.filed_on, c.judge, c.nature_of_suit, c.status, c.status_since, c.created_at, c.updated_at from cases c where c.id in (select p.case_id from parties p where p.name_id = any(:ids::bigint[])) order by c.id limit :lim;
+select c.id::text as id, c.court_id as court, c.docket_number, c.caption, c.filed_on, c.judge, c.nature_of_suit, c.status, c.status_since, c.created_at, c.updated_at from cases c where c.id = any(array(select p.case_id from parties p where p.name_id = any(:ids::bigint[]))) order by c.id limit :lim;
 \else
 select c.id::text as id, c.court_id as court, c.docket_number, c.caption, c.filed_on, c.judge, c.nature_of_suit, c.status, c.status_since, c.created_at, c.updated_at from cases c where exists (select 1 from parties p where p.case_id = c.id and lower(p.name) like :p escape '\') order by c.id limit :lim;
 \endif
