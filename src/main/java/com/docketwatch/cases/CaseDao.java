@@ -254,9 +254,13 @@ public interface CaseDao extends SqlObject {
     /** Three letters or digits in a row: a substring pg_trgm's index can look up. */
     java.util.regex.Pattern TRIGRAM = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]{3}");
 
-    default List<CaseSummary> list(CaseQuery q, Long afterId, int limit) {
+    /**
+     * {@code GET /cases}: run on the handle without attaching a DAO (see {@link #whole}), as the other
+     * busiest reads are.
+     */
+    static List<CaseSummary> list(Handle h, CaseQuery q, Long afterId, int limit) {
         String party = Filter.contains(q.party());
-        long[] nameIds = party == null ? null : partyNames(getHandle(), q.party(), party);
+        long[] nameIds = party == null ? null : partyNames(h, q.party(), party);
         if (nameIds != null && nameIds.length == 0) {
             return List.of(); // no party anywhere has that name
         }
@@ -285,7 +289,7 @@ public interface CaseDao extends SqlObject {
         if (party != null || q.text() != null) {
             f.planPerValue();
         }
-        return f.query(getHandle(), "select " + SUMMARY + " from cases c <where> order by c.id limit :limit")
+        return f.query(h, "select " + SUMMARY + " from cases c <where> order by c.id limit :limit")
                 .mapTo(CaseSummary.class)
                 .list();
     }

@@ -157,8 +157,8 @@ public final class CaseService {
 
     public Page<CaseSummary> list(CaseQuery query, PageRequest page) {
         Cursor c = page.decode(1);
-        List<CaseSummary> rows = jdbi.withHandle(
-                h -> Daos.on(h, CaseDao.class).list(query, c == null ? null : c.getLong(0), page.fetchSize()));
+        List<CaseSummary> rows =
+                jdbi.withHandle(h -> CaseDao.list(h, query, c == null ? null : c.getLong(0), page.fetchSize()));
         return Page.of(rows, page, v -> Cursor.of(v.id()), v -> v);
     }
 

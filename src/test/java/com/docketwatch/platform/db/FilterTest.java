@@ -549,7 +549,7 @@ class FilterTest {
     }
 
     static List<Long> caseIds(CaseQuery q, Long afterId, int limit) {
-        return ids(dao(CaseDao.class, d -> d.list(q, afterId, limit)), CaseSummary::id);
+        return ids(dao(CaseDao.class, d -> CaseDao.list(d.getHandle(), q, afterId, limit)), CaseSummary::id);
     }
 
     static List<Long> hearingIds(HearingQuery q, Long afterId, int limit) {
