@@ -302,8 +302,8 @@ public interface CaseDao extends SqlObject {
      *
      * <p>With the names' ids, the planner estimates their parties from the statistics of {@code name_id}
      * (equality, so it knows a common name from a rare one) and reads their cases from the index on
-     * {@code (name_id, case_id)} without visiting the parties, then those cases by key in order. Matching the substring against every party
-     * instead rechecked each matching party's row (one page each: 7-8 ms of PostgreSQL's CPU for a name on
+     * {@code (name_id, case_id)} without visiting the parties, then those cases by key in order. Matching the
+     * substring against every party instead rechecked each matching party's row (one page each: 7-8 ms of PostgreSQL's CPU for a name on
      * 1,800 of 100,000 cases), and the planner's guess of a substring's share from a histogram of names could
      * be wrong by 15 times either way.
      */

@@ -31,7 +31,8 @@ import org.jdbi.v3.sqlobject.SqlObjectFactory;
  * <p>Attaching is per handle, so per request, and prepares every method of the DAO (a proxy, a
  * configuration copy, binders and row mapper each). The few statements the busiest reads run on every
  * request are therefore static methods of their DAO that take the handle ({@code CaseDao.whole},
- * {@code CaseDao.lookup}, {@code CaseDao.list}, {@code HearingDao.list}, {@code HearingDao.history}): no attaching for them.
+ * {@code CaseDao.lookup}, {@code CaseDao.list}, {@code HearingDao.list}, {@code HearingDao.history}): no
+ * attaching for them.
  *
  * <p>A {@code Handle} starts from a copy of the {@code Jdbi}'s configuration, including its cache of
  * extension metadata (what each DAO method runs, built by reflection). Metadata built while attaching
